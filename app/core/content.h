@@ -1,0 +1,193 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+#include <QTimeZone>
+
+/** Text in each of the pack's languages, keyed by language code. */
+class LocalizedText
+{
+public:
+    void set(const QString &language, const QString &text) { m_texts.insert(language, text); }
+    /** The text in @p language, else in @p fallback, else empty. */
+    QString in(const QString &language, const QString &fallback = {}) const;
+    bool isEmpty() const { return m_texts.isEmpty(); }
+    QStringList languages() const { return m_texts.keys(); }
+
+private:
+    QMap<QString, QString> m_texts;
+};
+
+/** What pack.json says about the pack and the site. */
+struct PackInfo
+{
+    int format = 0;
+    QString id;
+    int version = 0;
+    LocalizedText title;
+    QStringList languages; ///< the first is the default
+    LocalizedText siteName;
+    QString timeZoneId; ///< IANA name
+    QTimeZone timeZone;
+    bool demo = false;
+    QStringList sections; ///< home sections in order
+    struct Topic
+    {
+        QString id;
+        LocalizedText title;
+    };
+    QList<Topic> topics; ///< article sections (the "section" of a page)
+
+    QString defaultLanguage() const { return languages.value(0); }
+};
+
+struct ServicePhone
+{
+    QString number;
+    QString extension;
+    QString type;
+    QString description;
+    QStringList languages;
+};
+
+/** An HSDS schedule: weekly or monthly opening hours. */
+struct ServiceSchedule
+{
+    QString freq;
+    QStringList byDay;
+    QTime opensAt;
+    QTime closesAt;
+    QString timeZoneId; ///< IANA zone (x_timezone); empty when only an offset is given
+    bool hasUtcOffset = false;
+    double utcOffsetHours = 0;
+    QDate validFrom;
+    QDate validTo;
+    QString description;
+    QString attendingType;
+    QString notes;
+};
+
+/** One HSDS 3.0 service as the kiosk uses it. */
+struct Service
+{
+    QString language; ///< language of the file it came from
+    QString id;
+    QString kind; ///< helpline, consultant, peer-counselor, clinic, group, program or service
+    QString name;
+    QString alternateName;
+    QString description;
+    QString organization;
+    QString url;
+    QString email;
+    QString status;
+    QList<ServicePhone> phones;
+    QList<ServiceSchedule> schedules;
+    QStringList languages; ///< codes the service is offered in
+    QStringList languageNames;
+    QString interpretationServices;
+    QString eligibility;
+    QString fees;
+    QStringList costOptions;
+    QString applicationProcess;
+    QString accreditations;
+    QString alert;
+    QStringList addresses;
+};
+
+struct Room
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText location;
+    LocalizedText access;
+    LocalizedText accessibility;
+    LocalizedText hours;
+    QStringList amenities;
+    QString image; ///< relative to the pack, may be empty
+    QString state; ///< the state the pack starts the room in
+};
+
+struct Page
+{
+    QString file;
+    QString id;
+    QString language;
+    QString title;
+    QString section;
+    int order = 0;
+    QString summary;
+    QStringList sources;
+    bool medical = false;
+    QString markdown; ///< the body after the front matter
+    QStringList images; ///< pack-relative images the body shows
+};
+
+struct Slide
+{
+    QString id;
+    QString image; ///< exactly one of image and video is set
+    QString video;
+    LocalizedText caption;
+    QMap<QString, QString> subtitles; ///< language -> WebVTT file
+    QDate start; ///< first day shown, invalid for no limit
+    QDate end; ///< last day shown, invalid for no limit
+    int seconds = 10;
+};
+
+/** One VEVENT: a master with its rule, or a RECURRENCE-ID override. */
+struct CalendarEvent
+{
+    int line = 0;
+    QString uid;
+    QString summary;
+    QString description;
+    QString location;
+    QString url;
+    QString joinUrl; ///< RFC 7986 CONFERENCE
+    QString organizer;
+    QString cost;
+    QStringList meetingLanguages; ///< X-LACTATION-LANGUAGE, else the file's language
+    QStringList categories;
+    bool cancelled = false;
+    bool allDay = false;
+    QDateTime start; ///< timed events, in the event's own zone
+    qint64 durationSecs = 0;
+    QDate startDate; ///< all-day events
+    qint64 durationDays = 1;
+    QByteArray rrule;
+    QList<QDateTime> rdates;
+    QList<QDate> rdateDays;
+    QList<QDateTime> exdates;
+    QList<QDate> exdateDays;
+    QDateTime recurrenceId; ///< set on an override of a timed series
+    QDate recurrenceDay; ///< set on an override of an all-day series
+};
+
+struct EventSeries
+{
+    QString language; ///< language of the file it came from
+    CalendarEvent master;
+    QList<CalendarEvent> overrides;
+    bool hasMaster = true;
+};
+
+/** One immutable snapshot of a pack, as loaded. */
+struct Content
+{
+    QString root;
+    PackInfo pack;
+    QList<Service> services;
+    QList<EventSeries> events;
+    QList<Room> rooms;
+    QList<Page> pages;
+    QList<Slide> slides;
+
+    QList<Service> servicesIn(const QString &language) const;
+    QList<Page> pagesIn(const QString &language) const;
+    QList<EventSeries> eventsIn(const QString &language) const;
+};

@@ -1,0 +1,101 @@
+#include "contentstore.h"
+
+#include <QLocale>
+
+ContentStore *ContentStore::s_instance = nullptr;
+
+ContentStore::ContentStore(QObject *parent)
+    : QObject(parent)
+    , m_content(std::make_shared<Content>())
+{
+}
+
+ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void ContentStore::setInstance(ContentStore *store)
+{
+    s_instance = store;
+}
+
+void ContentStore::setContent(std::shared_ptr<const Content> content)
+{
+    Q_ASSERT(content);
+    m_content = std::move(content);
+    Q_EMIT contentChanged();
+    if (!m_content->pack.languages.contains(m_language))
+        setLanguage(m_content->pack.defaultLanguage());
+}
+
+QString ContentStore::title() const
+{
+    return m_content->pack.title.in(m_language, m_content->pack.defaultLanguage());
+}
+
+QString ContentStore::siteName() const
+{
+    return m_content->pack.siteName.in(m_language, m_content->pack.defaultLanguage());
+}
+
+bool ContentStore::isDemo() const
+{
+    return m_content->pack.demo;
+}
+
+QString ContentStore::packId() const
+{
+    return m_content->pack.id;
+}
+
+int ContentStore::packVersion() const
+{
+    return m_content->pack.version;
+}
+
+QStringList ContentStore::sections() const
+{
+    return m_content->pack.sections;
+}
+
+QStringList ContentStore::languages() const
+{
+    return m_content->pack.languages;
+}
+
+void ContentStore::setLanguage(const QString &language)
+{
+    if (language == m_language || !m_content->pack.languages.contains(language))
+        return;
+    m_language = language;
+    Q_EMIT languageChanged();
+}
+
+QString ContentStore::nextLanguage() const
+{
+    const QStringList &all = m_content->pack.languages;
+    if (all.size() < 2)
+        return {};
+    return all.at((all.indexOf(m_language) + 1) % all.size());
+}
+
+QString ContentStore::nextLanguageName() const
+{
+    const QString next = nextLanguage();
+    if (next.isEmpty())
+        return {};
+    QString name = QLocale(next).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+void ContentStore::switchLanguage()
+{
+    const QString next = nextLanguage();
+    if (!next.isEmpty())
+        setLanguage(next);
+}

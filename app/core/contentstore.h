@@ -1,0 +1,59 @@
+#pragma once
+
+#include "content.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <memory>
+
+/** The content snapshot the screens show, and the visitor's language; one per kiosk. */
+class ContentStore : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString title READ title NOTIFY contentChanged)
+    Q_PROPERTY(QString siteName READ siteName NOTIFY contentChanged)
+    Q_PROPERTY(bool demo READ isDemo NOTIFY contentChanged)
+    Q_PROPERTY(QString packId READ packId NOTIFY contentChanged)
+    Q_PROPERTY(int packVersion READ packVersion NOTIFY contentChanged)
+    Q_PROPERTY(QStringList sections READ sections NOTIFY contentChanged)
+    Q_PROPERTY(QStringList languages READ languages NOTIFY contentChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
+
+public:
+    explicit ContentStore(QObject *parent = nullptr);
+
+    /** The instance main() made; QML gets this one. */
+    static ContentStore *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(ContentStore *store);
+
+    void setContent(std::shared_ptr<const Content> content);
+    std::shared_ptr<const Content> content() const { return m_content; }
+
+    QString title() const;
+    QString siteName() const;
+    bool isDemo() const;
+    QString packId() const;
+    int packVersion() const;
+    QStringList sections() const;
+    QStringList languages() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    /** The name, in its own language, of the language one tap switches to. */
+    QString nextLanguageName() const;
+    /** Switches to the pack's next language (wrapping), the one-tap language button. */
+    Q_INVOKABLE void switchLanguage();
+
+Q_SIGNALS:
+    void contentChanged();
+    void languageChanged();
+
+private:
+    QString nextLanguage() const;
+
+    std::shared_ptr<const Content> m_content;
+    QString m_language;
+    static ContentStore *s_instance;
+};

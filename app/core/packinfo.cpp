@@ -1,0 +1,246 @@
+#include "jsonfields.h"
+#include "packreaders.h"
+
+#include <QRegularExpression>
+
+const QStringList &knownSections()
+{
+    static const QStringList sections { QStringLiteral("learn"), QStringLiteral("groups"),
+                                        QStringLiteral("help"), QStringLiteral("room"),
+                                        QStringLiteral("visit") };
+    return sections;
+}
+
+const QStringList &knownAmenities()
+{
+    static const QStringList amenities {
+        QStringLiteral("seat"),           QStringLiteral("outlet"),
+        QStringLiteral("sink"),           QStringLiteral("fridge"),
+        QStringLiteral("hospital-grade-pump"), QStringLiteral("lockable-door"),
+        QStringLiteral("changing-table"), QStringLiteral("wheelchair-access"),
+        QStringLiteral("dimmable-light"), QStringLiteral("drinking-water"),
+        QStringLiteral("table"),          QStringLiteral("nursing-pillow"),
+    };
+    return amenities;
+}
+
+const QStringList &knownRoomStates()
+{
+    static const QStringList states { QStringLiteral("free"), QStringLiteral("occupied"),
+                                      QStringLiteral("cleaning"), QStringLiteral("closed"),
+                                      QStringLiteral("unknown") };
+    return states;
+}
+
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    return tag.match(code).hasMatch();
+}
+
+/** Reports a media reference of field @p key that does not pass PackDir's checks. */
+static void checkMedia(const PackDir &dir, const JsonFields &f, const QString &key,
+                       const QString &relative, PackDir::MediaKind kind)
+{
+    const QString problem = dir.mediaProblem(relative, kind);
+    if (!problem.isEmpty())
+        f.problem(key, problem);
+}
+
+static bool isIdentifier(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    return pattern.match(id).hasMatch();
+}
+
+std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problems)
+{
+    const QString file = QStringLiteral("pack.json");
+    ProblemSink sink(problems, file);
+    const auto doc = readJsonFile(dir, file, sink, PackDir::Need::Required);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isObject()) {
+        sink.inFile(QStringLiteral("must hold a JSON object"));
+        return std::nullopt;
+    }
+    const JsonFields f(sink, {}, doc->object());
+    f.rejectUnknown({ QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"),
+                      QStringLiteral("title"), QStringLiteral("languages"),
+                      QStringLiteral("site"), QStringLiteral("demo"), QStringLiteral("sections"),
+                      QStringLiteral("topics") });
+    PackInfo pack;
+    pack.format = f.integer(QStringLiteral("format"), JsonFields::Required).value_or(0);
+    if (f.has(QStringLiteral("format")) && pack.format != 1)
+        f.problem(QStringLiteral("format"),
+                  QStringLiteral("format %1 is not supported (this kiosk reads format 1)")
+                      .arg(pack.format));
+    pack.id = f.text(QStringLiteral("id"), JsonFields::Required);
+    if (!pack.id.isEmpty() && !isIdentifier(pack.id))
+        f.problem(QStringLiteral("id"),
+                  QStringLiteral("'%1' must be lower-case letters, digits, '.', '_' or '-'")
+                      .arg(pack.id));
+    pack.version = f.integer(QStringLiteral("version"), JsonFields::Required).value_or(0);
+    if (f.has(QStringLiteral("version")) && pack.version < 1)
+        f.problem(QStringLiteral("version"), QStringLiteral("must be 1 or more"));
+
+    pack.languages = f.strings(QStringLiteral("languages"), JsonFields::Required);
+    if (f.has(QStringLiteral("languages")) && pack.languages.isEmpty())
+        f.problem(QStringLiteral("languages"), QStringLiteral("must name at least one language"));
+    for (qsizetype i = 0; i < pack.languages.size(); ++i) {
+        const QString &code = pack.languages.at(i);
+        const QString at = QStringLiteral("languages[%1]").arg(i);
+        if (!isLanguageCode(code))
+            sink.atField(at, QStringLiteral("'%1' is not a language code like 'en'").arg(code));
+        else if (pack.languages.indexOf(code) != i)
+            sink.atField(at, QStringLiteral("'%1' is listed twice").arg(code));
+    }
+    pack.title = f.localized(QStringLiteral("title"), pack.languages, JsonFields::Required);
+    pack.demo = f.boolean(QStringLiteral("demo"), false);
+
+    if (const auto site = f.child(QStringLiteral("site"), JsonFields::Required)) {
+        site->rejectUnknown({ QStringLiteral("name"), QStringLiteral("timezone") });
+        pack.siteName = site->localized(QStringLiteral("name"), pack.languages,
+                                        JsonFields::Required);
+        pack.timeZoneId = site->text(QStringLiteral("timezone"), JsonFields::Required);
+        if (!pack.timeZoneId.isEmpty()) {
+            pack.timeZone = QTimeZone(pack.timeZoneId.toUtf8());
+            if (!pack.timeZone.isValid() || !pack.timeZoneId.contains(u'/'))
+                site->problem(QStringLiteral("timezone"),
+                              QStringLiteral("'%1' is not an IANA time zone like "
+                                             "'America/Chicago'")
+                                  .arg(pack.timeZoneId));
+        }
+    }
+
+    pack.sections = f.strings(QStringLiteral("sections"));
+    if (!f.has(QStringLiteral("sections")))
+        pack.sections = knownSections();
+    for (qsizetype i = 0; i < pack.sections.size(); ++i) {
+        const QString &s = pack.sections.at(i);
+        if (!knownSections().contains(s))
+            sink.atField(QStringLiteral("sections[%1]").arg(i),
+                         QStringLiteral("'%1' is not a section (one of %2)")
+                             .arg(s, knownSections().join(QStringLiteral(", "))));
+    }
+    for (const JsonFields &t : f.objects(QStringLiteral("topics"))) {
+        t.rejectUnknown({ QStringLiteral("id"), QStringLiteral("title") });
+        PackInfo::Topic topic;
+        topic.id = t.text(QStringLiteral("id"), JsonFields::Required);
+        if (!topic.id.isEmpty() && !isIdentifier(topic.id))
+            t.problem(QStringLiteral("id"), QStringLiteral("'%1' is not a valid id").arg(topic.id));
+        topic.title = t.localized(QStringLiteral("title"), pack.languages, JsonFields::Required);
+        pack.topics.append(topic);
+    }
+    return pack;
+}
+
+QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems)
+{
+    const QString file = QStringLiteral("rooms.json");
+    ProblemSink sink(problems, file);
+    const auto doc = readJsonFile(dir, file, sink, PackDir::Need::Optional);
+    if (!doc)
+        return {};
+    if (!doc->isObject()) {
+        sink.inFile(QStringLiteral("must hold a JSON object with a \"rooms\" array"));
+        return {};
+    }
+    const JsonFields top(sink, {}, doc->object());
+    top.rejectUnknown({ QStringLiteral("rooms") });
+    QList<Room> rooms;
+    for (const JsonFields &r : top.objects(QStringLiteral("rooms"), JsonFields::Required)) {
+        r.rejectUnknown({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("location"),
+                          QStringLiteral("access"), QStringLiteral("accessibility"),
+                          QStringLiteral("hours"), QStringLiteral("amenities"),
+                          QStringLiteral("image"), QStringLiteral("state") });
+        Room room;
+        room.id = r.text(QStringLiteral("id"), JsonFields::Required);
+        if (!room.id.isEmpty() && !isIdentifier(room.id))
+            r.problem(QStringLiteral("id"), QStringLiteral("'%1' is not a valid id").arg(room.id));
+        for (const Room &other : std::as_const(rooms)) {
+            if (other.id == room.id)
+                r.problem(QStringLiteral("id"), QStringLiteral("'%1' is used twice").arg(room.id));
+        }
+        const QStringList &langs = pack.languages;
+        room.name = r.localized(QStringLiteral("name"), langs, JsonFields::Required);
+        room.location = r.localized(QStringLiteral("location"), langs, JsonFields::Required);
+        room.access = r.localized(QStringLiteral("access"), langs);
+        room.accessibility = r.localized(QStringLiteral("accessibility"), langs);
+        room.hours = r.localized(QStringLiteral("hours"), langs);
+        room.amenities = r.strings(QStringLiteral("amenities"));
+        for (qsizetype i = 0; i < room.amenities.size(); ++i) {
+            if (!knownAmenities().contains(room.amenities.at(i)))
+                sink.atField(r.path(QStringLiteral("amenities[%1]").arg(i)),
+                             QStringLiteral("'%1' is not an amenity (one of %2)")
+                                 .arg(room.amenities.at(i),
+                                      knownAmenities().join(QStringLiteral(", "))));
+        }
+        room.image = r.text(QStringLiteral("image"));
+        if (!room.image.isEmpty())
+            checkMedia(dir, r, QStringLiteral("image"), room.image, PackDir::MediaKind::Image);
+        room.state = r.text(QStringLiteral("state"));
+        if (room.state.isEmpty())
+            room.state = QStringLiteral("unknown");
+        else if (!knownRoomStates().contains(room.state))
+            r.problem(QStringLiteral("state"),
+                      QStringLiteral("'%1' is not a room state (one of %2)")
+                          .arg(room.state, knownRoomStates().join(QStringLiteral(", "))));
+        rooms.append(room);
+    }
+    return rooms;
+}
+
+QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems)
+{
+    const QString file = QStringLiteral("slides.json");
+    ProblemSink sink(problems, file);
+    const auto doc = readJsonFile(dir, file, sink, PackDir::Need::Optional);
+    if (!doc)
+        return {};
+    if (!doc->isObject()) {
+        sink.inFile(QStringLiteral("must hold a JSON object with a \"slides\" array"));
+        return {};
+    }
+    const JsonFields top(sink, {}, doc->object());
+    top.rejectUnknown({ QStringLiteral("slides") });
+    QList<Slide> slides;
+    for (const JsonFields &s : top.objects(QStringLiteral("slides"), JsonFields::Required)) {
+        s.rejectUnknown({ QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("video"),
+                          QStringLiteral("caption"), QStringLiteral("subtitles"),
+                          QStringLiteral("start"), QStringLiteral("end"),
+                          QStringLiteral("seconds") });
+        Slide slide;
+        slide.id = s.text(QStringLiteral("id"), JsonFields::Required);
+        slide.image = s.text(QStringLiteral("image"));
+        slide.video = s.text(QStringLiteral("video"));
+        if (slide.image.isEmpty() == slide.video.isEmpty())
+            s.problem({}, QStringLiteral("needs exactly one of \"image\" and \"video\""));
+        if (!slide.image.isEmpty())
+            checkMedia(dir, s, QStringLiteral("image"), slide.image, PackDir::MediaKind::Image);
+        if (!slide.video.isEmpty())
+            checkMedia(dir, s, QStringLiteral("video"), slide.video, PackDir::MediaKind::Video);
+        slide.caption = s.localized(QStringLiteral("caption"), pack.languages,
+                                    JsonFields::Required);
+        if (const auto subs = s.child(QStringLiteral("subtitles"))) {
+            for (auto it = subs->object().constBegin(); it != subs->object().constEnd(); ++it) {
+                if (!pack.languages.contains(it.key()))
+                    subs->problem(it.key(), QStringLiteral("is not one of the pack's languages"));
+                const QString path = subs->text(it.key(), JsonFields::Required);
+                if (path.isEmpty())
+                    continue;
+                checkMedia(dir, *subs, it.key(), path, PackDir::MediaKind::Subtitles);
+                slide.subtitles.insert(it.key(), path);
+            }
+        }
+        slide.start = s.date(QStringLiteral("start"));
+        slide.end = s.date(QStringLiteral("end"));
+        if (slide.start.isValid() && slide.end.isValid() && slide.end < slide.start)
+            s.problem(QStringLiteral("end"), QStringLiteral("is before start"));
+        slide.seconds = s.integer(QStringLiteral("seconds")).value_or(10);
+        if (slide.seconds < 3 || slide.seconds > 120)
+            s.problem(QStringLiteral("seconds"), QStringLiteral("must be between 3 and 120"));
+        slides.append(slide);
+    }
+    return slides;
+}

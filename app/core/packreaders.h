@@ -1,0 +1,36 @@
+#pragma once
+
+#include "content.h"
+#include "packdir.h"
+
+/** Readers for each file of a pack; each reports its problems and returns what it could read. */
+
+/** The sections a pack may put on the home screen, in their usual order. */
+const QStringList &knownSections();
+/** The amenities a room may list (the kiosk has an icon and a label for each). */
+const QStringList &knownAmenities();
+/** The states a room can be in. */
+const QStringList &knownRoomStates();
+/** Whether @p code looks like a BCP 47 language tag ("en", "es", "es-MX"). */
+bool isLanguageCode(const QString &code);
+
+std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problems);
+QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems);
+QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems);
+
+/** services.<lang>.json: an array of HSDS services, an HSDS list page, or one service. */
+QList<Service> readServices(const PackDir &dir, const QString &language, QList<Problem> *problems);
+QList<Service> parseServices(const QJsonDocument &doc, const QString &language, ProblemSink &sink);
+
+/** The Markdown pages in pages/<lang>/, each with front matter. */
+QList<Page> readPages(const PackDir &dir, const PackInfo &pack, const QString &language,
+                      QList<Problem> *problems);
+/** One page's text; images are checked against @p dir when given. */
+std::optional<Page> parsePage(const QString &text, const PackInfo &pack, ProblemSink &sink,
+                              const PackDir *dir = nullptr);
+
+/** events.<lang>.ics; floating times are taken in @p siteZone. */
+QList<EventSeries> readEvents(const PackDir &dir, const PackInfo &pack, const QString &language,
+                              QList<Problem> *problems);
+QList<EventSeries> parseCalendar(const QString &text, const QString &language,
+                                 const QTimeZone &siteZone, ProblemSink &sink);

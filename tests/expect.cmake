@@ -1,0 +1,20 @@
+# Runs a command and checks both its exit code and its output (ctest's PASS_REGULAR_EXPRESSION
+# alone ignores the exit code). Usage:
+#   cmake -DEXPECT_EXIT=0 "-DEXPECT_OUTPUT=regex" -P expect.cmake -- command args...
+set(command "")
+set(seen_separator FALSE)
+foreach(i RANGE ${CMAKE_ARGC})
+    if(seen_separator AND DEFINED CMAKE_ARGV${i})
+        list(APPEND command "${CMAKE_ARGV${i}}")
+    elseif("${CMAKE_ARGV${i}}" STREQUAL "--")
+        set(seen_separator TRUE)
+    endif()
+endforeach()
+execute_process(COMMAND ${command} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}${err}")
+if(NOT "${code}" STREQUAL "${EXPECT_EXIT}")
+    message(FATAL_ERROR "exit code ${code}, expected ${EXPECT_EXIT}")
+endif()
+if(DEFINED EXPECT_OUTPUT AND NOT "${out}${err}" MATCHES "${EXPECT_OUTPUT}")
+    message(FATAL_ERROR "output does not match '${EXPECT_OUTPUT}'")
+endif()

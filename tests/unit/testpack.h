@@ -1,0 +1,63 @@
+#pragma once
+
+#include "contentloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** A small valid pack in a temporary folder that a test then breaks or extends. */
+class TestPack
+{
+public:
+    TestPack()
+    {
+        write(QStringLiteral("pack.json"), R"({
+  "format": 1, "id": "test-pack", "version": 1,
+  "title": { "en": "Test", "es": "Prueba" },
+  "languages": ["en", "es"],
+  "site": { "name": { "en": "Test lab", "es": "Laboratorio" }, "timezone": "America/Chicago" },
+  "topics": [ { "id": "basics", "title": { "en": "Basics", "es": "Lo básico" } } ]
+})");
+    }
+
+    QString path() const { return m_dir.path(); }
+    QString file(const QString &relative) const { return m_dir.filePath(relative); }
+
+    void write(const QString &relative, const QByteArray &data)
+    {
+        const QString target = m_dir.filePath(relative);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile f(target);
+        QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(target));
+        f.write(data);
+    }
+    void write(const QString &relative, const char *text) { write(relative, QByteArray(text)); }
+
+    ContentLoader::Result load() const { return ContentLoader::load(path()); }
+
+    /** Every problem, one per line, for messages and matching. */
+    static QString describe(const ContentLoader::Result &result)
+    {
+        QStringList lines;
+        for (const Problem &p : result.problems)
+            lines.append(p.toString());
+        return lines.join(u'\n');
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/** Fails unless loading gave exactly one problem and it reads like @p expected. */
+#define EXPECT_ONE_PROBLEM(result, expected)                                                      \
+    do {                                                                                          \
+        const QString all = TestPack::describe(result);                                           \
+        QVERIFY2((result).problems.size() == 1, qPrintable(QStringLiteral("got: ") + all));        \
+        QVERIFY2(all.contains(QStringLiteral(expected)),                                          \
+                 qPrintable(QStringLiteral("got: ") + all));                                      \
+    } while (false)
+
+#define EXPECT_CLEAN(result)                                                                      \
+    QVERIFY2((result).ok(), qPrintable(QStringLiteral("problems: ") + TestPack::describe(result)))
