@@ -199,6 +199,7 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
     e.allDay = e.startDate.isValid();
 
     if (icalproperty *dtend = icalcomponent_get_first_property(vevent, ICAL_DTEND_PROPERTY)) {
+        e.hasEnd = true;
         QDateTime end;
         QDate endDate;
         if (timeOf(dtend, icalproperty_get_dtend(dtend), &end, &endDate, "DTEND", line)) {
@@ -214,6 +215,7 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
         }
     } else if (icalproperty *dur = icalcomponent_get_first_property(vevent,
                                                                     ICAL_DURATION_PROPERTY)) {
+        e.hasEnd = true;
         const int secs = icaldurationtype_as_int(icalproperty_get_duration(dur));
         if (secs < 0)
             m_sink.atLine(line, QStringLiteral("DURATION is negative"));

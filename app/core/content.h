@@ -159,6 +159,7 @@ struct CalendarEvent
     qint64 durationSecs = 0;
     QDate startDate; ///< all-day events
     qint64 durationDays = 1;
+    bool hasEnd = false; ///< DTEND or DURATION given; an override without one keeps the series'
     QByteArray rrule;
     QList<QDateTime> rdates;
     QList<QDate> rdateDays;

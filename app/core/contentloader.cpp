@@ -26,21 +26,23 @@ void checkLanguageFiles(const PackDir &dir, const PackInfo &pack, QList<Problem>
 }
 
 /** Every page must exist in every language, so switching language never loses an article. */
-void checkPagesComplete(const PackInfo &pack, const QList<Page> &pages, QList<Problem> *problems)
+void checkPagesComplete(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems)
 {
-    QSet<QString> ids;
-    for (const Page &p : pages)
-        ids.insert(p.id);
+    QMap<QString, QStringList> filesByLanguage;
+    QSet<QString> all;
     for (const QString &language : pack.languages) {
-        for (const QString &id : std::as_const(ids)) {
-            const bool found = std::any_of(pages.cbegin(), pages.cend(), [&](const Page &p) {
-                return p.id == id && p.language == language;
-            });
-            if (!found)
-                problems->append({ QStringLiteral("pages/%1/%2.md").arg(language, id), 0, {},
+        const QStringList files = dir.entries(QStringLiteral("pages/") + language,
+                                              QStringLiteral("*.md"));
+        filesByLanguage.insert(language, files);
+        all.unite(QSet<QString>(files.cbegin(), files.cend()));
+    }
+    for (const QString &language : pack.languages) {
+        for (const QString &file : std::as_const(all)) {
+            if (!filesByLanguage.value(language).contains(file))
+                problems->append({ QStringLiteral("pages/%1/%2").arg(language, file), 0, {},
                                    QStringLiteral("is missing (page '%1' exists in another "
                                                   "language)")
-                                       .arg(id) });
+                                       .arg(file.chopped(3)) });
         }
     }
 }
@@ -67,7 +69,7 @@ ContentLoader::Result ContentLoader::load(const QString &packDir)
         content->events += readEvents(dir, *pack, language, &result.problems);
         content->pages += readPages(dir, *pack, language, &result.problems);
     }
-    checkPagesComplete(*pack, content->pages, &result.problems);
+    checkPagesComplete(dir, *pack, &result.problems);
     content->rooms = readRooms(dir, *pack, &result.problems);
     content->slides = readSlides(dir, *pack, &result.problems);
     result.content = std::move(content);

@@ -81,7 +81,7 @@ static ServiceSchedule readSchedule(const JsonFields &s)
         schedule.utcOffsetHours = *offset;
     }
     schedule.timeZoneId = s.text(QStringLiteral("x_timezone"));
-    if (!schedule.timeZoneId.isEmpty() && !QTimeZone(schedule.timeZoneId.toUtf8()).isValid())
+    if (!schedule.timeZoneId.isEmpty() && !isIanaZone(schedule.timeZoneId))
         s.problem(QStringLiteral("x_timezone"),
                   QStringLiteral("'%1' is not an IANA time zone").arg(schedule.timeZoneId));
     schedule.validFrom = s.date(QStringLiteral("valid_from"));

@@ -230,7 +230,7 @@ LocalizedText JsonFields::localized(const QString &key, const QStringList &langu
             out.set(language, s);
     }
     for (auto it = texts->object().constBegin(); it != texts->object().constEnd(); ++it) {
-        if (!languages.contains(it.key()))
+        if (!languages.isEmpty() && !languages.contains(it.key()))
             texts->problem(it.key(), QStringLiteral("is not one of the pack's languages (%1)")
                                          .arg(languages.join(QStringLiteral(", "))));
     }

@@ -230,10 +230,11 @@ void expandSeries(const EventSeries &s, const QDateTime &from, const QDateTime &
         Occurrence o = fromEvent(s, e);
         o.moved = s.hasMaster
             && (e.allDay ? e.startDate != e.recurrenceDay : e.start != e.recurrenceId);
+        const CalendarEvent &length = e.hasEnd || !s.hasMaster ? e : m;
         if (e.allDay)
-            placeDay(o, e.startDate, e.durationDays, siteZone);
+            placeDay(o, e.startDate, length.durationDays, siteZone);
         else
-            place(o, e.start, e.durationSecs, siteZone);
+            place(o, e.start, length.durationSecs, siteZone);
         if (overlaps(o, from, to))
             out->append(o);
     }

@@ -17,22 +17,24 @@ PackDir::PackDir(const QString &path)
         m_root.clear();
 }
 
+/** Why @p relative cannot name a file inside a pack, whatever the disk holds; empty if it can. */
+static QString shapeProblem(const QString &relative)
+{
+    if (relative.isEmpty())
+        return QStringLiteral("the path is empty");
+    if (relative.startsWith(u'/') || relative.contains(u'\\') || relative.contains(u':'))
+        return QStringLiteral("'%1' is not a path inside the pack (use a relative path with /)")
+            .arg(relative);
+    if (relative.split(u'/').contains(QStringLiteral("..")))
+        return QStringLiteral("'%1' leaves the pack folder (..)").arg(relative);
+    return {};
+}
+
 std::optional<QString> PackDir::resolve(const QString &relative, QString *why) const
 {
-    if (relative.isEmpty()) {
-        *why = QStringLiteral("the path is empty");
+    *why = shapeProblem(relative);
+    if (!why->isEmpty())
         return std::nullopt;
-    }
-    if (relative.startsWith(u'/') || relative.contains(u'\\') || relative.contains(u':')) {
-        *why = QStringLiteral("'%1' is not a path inside the pack (use a relative path with /)")
-                   .arg(relative);
-        return std::nullopt;
-    }
-    const QStringList parts = relative.split(u'/');
-    if (parts.contains(QStringLiteral(".."))) {
-        *why = QStringLiteral("'%1' leaves the pack folder (..)").arg(relative);
-        return std::nullopt;
-    }
     const QString joined = m_root + u'/' + relative;
     const QFileInfo info(joined);
     if (!info.exists() && !info.isSymLink()) {
@@ -103,14 +105,14 @@ int lineAtOffset(const QByteArray &data, qsizetype offset)
 /** The first line of @p data that is not valid UTF-8, or 0 when all of it is. */
 static int firstInvalidUtf8Line(const QByteArray &data)
 {
-    QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)whole.decode(data);
+    QStringDecoder whole(QStringDecoder::Utf8); // Stateless would not count errors
+    const QString decoded = whole.decode(data); // decode() is lazy until converted
     if (!whole.hasError())
         return 0;
     const QList<QByteArray> lines = data.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)one.decode(lines.at(i));
+        QStringDecoder one(QStringDecoder::Utf8);
+        const QString line = one.decode(lines.at(i));
         if (one.hasError())
             return int(i) + 1;
     }
@@ -177,6 +179,8 @@ QString PackDir::mediaProblem(const QString &relative, MediaKind kind) const
     const QStringList &allowed = kind == MediaKind::Image ? images
             : kind == MediaKind::Video                    ? videos
                                                           : subtitles;
+    if (const QString shape = shapeProblem(relative); !shape.isEmpty())
+        return shape;
     const QString suffix = QFileInfo(relative).suffix().toLower();
     if (!allowed.contains(suffix)) {
         return QStringLiteral("'%1' is not one of the allowed types (%2)")

@@ -32,6 +32,12 @@ const QStringList &knownRoomStates()
     return states;
 }
 
+bool isIanaZone(const QString &id)
+{
+    // Qt also accepts bare abbreviations and Windows names; a pack must say what it means.
+    return (id.contains(u'/') || id == u"UTC") && QTimeZone::isTimeZoneIdAvailable(id.toUtf8());
+}
+
 bool isLanguageCode(const QString &code)
 {
     static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
@@ -87,14 +93,18 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
     pack.languages = f.strings(QStringLiteral("languages"), JsonFields::Required);
     if (f.has(QStringLiteral("languages")) && pack.languages.isEmpty())
         f.problem(QStringLiteral("languages"), QStringLiteral("must name at least one language"));
+    QStringList languages;
     for (qsizetype i = 0; i < pack.languages.size(); ++i) {
         const QString &code = pack.languages.at(i);
         const QString at = QStringLiteral("languages[%1]").arg(i);
         if (!isLanguageCode(code))
             sink.atField(at, QStringLiteral("'%1' is not a language code like 'en'").arg(code));
-        else if (pack.languages.indexOf(code) != i)
+        else if (languages.contains(code))
             sink.atField(at, QStringLiteral("'%1' is listed twice").arg(code));
+        else
+            languages.append(code);
     }
+    pack.languages = languages; // only good codes, so texts are not also blamed for bad ones
     pack.title = f.localized(QStringLiteral("title"), pack.languages, JsonFields::Required);
     pack.demo = f.boolean(QStringLiteral("demo"), false);
 
@@ -105,7 +115,7 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
         pack.timeZoneId = site->text(QStringLiteral("timezone"), JsonFields::Required);
         if (!pack.timeZoneId.isEmpty()) {
             pack.timeZone = QTimeZone(pack.timeZoneId.toUtf8());
-            if (!pack.timeZone.isValid() || !pack.timeZoneId.contains(u'/'))
+            if (!isIanaZone(pack.timeZoneId))
                 site->problem(QStringLiteral("timezone"),
                               QStringLiteral("'%1' is not an IANA time zone like "
                                              "'America/Chicago'")

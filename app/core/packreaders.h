@@ -11,6 +11,8 @@ const QStringList &knownSections();
 const QStringList &knownAmenities();
 /** The states a room can be in. */
 const QStringList &knownRoomStates();
+/** Whether @p id is an IANA time zone name ("America/Chicago", "UTC") this machine knows. */
+bool isIanaZone(const QString &id);
 /** Whether @p code looks like a BCP 47 language tag ("en", "es", "es-MX"). */
 bool isLanguageCode(const QString &code);
 
