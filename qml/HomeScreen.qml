@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -36,7 +38,7 @@ Item {
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.spacing
                 text: qsTr("Demo content – your site's pack replaces it")
-                color: Theme.onBanner
+                color: Theme.bannerText
                 font.pixelSize: Theme.bodySize
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter

@@ -18,7 +18,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.spacing
         text: tile.title
-        color: Theme.onAccent
+        color: Theme.accentText
         font.pixelSize: Theme.tileTitleSize
         font.bold: true
         wrapMode: Text.Wrap

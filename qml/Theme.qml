@@ -11,9 +11,9 @@ QtObject {
     readonly property color text: "#1F1B16"
     readonly property color mutedText: "#4D463F"
     readonly property color accent: "#7A2E5C"
-    readonly property color onAccent: "#FFFFFF"
+    readonly property color accentText: "#FFFFFF"
     readonly property color banner: "#FFF1C2"
-    readonly property color onBanner: "#3D2E00"
+    readonly property color bannerText: "#3D2E00"
     readonly property color outline: "#D8CFC4"
 
     readonly property real bodySize: Math.max(18, 22 * scale)

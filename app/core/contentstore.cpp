@@ -1,13 +1,15 @@
 #include "contentstore.h"
 
+#include <QHash>
 #include <QLocale>
 
 ContentStore *ContentStore::s_instance = nullptr;
 
-ContentStore::ContentStore(QObject *parent)
+ContentStore::ContentStore(std::shared_ptr<const Content> content, QObject *parent)
     : QObject(parent)
     , m_content(std::make_shared<Content>())
 {
+    setContent(std::move(content));
 }
 
 ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
@@ -87,7 +89,10 @@ QString ContentStore::nextLanguageName() const
     const QString next = nextLanguage();
     if (next.isEmpty())
         return {};
-    QString name = QLocale(next).nativeLanguageName();
+    // Qt 6.4 names "es" "español de España"; a mother from Mexico should just read "Español".
+    static const QHash<QString, QString> names { { QStringLiteral("en"), QStringLiteral("English") },
+                                                 { QStringLiteral("es"), QStringLiteral("Español") } };
+    QString name = names.value(next, QLocale(next).nativeLanguageName());
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     return name;

@@ -23,7 +23,9 @@ class ContentStore : public QObject
     Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
 
 public:
-    explicit ContentStore(QObject *parent = nullptr);
+    // Not default-constructible on purpose: Qt 6.4 would then build its own instance for QML
+    // instead of calling create().
+    explicit ContentStore(std::shared_ptr<const Content> content, QObject *parent = nullptr);
 
     /** The instance main() made; QML gets this one. */
     static ContentStore *create(QQmlEngine *, QJSEngine *);

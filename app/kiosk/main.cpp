@@ -71,7 +71,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
         QStringLiteral("Load pack and UI, wait for the first frame, print figures, exit."));
-    parser.addOptions({ packOption, windowedOption, sizeOption, languageOption, selfTestOption });
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the first frame at --size, write it as PNG, exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ packOption, windowedOption, sizeOption, languageOption, selfTestOption,
+                        screenshotOption });
     parser.process(app);
     const bool selfTest = parser.isSet(selfTestOption);
 
@@ -90,9 +95,8 @@ int main(int argc, char *argv[])
         report(QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));
         return 1;
     }
-    ContentStore store;
+    ContentStore store(content);
     ContentStore::setInstance(&store);
-    store.setContent(content);
     if (parser.isSet(languageOption))
         store.setLanguage(parser.value(languageOption));
 
@@ -113,12 +117,32 @@ int main(int argc, char *argv[])
             report(QStringLiteral("  ") + e);
         return 1;
     }
+    // The screens must show this store's pack, not an instance QML made for itself.
+    const int storeType = qmlTypeId("Lactation.Core", 1, 0, "ContentStore");
+    if (engine.singletonInstance<ContentStore *>(storeType) != &store) {
+        report(QStringLiteral("lactation-kiosk: the screens are not bound to the loaded pack"));
+        return 1;
+    }
     window->resize(size);
-    if (parser.isSet(windowedOption) || selfTest)
+    const QString screenshot = parser.value(screenshotOption);
+    if (parser.isSet(windowedOption) || selfTest || !screenshot.isEmpty())
         window->show();
     else
         window->showFullScreen();
 
+    if (!screenshot.isEmpty()) {
+        // Two frames in: the first can precede images and text layout settling.
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&, frames = 0]() mutable {
+            if (++frames < 2) {
+                window->requestUpdate();
+                return;
+            }
+            const bool saved = window->grabWindow().save(screenshot);
+            if (!saved)
+                report(QStringLiteral("lactation-kiosk: cannot write %1").arg(screenshot));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     if (selfTest) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
             const ProcessMemory memory = processMemory();
