@@ -40,11 +40,11 @@ public:
     {
         // VTIMEZONEs with a non-IANA TZID (Outlook writes Windows names) name their IANA
         // location in X-LIC-LOCATION, or not at all; both are tried in zoneFor().
-        for (icalcomponent *tz = icalcomponent_get_first_component(calendar,
-                                                                    ICAL_VTIMEZONE_COMPONENT);
+        for (icalcomponent *tz
+             = icalcomponent_get_first_component(calendar, ICAL_VTIMEZONE_COMPONENT);
              tz; tz = icalcomponent_get_next_component(calendar, ICAL_VTIMEZONE_COMPONENT)) {
-            const QString tzid = str(icalproperty_get_tzid(
-                icalcomponent_get_first_property(tz, ICAL_TZID_PROPERTY)));
+            const QString tzid = str(
+                icalproperty_get_tzid(icalcomponent_get_first_property(tz, ICAL_TZID_PROPERTY)));
             QString location;
             for (icalproperty *p = icalcomponent_get_first_property(tz, ICAL_X_PROPERTY); p;
                  p = icalcomponent_get_next_property(tz, ICAL_X_PROPERTY)) {
@@ -60,8 +60,8 @@ public:
 private:
     QTimeZone zoneFor(const QString &tzid) const;
     /** A DATE or DATE-TIME property value as a QDateTime (timed) or a QDate (all-day). */
-    bool timeOf(icalproperty *p, icaltimetype t, QDateTime *at, QDate *day, const char *name,
-                int line);
+    bool timeOf(
+        icalproperty *p, icaltimetype t, QDateTime *at, QDate *day, const char *name, int line);
 
     QTimeZone m_siteZone;
     ProblemSink &m_sink;
@@ -72,7 +72,8 @@ QTimeZone EventReader::zoneFor(const QString &tzid) const
 {
     QStringList candidates { tzid, m_vtimezones.value(tzid) };
     // libical and some exporters prefix zones: "/freeassociation.sourceforge.net/America/Chicago".
-    static const QRegularExpression iana(QStringLiteral("([A-Za-z_]+/[A-Za-z_+-]+(/[A-Za-z_+-]+)?)$"));
+    static const QRegularExpression iana(
+        QStringLiteral("([A-Za-z_]+/[A-Za-z_+-]+(/[A-Za-z_+-]+)?)$"));
     if (const auto m = iana.match(tzid); m.hasMatch())
         candidates.append(m.captured(1));
     candidates.append(QString::fromUtf8(QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8())));
@@ -83,12 +84,12 @@ QTimeZone EventReader::zoneFor(const QString &tzid) const
     return {};
 }
 
-bool EventReader::timeOf(icalproperty *p, icaltimetype t, QDateTime *at, QDate *day,
-                         const char *name, int line)
+bool EventReader::timeOf(
+    icalproperty *p, icaltimetype t, QDateTime *at, QDate *day, const char *name, int line)
 {
     if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t)) {
-        m_sink.atLine(line, QStringLiteral("%1 is not a valid date or date-time")
-                                .arg(QLatin1String(name)));
+        m_sink.atLine(
+            line, QStringLiteral("%1 is not a valid date or date-time").arg(QLatin1String(name)));
         return false;
     }
     const QDate date(t.year, t.month, t.day);
@@ -113,17 +114,18 @@ bool EventReader::timeOf(icalproperty *p, icaltimetype t, QDateTime *at, QDate *
     const QString tzid = str(icalparameter_get_tzid(tzParam));
     const QTimeZone zone = zoneFor(tzid);
     if (!zone.isValid()) {
-        m_sink.atLine(line, QStringLiteral("%1 has TZID '%2', which is not a known time zone "
-                                           "(use an IANA name like America/Chicago)")
-                                .arg(QLatin1String(name), tzid));
+        m_sink.atLine(line,
+            QStringLiteral("%1 has TZID '%2', which is not a known time zone "
+                           "(use an IANA name like America/Chicago)")
+                .arg(QLatin1String(name), tzid));
         return false;
     }
     *at = QDateTime(date, time, zone);
     return true;
 }
 
-std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
-                                               const QString &language)
+std::optional<CalendarEvent> EventReader::read(
+    icalcomponent *vevent, int line, const QString &language)
 {
     const qsizetype before = m_sink.count();
     CalendarEvent e;
@@ -131,8 +133,8 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
     // libical records what it could not parse as X-LIC-ERROR properties.
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_XLICERROR_PROPERTY))
-        m_sink.atLine(line, QStringLiteral("event cannot be read: ")
-                                + str(icalproperty_get_xlicerror(p)));
+        m_sink.atLine(
+            line, QStringLiteral("event cannot be read: ") + str(icalproperty_get_xlicerror(p)));
 
     e.uid = str(icalcomponent_get_uid(vevent));
     if (e.uid.isEmpty())
@@ -156,8 +158,8 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
         case ICAL_ORGANIZER_PROPERTY: {
             icalparameter *cn = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER);
             e.organizer = cn ? str(icalparameter_get_cn(cn))
-                             : str(icalproperty_get_organizer(p)).remove(QStringLiteral("mailto:"),
-                                                                          Qt::CaseInsensitive);
+                             : str(icalproperty_get_organizer(p))
+                                   .remove(QStringLiteral("mailto:"), Qt::CaseInsensitive);
             break;
         }
         case ICAL_CATEGORIES_PROPERTY:
@@ -171,9 +173,10 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
             if (name == "X-LACTATION-LANGUAGE") {
                 for (const QString &code : value.split(u',', Qt::SkipEmptyParts)) {
                     if (!isLanguageCode(code.trimmed()))
-                        m_sink.atLine(line, QStringLiteral("X-LACTATION-LANGUAGE '%1' is not a "
-                                                           "language code like 'es'")
-                                                .arg(code.trimmed()));
+                        m_sink.atLine(line,
+                            QStringLiteral("X-LACTATION-LANGUAGE '%1' is not a "
+                                           "language code like 'es'")
+                                .arg(code.trimmed()));
                     e.meetingLanguages.append(code.trimmed());
                 }
             } else if (name == "X-LACTATION-COST") {
@@ -193,8 +196,8 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
         m_sink.atLine(line, QStringLiteral("event '%1' has no DTSTART").arg(e.uid));
         return std::nullopt;
     }
-    if (!timeOf(dtstart, icalproperty_get_dtstart(dtstart), &e.start, &e.startDate, "DTSTART",
-                line))
+    if (!timeOf(
+            dtstart, icalproperty_get_dtstart(dtstart), &e.start, &e.startDate, "DTSTART", line))
         return std::nullopt;
     e.allDay = e.startDate.isValid();
 
@@ -204,8 +207,9 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
         QDate endDate;
         if (timeOf(dtend, icalproperty_get_dtend(dtend), &end, &endDate, "DTEND", line)) {
             if (e.allDay != endDate.isValid())
-                m_sink.atLine(line, QStringLiteral("DTSTART and DTEND must both be dates or both "
-                                                   "date-times"));
+                m_sink.atLine(line,
+                    QStringLiteral("DTSTART and DTEND must both be dates or both "
+                                   "date-times"));
             else if (e.allDay)
                 e.durationDays = e.startDate.daysTo(endDate);
             else
@@ -213,8 +217,8 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
             if (e.durationDays < 1 || e.durationSecs < 0)
                 m_sink.atLine(line, QStringLiteral("DTEND is before DTSTART"));
         }
-    } else if (icalproperty *dur = icalcomponent_get_first_property(vevent,
-                                                                    ICAL_DURATION_PROPERTY)) {
+    } else if (icalproperty *dur
+        = icalcomponent_get_first_property(vevent, ICAL_DURATION_PROPERTY)) {
         e.hasEnd = true;
         const int secs = icaldurationtype_as_int(icalproperty_get_duration(dur));
         if (secs < 0)
@@ -238,8 +242,8 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
             ? nullptr
             : icalrecur_iterator_new(rule, icalproperty_get_dtstart(dtstart));
         if (!it)
-            m_sink.atLine(line, QStringLiteral("RRULE '%1' cannot be expanded")
-                                    .arg(QString::fromUtf8(e.rrule)));
+            m_sink.atLine(line,
+                QStringLiteral("RRULE '%1' cannot be expanded").arg(QString::fromUtf8(e.rrule)));
         else
             icalrecur_iterator_free(it);
     }
@@ -284,14 +288,15 @@ std::optional<CalendarEvent> EventReader::read(icalcomponent *vevent, int line,
 
 } // namespace
 
-QList<EventSeries> parseCalendar(const QString &text, const QString &language,
-                                 const QTimeZone &siteZone, ProblemSink &sink)
+QList<EventSeries> parseCalendar(
+    const QString &text, const QString &language, const QTimeZone &siteZone, ProblemSink &sink)
 {
     icalerror_set_errors_are_fatal(0);
     const QString firstLine = text.section(u'\n', 0, 0).trimmed();
     if (firstLine.compare(QStringLiteral("BEGIN:VCALENDAR"), Qt::CaseInsensitive) != 0) {
-        sink.atLine(1, QStringLiteral("not an iCalendar file (it must start with "
-                                      "BEGIN:VCALENDAR)"));
+        sink.atLine(1,
+            QStringLiteral("not an iCalendar file (it must start with "
+                           "BEGIN:VCALENDAR)"));
         return {};
     }
     const QByteArray utf8 = text.toUtf8();
@@ -300,9 +305,10 @@ QList<EventSeries> parseCalendar(const QString &text, const QString &language,
         sink.atLine(1, QStringLiteral("iCalendar data cannot be read (one VCALENDAR expected)"));
         return {};
     }
-    for (icalproperty *p = icalcomponent_get_first_property(root.get(), ICAL_XLICERROR_PROPERTY);
-         p; p = icalcomponent_get_next_property(root.get(), ICAL_XLICERROR_PROPERTY))
-        sink.inFile(QStringLiteral("calendar cannot be read: ") + str(icalproperty_get_xlicerror(p)));
+    for (icalproperty *p = icalcomponent_get_first_property(root.get(), ICAL_XLICERROR_PROPERTY); p;
+         p = icalcomponent_get_next_property(root.get(), ICAL_XLICERROR_PROPERTY))
+        sink.inFile(
+            QStringLiteral("calendar cannot be read: ") + str(icalproperty_get_xlicerror(p)));
 
     EventReader reader(root.get(), siteZone, sink);
     const QList<int> lines = veventLines(text);
@@ -310,8 +316,8 @@ QList<EventSeries> parseCalendar(const QString &text, const QString &language,
     QHash<QString, qsizetype> byUid;
     QList<CalendarEvent> overrides;
     int index = 0;
-    for (icalcomponent *c = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
-         c; c = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *c = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); c;
+         c = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
         const int line = lines.value(index++, 0);
         auto event = reader.read(c, line, language);
         if (!event)
@@ -339,8 +345,8 @@ QList<EventSeries> parseCalendar(const QString &text, const QString &language,
     return series;
 }
 
-QList<EventSeries> readEvents(const PackDir &dir, const PackInfo &pack, const QString &language,
-                              QList<Problem> *problems)
+QList<EventSeries> readEvents(
+    const PackDir &dir, const PackInfo &pack, const QString &language, QList<Problem> *problems)
 {
     const QString file = QStringLiteral("events.%1.ics").arg(language);
     ProblemSink sink(problems, file);

@@ -10,12 +10,12 @@ QString LocalizedText::in(const QString &language, const QString &fallback) cons
     return m_texts.value(fallback);
 }
 
-template<typename T>
-static QList<T> inLanguage(const QList<T> &all, const QString &language)
+template<typename T> static QList<T> inLanguage(const QList<T> &all, const QString &language)
 {
     QList<T> out;
-    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(out),
-                 [&](const T &item) { return item.language == language; });
+    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(out), [&](const T &item) {
+        return item.language == language;
+    });
     return out;
 }
 

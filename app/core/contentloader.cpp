@@ -20,8 +20,8 @@ void checkLanguageFiles(const PackDir &dir, const PackInfo &pack, QList<Problem>
         const QString language = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
         if (!pack.languages.contains(language))
             problems->append({ name, 0, {},
-                               QStringLiteral("'%1' is not one of the pack's languages (%2)")
-                                   .arg(language, pack.languages.join(QStringLiteral(", "))) });
+                QStringLiteral("'%1' is not one of the pack's languages (%2)")
+                    .arg(language, pack.languages.join(QStringLiteral(", "))) });
     }
 }
 
@@ -31,8 +31,8 @@ void checkPagesComplete(const PackDir &dir, const PackInfo &pack, QList<Problem>
     QMap<QString, QStringList> filesByLanguage;
     QSet<QString> all;
     for (const QString &language : pack.languages) {
-        const QStringList files = dir.entries(QStringLiteral("pages/") + language,
-                                              QStringLiteral("*.md"));
+        const QStringList files
+            = dir.entries(QStringLiteral("pages/") + language, QStringLiteral("*.md"));
         filesByLanguage.insert(language, files);
         all.unite(QSet<QString>(files.cbegin(), files.cend()));
     }
@@ -40,9 +40,9 @@ void checkPagesComplete(const PackDir &dir, const PackInfo &pack, QList<Problem>
         for (const QString &file : std::as_const(all)) {
             if (!filesByLanguage.value(language).contains(file))
                 problems->append({ QStringLiteral("pages/%1/%2").arg(language, file), 0, {},
-                                   QStringLiteral("is missing (page '%1' exists in another "
-                                                  "language)")
-                                       .arg(file.chopped(3)) });
+                    QStringLiteral("is missing (page '%1' exists in another "
+                                   "language)")
+                        .arg(file.chopped(3)) });
         }
     }
 }

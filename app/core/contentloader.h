@@ -5,7 +5,8 @@
 
 #include <memory>
 
-/** Reads a pack folder into one immutable Content snapshot; the kiosk and lactation-pack share it. */
+/** Reads a pack folder into one immutable Content snapshot; the kiosk and lactation-pack share it.
+ */
 class ContentLoader
 {
 public:

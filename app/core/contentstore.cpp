@@ -90,8 +90,9 @@ QString ContentStore::nextLanguageName() const
     if (next.isEmpty())
         return {};
     // Qt 6.4 names "es" "español de España"; a mother from Mexico should just read "Español".
-    static const QHash<QString, QString> names { { QStringLiteral("en"), QStringLiteral("English") },
-                                                 { QStringLiteral("es"), QStringLiteral("Español") } };
+    static const QHash<QString, QString> names { { QStringLiteral("en"),
+                                                     QStringLiteral("English") },
+        { QStringLiteral("es"), QStringLiteral("Español") } };
     QString name = names.value(next, QLocale(next).nativeLanguageName());
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();

@@ -9,10 +9,9 @@ static const QString KindTaxonomy = QStringLiteral("lactation-kiosk");
 
 static const QStringList &knownKinds()
 {
-    static const QStringList kinds { QStringLiteral("helpline"),  QStringLiteral("consultant"),
-                                     QStringLiteral("peer-counselor"), QStringLiteral("clinic"),
-                                     QStringLiteral("group"),     QStringLiteral("program"),
-                                     QStringLiteral("service") };
+    static const QStringList kinds { QStringLiteral("helpline"), QStringLiteral("consultant"),
+        QStringLiteral("peer-counselor"), QStringLiteral("clinic"), QStringLiteral("group"),
+        QStringLiteral("program"), QStringLiteral("service") };
     return kinds;
 }
 
@@ -25,9 +24,9 @@ static QTime hsdsTime(const JsonFields &f, const QString &key)
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:?\\d{2})?$"));
     const auto m = pattern.match(s);
-    const QTime t = m.hasMatch() ? QTime(m.captured(1).toInt(), m.captured(2).toInt(),
-                                         m.captured(3).toInt())
-                                 : QTime();
+    const QTime t = m.hasMatch()
+        ? QTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt())
+        : QTime();
     if (!t.isValid())
         f.problem(key, QStringLiteral("'%1' is not a time (HH:MM)").arg(s));
     return t;
@@ -70,8 +69,8 @@ static ServiceSchedule readSchedule(const JsonFields &s)
     static const QRegularExpression day(QStringLiteral("^(-?\\d)?(MO|TU|WE|TH|FR|SA|SU)$"));
     for (const QString &d : byDay.split(u',', Qt::SkipEmptyParts)) {
         if (!day.match(d.trimmed()).hasMatch())
-            s.problem(QStringLiteral("byday"), QStringLiteral("'%1' is not a day like MO or 2TU")
-                                                   .arg(d.trimmed()));
+            s.problem(QStringLiteral("byday"),
+                QStringLiteral("'%1' is not a day like MO or 2TU").arg(d.trimmed()));
         schedule.byDay.append(d.trimmed());
     }
     schedule.opensAt = hsdsTime(s, QStringLiteral("opens_at"));
@@ -83,7 +82,7 @@ static ServiceSchedule readSchedule(const JsonFields &s)
     schedule.timeZoneId = s.text(QStringLiteral("x_timezone"));
     if (!schedule.timeZoneId.isEmpty() && !isIanaZone(schedule.timeZoneId))
         s.problem(QStringLiteral("x_timezone"),
-                  QStringLiteral("'%1' is not an IANA time zone").arg(schedule.timeZoneId));
+            QStringLiteral("'%1' is not an IANA time zone").arg(schedule.timeZoneId));
     schedule.validFrom = s.date(QStringLiteral("valid_from"));
     schedule.validTo = s.date(QStringLiteral("valid_to"));
     schedule.description = s.text(QStringLiteral("description"));
@@ -104,8 +103,8 @@ static QString kindOf(const JsonFields &service)
             kind = code;
         else
             term->problem(QStringLiteral("code"),
-                          QStringLiteral("'%1' is not a kind (one of %2)")
-                              .arg(code, knownKinds().join(QStringLiteral(", "))));
+                QStringLiteral("'%1' is not a kind (one of %2)")
+                    .arg(code, knownKinds().join(QStringLiteral(", "))));
     }
     return kind;
 }
@@ -119,7 +118,7 @@ static QString addressLine(const JsonFields &a)
             parts.append(part);
     }
     const QString region = QStringList { a.text(QStringLiteral("state_province")),
-                                         a.text(QStringLiteral("postal_code")) }
+        a.text(QStringLiteral("postal_code")) }
                                .join(u' ')
                                .trimmed();
     if (!region.isEmpty())
@@ -137,12 +136,11 @@ static Service readService(const JsonFields &f, const QString &language)
     if (s.status.isEmpty())
         s.status = QStringLiteral("active");
     static const QStringList statuses { QStringLiteral("active"), QStringLiteral("inactive"),
-                                        QStringLiteral("defunct"),
-                                        QStringLiteral("temporarily closed") };
+        QStringLiteral("defunct"), QStringLiteral("temporarily closed") };
     if (!statuses.contains(s.status))
         f.problem(QStringLiteral("status"),
-                  QStringLiteral("'%1' is not an HSDS status (one of %2)")
-                      .arg(s.status, statuses.join(QStringLiteral(", "))));
+            QStringLiteral("'%1' is not an HSDS status (one of %2)")
+                .arg(s.status, statuses.join(QStringLiteral(", "))));
     s.kind = kindOf(f);
     s.alternateName = f.text(QStringLiteral("alternate_name"));
     s.description = f.text(QStringLiteral("description"));
@@ -164,8 +162,8 @@ static Service readService(const JsonFields &f, const QString &language)
         if (!option.isEmpty())
             parts.append(option);
         if (const auto amount = c.number(QStringLiteral("amount")))
-            parts.append(QString::number(*amount) + u' '
-                         + c.text(QStringLiteral("currency")).toUpper());
+            parts.append(
+                QString::number(*amount) + u' ' + c.text(QStringLiteral("currency")).toUpper());
         const QString per = c.text(QStringLiteral("amount_description"));
         if (!per.isEmpty())
             parts.append(per);
@@ -205,7 +203,7 @@ QList<Service> parseServices(const QJsonDocument &doc, const QString &language, 
         for (const Service &other : std::as_const(services)) {
             if (!service.id.isEmpty() && other.id == service.id)
                 item.problem(QStringLiteral("id"),
-                             QStringLiteral("'%1' is used by another service").arg(service.id));
+                    QStringLiteral("'%1' is used by another service").arg(service.id));
         }
         services.append(service);
     }

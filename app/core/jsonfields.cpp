@@ -1,7 +1,7 @@
 #include "jsonfields.h"
 
-std::optional<QJsonDocument> readJsonFile(const PackDir &dir, const QString &relative,
-                                          ProblemSink &sink, PackDir::Need need)
+std::optional<QJsonDocument> readJsonFile(
+    const PackDir &dir, const QString &relative, ProblemSink &sink, PackDir::Need need)
 {
     const auto text = dir.readText(relative, sink, need);
     if (!text)
@@ -39,14 +39,14 @@ std::optional<QJsonDocument> parseJson(const QByteArray &utf8, ProblemSink &sink
 {
     if (const qsizetype at = tooDeepAt(utf8); at >= 0) {
         sink.atLine(lineAtOffset(utf8, at),
-                    QStringLiteral("JSON nested deeper than %1 levels").arg(JsonMaxDepth));
+            QStringLiteral("JSON nested deeper than %1 levels").arg(JsonMaxDepth));
         return std::nullopt;
     }
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
         sink.atLine(lineAtOffset(utf8, error.offset),
-                    QStringLiteral("invalid JSON: ") + error.errorString());
+            QStringLiteral("invalid JSON: ") + error.errorString());
         return std::nullopt;
     }
     return doc;
@@ -91,8 +91,7 @@ static QString typeName(const QJsonValue &value)
 
 /** The value if present and of @p type; reports otherwise. Null counts as absent. */
 static std::optional<QJsonValue> typed(const JsonFields &f, const QString &key,
-                                       QJsonValue::Type type, const QString &expected,
-                                       JsonFields::Need need)
+    QJsonValue::Type type, const QString &expected, JsonFields::Need need)
 {
     const QJsonValue value = f.object().value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -148,8 +147,8 @@ std::optional<int> JsonFields::integer(const QString &key, Need need) const
 
 bool JsonFields::boolean(const QString &key, bool fallback) const
 {
-    const auto value = typed(*this, key, QJsonValue::Bool, QStringLiteral("true or false"),
-                             Optional);
+    const auto value
+        = typed(*this, key, QJsonValue::Bool, QStringLiteral("true or false"), Optional);
     return value ? value->toBool() : fallback;
 }
 
@@ -184,7 +183,8 @@ QList<JsonFields> objectsOf(ProblemSink &sink, const QString &path, const QJsonA
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = path + u'[' + QString::number(i) + u']';
         if (!array.at(i).isObject()) {
-            sink.atField(at, QStringLiteral("must be an object, not %1").arg(typeName(array.at(i))));
+            sink.atField(
+                at, QStringLiteral("must be an object, not %1").arg(typeName(array.at(i))));
             continue;
         }
         out.append(JsonFields(sink, at, array.at(i).toObject()));
@@ -204,7 +204,7 @@ QStringList JsonFields::strings(const QString &key, Need need) const
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString()) {
             m_sink->atField(path(key) + u'[' + QString::number(i) + u']',
-                           QStringLiteral("must be a string, not %1").arg(typeName(items.at(i))));
+                QStringLiteral("must be a string, not %1").arg(typeName(items.at(i))));
             continue;
         }
         out.append(items.at(i).toString().trimmed());
@@ -212,8 +212,8 @@ QStringList JsonFields::strings(const QString &key, Need need) const
     return out;
 }
 
-LocalizedText JsonFields::localized(const QString &key, const QStringList &languages,
-                                    Need need) const
+LocalizedText JsonFields::localized(
+    const QString &key, const QStringList &languages, Need need) const
 {
     LocalizedText out;
     const auto texts = child(key, need);
@@ -222,8 +222,9 @@ LocalizedText JsonFields::localized(const QString &key, const QStringList &langu
     for (const QString &language : languages) {
         const QString s = texts->text(language);
         if (s.isEmpty() && !texts->has(language))
-            texts->problem(language, QStringLiteral("is missing (every text needs every pack "
-                                                    "language)"));
+            texts->problem(language,
+                QStringLiteral("is missing (every text needs every pack "
+                               "language)"));
         else if (s.isEmpty())
             texts->problem(language, QStringLiteral("must not be empty"));
         else
@@ -231,8 +232,9 @@ LocalizedText JsonFields::localized(const QString &key, const QStringList &langu
     }
     for (auto it = texts->object().constBegin(); it != texts->object().constEnd(); ++it) {
         if (!languages.isEmpty() && !languages.contains(it.key()))
-            texts->problem(it.key(), QStringLiteral("is not one of the pack's languages (%1)")
-                                         .arg(languages.join(QStringLiteral(", "))));
+            texts->problem(it.key(),
+                QStringLiteral("is not one of the pack's languages (%1)")
+                    .arg(languages.join(QStringLiteral(", "))));
     }
     return out;
 }

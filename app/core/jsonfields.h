@@ -11,8 +11,8 @@
 constexpr int JsonMaxDepth = 32;
 
 /** Reads and parses a pack's JSON file, with every refusal reported against it. */
-std::optional<QJsonDocument> readJsonFile(const PackDir &dir, const QString &relative,
-                                          ProblemSink &sink, PackDir::Need need);
+std::optional<QJsonDocument> readJsonFile(
+    const PackDir &dir, const QString &relative, ProblemSink &sink, PackDir::Need need);
 
 /** Parses JSON text with a depth limit; problems carry the line. */
 std::optional<QJsonDocument> parseJson(const QByteArray &utf8, ProblemSink &sink);
@@ -24,7 +24,11 @@ std::optional<QJsonDocument> parseJson(const QByteArray &utf8, ProblemSink &sink
 class JsonFields
 {
 public:
-    enum Need { Optional, Required };
+    enum Need
+    {
+        Optional,
+        Required
+    };
 
     JsonFields(ProblemSink &sink, QString path, QJsonObject object);
 
@@ -46,8 +50,8 @@ public:
     QList<JsonFields> objects(const QString &key, Need need = Optional) const;
     QStringList strings(const QString &key, Need need = Optional) const;
     /** An object of language -> text holding every one of @p languages. */
-    LocalizedText localized(const QString &key, const QStringList &languages,
-                            Need need = Optional) const;
+    LocalizedText localized(
+        const QString &key, const QStringList &languages, Need need = Optional) const;
     /** Reports every key not in @p known, which catches typos in hand-written packs. */
     void rejectUnknown(const QStringList &known) const;
 

@@ -88,8 +88,8 @@ bool isSubDaily(const icalrecurrencetype &rule)
  * align HOURLY/MINUTELY/SECONDLY rules to DTSTART. Wall-clock (floating) arithmetic, as the
  * iterator's own.
  */
-QDateTime alignToRule(const icalrecurrencetype &rule, const QDateTime &dtstart,
-                      const QDateTime &first)
+QDateTime alignToRule(
+    const icalrecurrencetype &rule, const QDateTime &dtstart, const QDateTime &first)
 {
     qint64 unit = 0;
     switch (rule.freq) {
@@ -127,8 +127,7 @@ public:
         // UNTIL in UTC is compared with wall-clock times by the iterator: convert it first.
         if (!icaltime_is_null_time(rule.until) && !master.allDay && icaltime_is_utc(rule.until)) {
             const QDateTime until(QDate(rule.until.year, rule.until.month, rule.until.day),
-                                  QTime(rule.until.hour, rule.until.minute, rule.until.second),
-                                  QTimeZone::utc());
+                QTime(rule.until.hour, rule.until.minute, rule.until.second), QTimeZone::utc());
             const QDateTime local = until.toTimeZone(zone);
             rule.until = floatingTime(local.date(), local.time(), false);
         }
@@ -149,8 +148,8 @@ public:
         }
         m_iter.reset(icalrecur_iterator_new(rule, dtstart));
         if (m_iter && jump && late && !isSubDaily(rule))
-            icalrecur_iterator_set_start(m_iter.get(),
-                                         floatingTime(first.date(), first.time(), master.allDay));
+            icalrecur_iterator_set_start(
+                m_iter.get(), floatingTime(first.date(), first.time(), master.allDay));
     }
 
     /** The next instance's wall-clock date and time, or false when the rule or budget ends. */
@@ -173,7 +172,7 @@ private:
 };
 
 void expandSeries(const EventSeries &s, const QDateTime &from, const QDateTime &to,
-                  const QTimeZone &siteZone, ExpansionLimits limits, QList<Occurrence> *out)
+    const QTimeZone &siteZone, ExpansionLimits limits, QList<Occurrence> *out)
 {
     const CalendarEvent &m = s.master;
     QSet<qint64> replaced; // instances an override or EXDATE takes out of the rule
@@ -210,7 +209,8 @@ void expandSeries(const EventSeries &s, const QDateTime &from, const QDateTime &
             QDate date;
             QTime time;
             while (kept < limits.perEvent && walk.next(&date, &time)) {
-                const QDateTime at = m.allDay ? QDateTime() : QDateTime(date, time, m.start.timeZone());
+                const QDateTime at
+                    = m.allDay ? QDateTime() : QDateTime(date, time, m.start.timeZone());
                 const QDateTime startsAt = m.allDay ? QDateTime(date, QTime(0, 0), siteZone) : at;
                 if (startsAt >= to)
                     break;
@@ -224,9 +224,8 @@ void expandSeries(const EventSeries &s, const QDateTime &from, const QDateTime &
         for (const QDate &r : m.rdateDays)
             consider({}, r);
     }
-    for (const CalendarEvent &e : s.overrides.isEmpty() && !s.hasMaster
-             ? QList<CalendarEvent> { m }
-             : s.overrides) {
+    for (const CalendarEvent &e :
+        s.overrides.isEmpty() && !s.hasMaster ? QList<CalendarEvent> { m } : s.overrides) {
         Occurrence o = fromEvent(s, e);
         o.moved = s.hasMaster
             && (e.allDay ? e.startDate != e.recurrenceDay : e.start != e.recurrenceId);
@@ -243,8 +242,7 @@ void expandSeries(const EventSeries &s, const QDateTime &from, const QDateTime &
 } // namespace
 
 QList<Occurrence> expandOccurrences(const QList<EventSeries> &series, const QDateTime &from,
-                                    const QDateTime &to, const QTimeZone &siteZone,
-                                    ExpansionLimits limits)
+    const QDateTime &to, const QTimeZone &siteZone, ExpansionLimits limits)
 {
     QList<Occurrence> out;
     for (const EventSeries &s : series)

@@ -40,5 +40,4 @@ struct ExpansionLimits
  * where the rule allows (no COUNT).
  */
 QList<Occurrence> expandOccurrences(const QList<EventSeries> &series, const QDateTime &from,
-                                    const QDateTime &to, const QTimeZone &siteZone,
-                                    ExpansionLimits limits = {});
+    const QDateTime &to, const QTimeZone &siteZone, ExpansionLimits limits = {});

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStringDecoder>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -59,8 +58,8 @@ bool PackDir::contains(const QString &relative) const
     return info.exists() || info.isSymLink();
 }
 
-std::optional<QByteArray> PackDir::readCapped(const QString &absolute, qint64 cap,
-                                              QString *why, qint64 head) const
+std::optional<QByteArray> PackDir::readCapped(
+    const QString &absolute, qint64 cap, QString *why, qint64 head) const
 {
     const QByteArray native = QFile::encodeName(absolute);
     // O_NONBLOCK: a FIFO planted in a pack must not hang the loader.
@@ -69,7 +68,9 @@ std::optional<QByteArray> PackDir::readCapped(const QString &absolute, qint64 ca
         *why = QStringLiteral("cannot be opened: %1").arg(QString::fromLocal8Bit(strerror(errno)));
         return std::nullopt;
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         *why = QStringLiteral("is not a regular file");
@@ -119,8 +120,8 @@ static int firstInvalidUtf8Line(const QByteArray &data)
     return 1;
 }
 
-std::optional<QString> PackDir::readText(const QString &relative, ProblemSink &sink,
-                                         Need need) const
+std::optional<QString> PackDir::readText(
+    const QString &relative, ProblemSink &sink, Need need) const
 {
     if (need == Need::Optional && !contains(relative))
         return std::nullopt;
@@ -171,13 +172,12 @@ static bool hasSignature(const QByteArray &head, const QString &suffix)
 QString PackDir::mediaProblem(const QString &relative, MediaKind kind) const
 {
     static const QStringList images { QStringLiteral("png"), QStringLiteral("jpg"),
-                                      QStringLiteral("jpeg"), QStringLiteral("svg"),
-                                      QStringLiteral("webp") };
+        QStringLiteral("jpeg"), QStringLiteral("svg"), QStringLiteral("webp") };
     static const QStringList videos { QStringLiteral("mp4"), QStringLiteral("m4v"),
-                                      QStringLiteral("webm") };
+        QStringLiteral("webm") };
     static const QStringList subtitles { QStringLiteral("vtt") };
     const QStringList &allowed = kind == MediaKind::Image ? images
-            : kind == MediaKind::Video                    ? videos
+        : kind == MediaKind::Video                        ? videos
                                                           : subtitles;
     if (const QString shape = shapeProblem(relative); !shape.isEmpty())
         return shape;
@@ -202,6 +202,6 @@ QString PackDir::mediaProblem(const QString &relative, MediaKind kind) const
 QStringList PackDir::entries(const QString &relativeDir, const QString &nameFilter) const
 {
     const QDir dir(m_root + u'/' + relativeDir);
-    return dir.entryList({ nameFilter }, QDir::Files | QDir::System | QDir::NoDotAndDotDot,
-                         QDir::Name);
+    return dir.entryList(
+        { nameFilter }, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }

@@ -14,15 +14,25 @@ public:
     static constexpr qint64 TextCap = 2 * 1024 * 1024;
     static constexpr qint64 MediaCap = 100 * 1024 * 1024;
 
-    enum class Need { Required, Optional };
-    enum class MediaKind { Image, Video, Subtitles };
+    enum class Need
+    {
+        Required,
+        Optional
+    };
+    enum class MediaKind
+    {
+        Image,
+        Video,
+        Subtitles
+    };
 
     explicit PackDir(const QString &path);
 
     bool exists() const { return !m_root.isEmpty(); }
     QString root() const { return m_root; }
 
-    /** The absolute path of a pack-relative reference, or nullopt with @p why when it is refused. */
+    /** The absolute path of a pack-relative reference, or nullopt with @p why when it is refused.
+     */
     std::optional<QString> resolve(const QString &relative, QString *why) const;
 
     /** Whether the pack holds this entry at all (a dangling or foreign link counts as present). */
@@ -45,8 +55,8 @@ private:
      * Reads a regular file of at most @p cap bytes without blocking on special files; only its
      * first @p head bytes when head >= 0.
      */
-    std::optional<QByteArray> readCapped(const QString &absolute, qint64 cap, QString *why,
-                                         qint64 head = -1) const;
+    std::optional<QByteArray> readCapped(
+        const QString &absolute, qint64 cap, QString *why, qint64 head = -1) const;
 
     QString m_root;
 };

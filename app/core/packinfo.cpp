@@ -6,20 +6,25 @@
 const QStringList &knownSections()
 {
     static const QStringList sections { QStringLiteral("learn"), QStringLiteral("groups"),
-                                        QStringLiteral("help"), QStringLiteral("room"),
-                                        QStringLiteral("visit") };
+        QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("visit") };
     return sections;
 }
 
 const QStringList &knownAmenities()
 {
     static const QStringList amenities {
-        QStringLiteral("seat"),           QStringLiteral("outlet"),
-        QStringLiteral("sink"),           QStringLiteral("fridge"),
-        QStringLiteral("hospital-grade-pump"), QStringLiteral("lockable-door"),
-        QStringLiteral("changing-table"), QStringLiteral("wheelchair-access"),
-        QStringLiteral("dimmable-light"), QStringLiteral("drinking-water"),
-        QStringLiteral("table"),          QStringLiteral("nursing-pillow"),
+        QStringLiteral("seat"),
+        QStringLiteral("outlet"),
+        QStringLiteral("sink"),
+        QStringLiteral("fridge"),
+        QStringLiteral("hospital-grade-pump"),
+        QStringLiteral("lockable-door"),
+        QStringLiteral("changing-table"),
+        QStringLiteral("wheelchair-access"),
+        QStringLiteral("dimmable-light"),
+        QStringLiteral("drinking-water"),
+        QStringLiteral("table"),
+        QStringLiteral("nursing-pillow"),
     };
     return amenities;
 }
@@ -27,8 +32,7 @@ const QStringList &knownAmenities()
 const QStringList &knownRoomStates()
 {
     static const QStringList states { QStringLiteral("free"), QStringLiteral("occupied"),
-                                      QStringLiteral("cleaning"), QStringLiteral("closed"),
-                                      QStringLiteral("unknown") };
+        QStringLiteral("cleaning"), QStringLiteral("closed"), QStringLiteral("unknown") };
     return states;
 }
 
@@ -46,7 +50,7 @@ bool isLanguageCode(const QString &code)
 
 /** Reports a media reference of field @p key that does not pass PackDir's checks. */
 static void checkMedia(const PackDir &dir, const JsonFields &f, const QString &key,
-                       const QString &relative, PackDir::MediaKind kind)
+    const QString &relative, PackDir::MediaKind kind)
 {
     const QString problem = dir.mediaProblem(relative, kind);
     if (!problem.isEmpty())
@@ -72,20 +76,19 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
     }
     const JsonFields f(sink, {}, doc->object());
     f.rejectUnknown({ QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"),
-                      QStringLiteral("title"), QStringLiteral("languages"),
-                      QStringLiteral("site"), QStringLiteral("demo"), QStringLiteral("sections"),
-                      QStringLiteral("topics") });
+        QStringLiteral("title"), QStringLiteral("languages"), QStringLiteral("site"),
+        QStringLiteral("demo"), QStringLiteral("sections"), QStringLiteral("topics") });
     PackInfo pack;
     pack.format = f.integer(QStringLiteral("format"), JsonFields::Required).value_or(0);
     if (f.has(QStringLiteral("format")) && pack.format != 1)
         f.problem(QStringLiteral("format"),
-                  QStringLiteral("format %1 is not supported (this kiosk reads format 1)")
-                      .arg(pack.format));
+            QStringLiteral("format %1 is not supported (this kiosk reads format 1)")
+                .arg(pack.format));
     pack.id = f.text(QStringLiteral("id"), JsonFields::Required);
     if (!pack.id.isEmpty() && !isIdentifier(pack.id))
         f.problem(QStringLiteral("id"),
-                  QStringLiteral("'%1' must be lower-case letters, digits, '.', '_' or '-'")
-                      .arg(pack.id));
+            QStringLiteral("'%1' must be lower-case letters, digits, '.', '_' or '-'")
+                .arg(pack.id));
     pack.version = f.integer(QStringLiteral("version"), JsonFields::Required).value_or(0);
     if (f.has(QStringLiteral("version")) && pack.version < 1)
         f.problem(QStringLiteral("version"), QStringLiteral("must be 1 or more"));
@@ -110,16 +113,16 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
 
     if (const auto site = f.child(QStringLiteral("site"), JsonFields::Required)) {
         site->rejectUnknown({ QStringLiteral("name"), QStringLiteral("timezone") });
-        pack.siteName = site->localized(QStringLiteral("name"), pack.languages,
-                                        JsonFields::Required);
+        pack.siteName
+            = site->localized(QStringLiteral("name"), pack.languages, JsonFields::Required);
         pack.timeZoneId = site->text(QStringLiteral("timezone"), JsonFields::Required);
         if (!pack.timeZoneId.isEmpty()) {
             pack.timeZone = QTimeZone(pack.timeZoneId.toUtf8());
             if (!isIanaZone(pack.timeZoneId))
                 site->problem(QStringLiteral("timezone"),
-                              QStringLiteral("'%1' is not an IANA time zone like "
-                                             "'America/Chicago'")
-                                  .arg(pack.timeZoneId));
+                    QStringLiteral("'%1' is not an IANA time zone like "
+                                   "'America/Chicago'")
+                        .arg(pack.timeZoneId));
         }
     }
 
@@ -130,8 +133,8 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
         const QString &s = pack.sections.at(i);
         if (!knownSections().contains(s))
             sink.atField(QStringLiteral("sections[%1]").arg(i),
-                         QStringLiteral("'%1' is not a section (one of %2)")
-                             .arg(s, knownSections().join(QStringLiteral(", "))));
+                QStringLiteral("'%1' is not a section (one of %2)")
+                    .arg(s, knownSections().join(QStringLiteral(", "))));
     }
     for (const JsonFields &t : f.objects(QStringLiteral("topics"))) {
         t.rejectUnknown({ QStringLiteral("id"), QStringLiteral("title") });
@@ -161,9 +164,8 @@ QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *
     QList<Room> rooms;
     for (const JsonFields &r : top.objects(QStringLiteral("rooms"), JsonFields::Required)) {
         r.rejectUnknown({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("location"),
-                          QStringLiteral("access"), QStringLiteral("accessibility"),
-                          QStringLiteral("hours"), QStringLiteral("amenities"),
-                          QStringLiteral("image"), QStringLiteral("state") });
+            QStringLiteral("access"), QStringLiteral("accessibility"), QStringLiteral("hours"),
+            QStringLiteral("amenities"), QStringLiteral("image"), QStringLiteral("state") });
         Room room;
         room.id = r.text(QStringLiteral("id"), JsonFields::Required);
         if (!room.id.isEmpty() && !isIdentifier(room.id))
@@ -182,9 +184,8 @@ QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *
         for (qsizetype i = 0; i < room.amenities.size(); ++i) {
             if (!knownAmenities().contains(room.amenities.at(i)))
                 sink.atField(r.path(QStringLiteral("amenities[%1]").arg(i)),
-                             QStringLiteral("'%1' is not an amenity (one of %2)")
-                                 .arg(room.amenities.at(i),
-                                      knownAmenities().join(QStringLiteral(", "))));
+                    QStringLiteral("'%1' is not an amenity (one of %2)")
+                        .arg(room.amenities.at(i), knownAmenities().join(QStringLiteral(", "))));
         }
         room.image = r.text(QStringLiteral("image"));
         if (!room.image.isEmpty())
@@ -194,8 +195,8 @@ QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *
             room.state = QStringLiteral("unknown");
         else if (!knownRoomStates().contains(room.state))
             r.problem(QStringLiteral("state"),
-                      QStringLiteral("'%1' is not a room state (one of %2)")
-                          .arg(room.state, knownRoomStates().join(QStringLiteral(", "))));
+                QStringLiteral("'%1' is not a room state (one of %2)")
+                    .arg(room.state, knownRoomStates().join(QStringLiteral(", "))));
         rooms.append(room);
     }
     return rooms;
@@ -217,9 +218,8 @@ QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem>
     QList<Slide> slides;
     for (const JsonFields &s : top.objects(QStringLiteral("slides"), JsonFields::Required)) {
         s.rejectUnknown({ QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("video"),
-                          QStringLiteral("caption"), QStringLiteral("subtitles"),
-                          QStringLiteral("start"), QStringLiteral("end"),
-                          QStringLiteral("seconds") });
+            QStringLiteral("caption"), QStringLiteral("subtitles"), QStringLiteral("start"),
+            QStringLiteral("end"), QStringLiteral("seconds") });
         Slide slide;
         slide.id = s.text(QStringLiteral("id"), JsonFields::Required);
         slide.image = s.text(QStringLiteral("image"));
@@ -230,8 +230,8 @@ QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem>
             checkMedia(dir, s, QStringLiteral("image"), slide.image, PackDir::MediaKind::Image);
         if (!slide.video.isEmpty())
             checkMedia(dir, s, QStringLiteral("video"), slide.video, PackDir::MediaKind::Video);
-        slide.caption = s.localized(QStringLiteral("caption"), pack.languages,
-                                    JsonFields::Required);
+        slide.caption
+            = s.localized(QStringLiteral("caption"), pack.languages, JsonFields::Required);
         if (const auto subs = s.child(QStringLiteral("subtitles"))) {
             for (auto it = subs->object().constBegin(); it != subs->object().constEnd(); ++it) {
                 if (!pack.languages.contains(it.key()))

@@ -25,14 +25,14 @@ QList<Service> readServices(const PackDir &dir, const QString &language, QList<P
 QList<Service> parseServices(const QJsonDocument &doc, const QString &language, ProblemSink &sink);
 
 /** The Markdown pages in pages/<lang>/, each with front matter. */
-QList<Page> readPages(const PackDir &dir, const PackInfo &pack, const QString &language,
-                      QList<Problem> *problems);
+QList<Page> readPages(
+    const PackDir &dir, const PackInfo &pack, const QString &language, QList<Problem> *problems);
 /** One page's text; images are checked against @p dir when given. */
-std::optional<Page> parsePage(const QString &text, const PackInfo &pack, ProblemSink &sink,
-                              const PackDir *dir = nullptr);
+std::optional<Page> parsePage(
+    const QString &text, const PackInfo &pack, ProblemSink &sink, const PackDir *dir = nullptr);
 
 /** events.<lang>.ics; floating times are taken in @p siteZone. */
-QList<EventSeries> readEvents(const PackDir &dir, const PackInfo &pack, const QString &language,
-                              QList<Problem> *problems);
-QList<EventSeries> parseCalendar(const QString &text, const QString &language,
-                                 const QTimeZone &siteZone, ProblemSink &sink);
+QList<EventSeries> readEvents(
+    const PackDir &dir, const PackInfo &pack, const QString &language, QList<Problem> *problems);
+QList<EventSeries> parseCalendar(
+    const QString &text, const QString &language, const QTimeZone &siteZone, ProblemSink &sink);

@@ -30,8 +30,8 @@ static QJsonObject serviceJson(const Service &s)
     QJsonArray schedules;
     for (const ServiceSchedule &sch : s.schedules) {
         QJsonObject o { { QStringLiteral("freq"), sch.freq },
-                        { QStringLiteral("byday"), toArray(sch.byDay) },
-                        { QStringLiteral("description"), sch.description } };
+            { QStringLiteral("byday"), toArray(sch.byDay) },
+            { QStringLiteral("description"), sch.description } };
         if (sch.opensAt.isValid())
             o.insert(QStringLiteral("opens_at"), sch.opensAt.toString(QStringLiteral("HH:mm")));
         if (sch.closesAt.isValid())
@@ -97,26 +97,24 @@ QJsonObject packReport(const Content &content, const PackReportRequest &request)
     QJsonArray rooms;
     for (const Room &r : content.rooms) {
         rooms.append(QJsonObject { { QStringLiteral("id"), r.id },
-                                   { QStringLiteral("name"), r.name.in(lang, fallback) },
-                                   { QStringLiteral("location"), r.location.in(lang, fallback) },
-                                   { QStringLiteral("amenities"), toArray(r.amenities) },
-                                   { QStringLiteral("state"), r.state } });
+            { QStringLiteral("name"), r.name.in(lang, fallback) },
+            { QStringLiteral("location"), r.location.in(lang, fallback) },
+            { QStringLiteral("amenities"), toArray(r.amenities) },
+            { QStringLiteral("state"), r.state } });
     }
 
     QJsonArray pages;
     for (const Page &p : content.pagesIn(lang)) {
         pages.append(QJsonObject { { QStringLiteral("id"), p.id },
-                                   { QStringLiteral("title"), p.title },
-                                   { QStringLiteral("section"), p.section },
-                                   { QStringLiteral("order"), p.order },
-                                   { QStringLiteral("medical"), p.medical } });
+            { QStringLiteral("title"), p.title }, { QStringLiteral("section"), p.section },
+            { QStringLiteral("order"), p.order }, { QStringLiteral("medical"), p.medical } });
     }
 
     QJsonArray slides;
     for (const Slide &s : content.slides) {
         QJsonObject o { { QStringLiteral("id"), s.id },
-                        { QStringLiteral("caption"), s.caption.in(lang, fallback) },
-                        { QStringLiteral("media"), s.image.isEmpty() ? s.video : s.image } };
+            { QStringLiteral("caption"), s.caption.in(lang, fallback) },
+            { QStringLiteral("media"), s.image.isEmpty() ? s.video : s.image } };
         if (s.start.isValid())
             o.insert(QStringLiteral("start"), s.start.toString(Qt::ISODate));
         if (s.end.isValid())
@@ -133,25 +131,25 @@ QJsonObject packReport(const Content &content, const PackReportRequest &request)
     QJsonArray topics;
     for (const PackInfo::Topic &t : pack.topics)
         topics.append(QJsonObject { { QStringLiteral("id"), t.id },
-                                    { QStringLiteral("title"), t.title.in(lang, fallback) } });
+            { QStringLiteral("title"), t.title.in(lang, fallback) } });
 
     return {
         { QStringLiteral("pack"),
-          QJsonObject {
-              { QStringLiteral("id"), pack.id },
-              { QStringLiteral("version"), pack.version },
-              { QStringLiteral("title"), pack.title.in(lang, fallback) },
-              { QStringLiteral("languages"), toArray(pack.languages) },
-              { QStringLiteral("timezone"), pack.timeZoneId },
-              { QStringLiteral("site"), pack.siteName.in(lang, fallback) },
-              { QStringLiteral("demo"), pack.demo },
-              { QStringLiteral("sections"), toArray(pack.sections) },
-              { QStringLiteral("topics"), topics },
-          } },
+            QJsonObject {
+                { QStringLiteral("id"), pack.id },
+                { QStringLiteral("version"), pack.version },
+                { QStringLiteral("title"), pack.title.in(lang, fallback) },
+                { QStringLiteral("languages"), toArray(pack.languages) },
+                { QStringLiteral("timezone"), pack.timeZoneId },
+                { QStringLiteral("site"), pack.siteName.in(lang, fallback) },
+                { QStringLiteral("demo"), pack.demo },
+                { QStringLiteral("sections"), toArray(pack.sections) },
+                { QStringLiteral("topics"), topics },
+            } },
         { QStringLiteral("language"), lang },
         { QStringLiteral("window"),
-          QJsonObject { { QStringLiteral("from"), request.from.toString(Qt::ISODate) },
-                        { QStringLiteral("to"), request.to.toString(Qt::ISODate) } } },
+            QJsonObject { { QStringLiteral("from"), request.from.toString(Qt::ISODate) },
+                { QStringLiteral("to"), request.to.toString(Qt::ISODate) } } },
         { QStringLiteral("services"), services },
         { QStringLiteral("rooms"), rooms },
         { QStringLiteral("pages"), pages },

@@ -8,9 +8,9 @@ namespace {
 
 const QStringList &frontMatterKeys()
 {
-    static const QStringList keys { QStringLiteral("title"),   QStringLiteral("section"),
-                                    QStringLiteral("order"),   QStringLiteral("summary"),
-                                    QStringLiteral("sources"), QStringLiteral("medical") };
+    static const QStringList keys { QStringLiteral("title"), QStringLiteral("section"),
+        QStringLiteral("order"), QStringLiteral("summary"), QStringLiteral("sources"),
+        QStringLiteral("medical") };
     return keys;
 }
 
@@ -40,14 +40,17 @@ QList<std::pair<int, QString>> imageReferences(const QStringList &bodyLines, int
 
 } // namespace
 
-std::optional<Page> parsePage(const QString &text, const PackInfo &pack, ProblemSink &sink,
-                              const PackDir *dir)
+std::optional<Page> parsePage(
+    const QString &text, const PackInfo &pack, ProblemSink &sink, const PackDir *dir)
 {
     const QStringList lines = text.split(u'\n');
-    auto trimmedLine = [&](qsizetype i) { return lines.at(i).trimmed(); };
+    auto trimmedLine = [&](qsizetype i) {
+        return lines.at(i).trimmed();
+    };
     if (lines.isEmpty() || trimmedLine(0) != u"---") {
-        sink.atLine(1, QStringLiteral("a page must start with a front-matter block "
-                                      "(a line '---', then 'title: …', then '---')"));
+        sink.atLine(1,
+            QStringLiteral("a page must start with a front-matter block "
+                           "(a line '---', then 'title: …', then '---')"));
         return std::nullopt;
     }
     Page page;
@@ -66,8 +69,9 @@ std::optional<Page> parsePage(const QString &text, const PackInfo &pack, Problem
             continue;
         if (line.trimmed().startsWith(QStringLiteral("- "))) {
             if (listKey.isEmpty())
-                sink.atLine(lineNo, QStringLiteral("a list item outside a list (only "
-                                                   "'sources:' takes one)"));
+                sink.atLine(lineNo,
+                    QStringLiteral("a list item outside a list (only "
+                                   "'sources:' takes one)"));
             else
                 page.sources.append(unquote(line.trimmed().mid(2)));
             continue;
@@ -81,8 +85,9 @@ std::optional<Page> parsePage(const QString &text, const PackInfo &pack, Problem
         const QString value = unquote(line.mid(colon + 1));
         listKey.clear();
         if (!frontMatterKeys().contains(key)) {
-            sink.atLine(lineNo, QStringLiteral("'%1' is not a front-matter key (one of %2)")
-                                    .arg(key, frontMatterKeys().join(QStringLiteral(", "))));
+            sink.atLine(lineNo,
+                QStringLiteral("'%1' is not a front-matter key (one of %2)")
+                    .arg(key, frontMatterKeys().join(QStringLiteral(", "))));
             continue;
         }
         if (seen.contains(key))
@@ -92,11 +97,13 @@ std::optional<Page> parsePage(const QString &text, const PackInfo &pack, Problem
             page.title = value;
         } else if (key == u"section") {
             page.section = value;
-            const bool known = std::any_of(pack.topics.cbegin(), pack.topics.cend(),
-                                           [&](const auto &t) { return t.id == value; });
+            const bool known
+                = std::any_of(pack.topics.cbegin(), pack.topics.cend(), [&](const auto &t) {
+                      return t.id == value;
+                  });
             if (!known)
-                sink.atLine(lineNo, QStringLiteral("section '%1' is not a topic in pack.json")
-                                        .arg(value));
+                sink.atLine(
+                    lineNo, QStringLiteral("section '%1' is not a topic in pack.json").arg(value));
         } else if (key == u"order") {
             bool ok = false;
             page.order = value.toInt(&ok);
@@ -110,8 +117,9 @@ std::optional<Page> parsePage(const QString &text, const PackInfo &pack, Problem
             page.medical = value == u"true";
         } else if (key == u"sources") {
             if (!value.isEmpty())
-                sink.atLine(lineNo, QStringLiteral("write sources as a list: 'sources:' then "
-                                                   "lines '  - …'"));
+                sink.atLine(lineNo,
+                    QStringLiteral("write sources as a list: 'sources:' then "
+                                   "lines '  - …'"));
             listKey = key;
         }
     }
@@ -129,8 +137,8 @@ std::optional<Page> parsePage(const QString &text, const PackInfo &pack, Problem
         sink.atLine(int(end) + 1, QStringLiteral("the page has no text after its front matter"));
     for (const auto &[line, target] : imageReferences(body, int(end) + 2)) {
         page.images.append(target);
-        const QString problem = dir ? dir->mediaProblem(target, PackDir::MediaKind::Image)
-                                    : QString();
+        const QString problem
+            = dir ? dir->mediaProblem(target, PackDir::MediaKind::Image) : QString();
         if (!problem.isEmpty())
             sink.atLine(line, QStringLiteral("image ") + problem);
     }
@@ -139,8 +147,8 @@ std::optional<Page> parsePage(const QString &text, const PackInfo &pack, Problem
     return page;
 }
 
-QList<Page> readPages(const PackDir &dir, const PackInfo &pack, const QString &language,
-                      QList<Problem> *problems)
+QList<Page> readPages(
+    const PackDir &dir, const PackInfo &pack, const QString &language, QList<Problem> *problems)
 {
     const QString folder = QStringLiteral("pages/") + language;
     QList<Page> pages;

@@ -58,25 +58,20 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption packOption(QStringLiteral("pack"),
-                                        QStringLiteral("Content pack folder (default: built-in)."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption windowedOption(QStringLiteral("windowed"),
-                                            QStringLiteral("Run in a window, not fullscreen."));
+        QStringLiteral("Content pack folder (default: built-in)."), QStringLiteral("DIR"));
+    const QCommandLineOption windowedOption(
+        QStringLiteral("windowed"), QStringLiteral("Run in a window, not fullscreen."));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QStringLiteral("Window size, e.g. 1080x1920."),
-                                        QStringLiteral("WxH"));
+        QStringLiteral("Window size, e.g. 1080x1920."), QStringLiteral("WxH"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("Start in this pack language."),
-                                            QStringLiteral("xx"));
-    const QCommandLineOption selfTestOption(
-        QStringLiteral("self-test"),
+        QStringLiteral("Start in this pack language."), QStringLiteral("xx"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load pack and UI, wait for the first frame, print figures, exit."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Render the first frame at --size, write it as PNG, exit."),
         QStringLiteral("FILE"));
     parser.addOptions({ packOption, windowedOption, sizeOption, languageOption, selfTestOption,
-                        screenshotOption });
+        screenshotOption });
     parser.process(app);
     const bool selfTest = parser.isSet(selfTestOption);
 
@@ -92,7 +87,8 @@ int main(int argc, char *argv[])
 
     const auto content = loadContent(parser.value(packOption));
     if (!content) {
-        report(QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));
+        report(
+            QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));
         return 1;
     }
     ContentStore store(content);
@@ -144,20 +140,23 @@ int main(int argc, char *argv[])
         });
     }
     if (selfTest) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
-            const ProcessMemory memory = processMemory();
-            std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
-                        sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
-            std::fflush(stdout);
-            if (!qmlErrors.isEmpty()) {
-                report(QStringLiteral("lactation-kiosk: QML warnings during start:"));
-                for (const QString &e : std::as_const(qmlErrors))
-                    report(QStringLiteral("  ") + e);
-                QCoreApplication::exit(1);
-                return;
-            }
-            QCoreApplication::exit(0);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&] {
+                const ProcessMemory memory = processMemory();
+                std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
+                    sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
+                std::fflush(stdout);
+                if (!qmlErrors.isEmpty()) {
+                    report(QStringLiteral("lactation-kiosk: QML warnings during start:"));
+                    for (const QString &e : std::as_const(qmlErrors))
+                        report(QStringLiteral("  ") + e);
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
         QTimer::singleShot(30000, &app, [] {
             report(QStringLiteral("lactation-kiosk: no frame was drawn within 30 s"));
             QCoreApplication::exit(1);

@@ -40,12 +40,12 @@ int inspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day."),
-                                  QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day."),
-                                QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language."),
-                                      QStringLiteral("xx"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("Language."), QStringLiteral("xx"));
     parser.addOptions({ json, from, to, language });
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1
         || !parser.isSet(json)) {

@@ -51,13 +51,13 @@ private:
 };
 
 /** Fails unless loading gave exactly one problem and it reads like @p expected. */
-#define EXPECT_ONE_PROBLEM(result, expected)                                                      \
-    do {                                                                                          \
-        const QString all = TestPack::describe(result);                                           \
+#define EXPECT_ONE_PROBLEM(result, expected)                                                       \
+    do {                                                                                           \
+        const QString all = TestPack::describe(result);                                            \
         QVERIFY2((result).problems.size() == 1, qPrintable(QStringLiteral("got: ") + all));        \
-        QVERIFY2(all.contains(QStringLiteral(expected)),                                          \
-                 qPrintable(QStringLiteral("got: ") + all));                                      \
+        QVERIFY2(                                                                                  \
+            all.contains(QStringLiteral(expected)), qPrintable(QStringLiteral("got: ") + all));    \
     } while (false)
 
-#define EXPECT_CLEAN(result)                                                                      \
+#define EXPECT_CLEAN(result)                                                                       \
     QVERIFY2((result).ok(), qPrintable(QStringLiteral("problems: ") + TestPack::describe(result)))

@@ -42,8 +42,8 @@ QDateTime chicago(int y, int m, int d, int h = 0, int min = 0)
     return QDateTime(QDate(y, m, d), QTime(h, min), Chicago);
 }
 
-QList<Occurrence> expand(const Parsed &p, const QDateTime &from, const QDateTime &to,
-                         ExpansionLimits limits = {})
+QList<Occurrence> expand(
+    const Parsed &p, const QDateTime &from, const QDateTime &to, ExpansionLimits limits = {})
 {
     return expandOccurrences(p.series, from, to, Chicago, limits);
 }
@@ -74,10 +74,12 @@ private Q_SLOTS:
         const auto p = parse(QString::fromLatin1(WeeklyTuesday) + u"END:VEVENT\n");
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         const auto list = expand(p, chicago(2026, 10, 25), chicago(2026, 11, 11));
-        QCOMPARE(starts(list), QStringList({ QStringLiteral("2026-10-27T10:00:00-05:00"),
-                                             QStringLiteral("2026-11-03T10:00:00-06:00"),
-                                             QStringLiteral("2026-11-10T10:00:00-06:00") }));
-        QCOMPARE(list.first().end.toString(Qt::ISODate), QStringLiteral("2026-10-27T11:30:00-05:00"));
+        QCOMPARE(starts(list),
+            QStringList({ QStringLiteral("2026-10-27T10:00:00-05:00"),
+                QStringLiteral("2026-11-03T10:00:00-06:00"),
+                QStringLiteral("2026-11-10T10:00:00-06:00") }));
+        QCOMPARE(
+            list.first().end.toString(Qt::ISODate), QStringLiteral("2026-10-27T11:30:00-05:00"));
         QCOMPARE(list.first().summary, QStringLiteral("Support group"));
         QVERIFY(!list.first().cancelled);
     }
@@ -91,9 +93,9 @@ private Q_SLOTS:
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         // New York switches to daylight time on 2026-03-08, Chicago too: 11:00 EDT = 10:00 CDT.
         QCOMPARE(starts(expand(p, chicago(2026, 3, 1), chicago(2026, 4, 1))),
-                 QStringList({ QStringLiteral("2026-03-10T10:00:00-05:00"),
-                               QStringLiteral("2026-03-11T10:00:00-05:00"),
-                               QStringLiteral("2026-03-12T10:00:00-05:00") }));
+            QStringList({ QStringLiteral("2026-03-10T10:00:00-05:00"),
+                QStringLiteral("2026-03-11T10:00:00-05:00"),
+                QStringLiteral("2026-03-12T10:00:00-05:00") }));
     }
 
     void utcAndFloatingTimes()
@@ -103,25 +105,24 @@ private Q_SLOTS:
             "BEGIN:VEVENT\nUID:floating\nSUMMARY:Floating\nDTSTART:20261201T090000\nEND:VEVENT\n"));
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         QCOMPARE(starts(expand(p, chicago(2026, 12, 1), chicago(2026, 12, 2))),
-                 QStringList({ QStringLiteral("2026-12-01T09:00:00-06:00"),
-                               QStringLiteral("2026-12-01T10:00:00-06:00") }));
+            QStringList({ QStringLiteral("2026-12-01T09:00:00-06:00"),
+                QStringLiteral("2026-12-01T10:00:00-06:00") }));
     }
 
     void exdateAndRdate()
     {
         const auto p = parse(QString::fromLatin1(WeeklyTuesday)
-                             + u"EXDATE;TZID=America/Chicago:20261103T100000\n"
-                               "RDATE;TZID=America/Chicago:20261105T140000\nEND:VEVENT\n");
+            + u"EXDATE;TZID=America/Chicago:20261103T100000\n"
+              "RDATE;TZID=America/Chicago:20261105T140000\nEND:VEVENT\n");
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         QCOMPARE(starts(expand(p, chicago(2026, 11, 1), chicago(2026, 11, 11))),
-                 QStringList({ QStringLiteral("2026-11-05T14:00:00-06:00"),
-                               QStringLiteral("2026-11-10T10:00:00-06:00") }));
+            QStringList({ QStringLiteral("2026-11-05T14:00:00-06:00"),
+                QStringLiteral("2026-11-10T10:00:00-06:00") }));
     }
 
     void movedAndCancelledOverrides()
     {
-        const auto p = parse(
-            QString::fromLatin1(WeeklyTuesday)
+        const auto p = parse(QString::fromLatin1(WeeklyTuesday)
             + u"END:VEVENT\n"
               "BEGIN:VEVENT\nUID:group-1\nSUMMARY:Support group (moved)\n"
               "RECURRENCE-ID;TZID=America/Chicago:20261110T100000\n"
@@ -134,9 +135,10 @@ private Q_SLOTS:
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         QCOMPARE(p.series.size(), 1);
         const auto list = expand(p, chicago(2026, 11, 9), chicago(2026, 11, 25));
-        QCOMPARE(starts(list), QStringList({ QStringLiteral("2026-11-12T15:00:00-06:00"),
-                                             QStringLiteral("2026-11-17T10:00:00-06:00"),
-                                             QStringLiteral("2026-11-24T10:00:00-06:00") }));
+        QCOMPARE(starts(list),
+            QStringList({ QStringLiteral("2026-11-12T15:00:00-06:00"),
+                QStringLiteral("2026-11-17T10:00:00-06:00"),
+                QStringLiteral("2026-11-24T10:00:00-06:00") }));
         QVERIFY(list.at(0).moved);
         QCOMPARE(list.at(0).summary, QStringLiteral("Support group (moved)"));
         QCOMPARE(list.at(0).end.toString(Qt::ISODate), QStringLiteral("2026-11-12T16:00:00-06:00"));
@@ -149,21 +151,24 @@ private Q_SLOTS:
     {
         // The 3 Nov instance moves to 20 Nov: a window of 15–25 Nov shows it, one of 1–5 Nov not.
         const auto p = parse(QString::fromLatin1(WeeklyTuesday)
-                             + u"END:VEVENT\nBEGIN:VEVENT\nUID:group-1\nSUMMARY:Moved\n"
-                               "RECURRENCE-ID;TZID=America/Chicago:20261103T100000\n"
-                               "DTSTART;TZID=America/Chicago:20261120T100000\nEND:VEVENT\n");
+            + u"END:VEVENT\nBEGIN:VEVENT\nUID:group-1\nSUMMARY:Moved\n"
+              "RECURRENCE-ID;TZID=America/Chicago:20261103T100000\n"
+              "DTSTART;TZID=America/Chicago:20261120T100000\nEND:VEVENT\n");
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         QCOMPARE(starts(expand(p, chicago(2026, 11, 1), chicago(2026, 11, 6))), QStringList());
         QCOMPARE(starts(expand(p, chicago(2026, 11, 18), chicago(2026, 11, 21))),
-                 QStringList({ QStringLiteral("2026-11-20T10:00:00-06:00") }));
+            QStringList({ QStringLiteral("2026-11-20T10:00:00-06:00") }));
     }
 
     void cancelledSeriesShowsEveryOccurrenceCancelled()
     {
-        const auto p = parse(QString::fromLatin1(WeeklyTuesday) + u"STATUS:CANCELLED\nEND:VEVENT\n");
+        const auto p
+            = parse(QString::fromLatin1(WeeklyTuesday) + u"STATUS:CANCELLED\nEND:VEVENT\n");
         const auto list = expand(p, chicago(2026, 11, 1), chicago(2026, 11, 30));
         QCOMPARE(list.size(), 4);
-        QVERIFY(std::all_of(list.cbegin(), list.cend(), [](const auto &o) { return o.cancelled; }));
+        QVERIFY(std::all_of(list.cbegin(), list.cend(), [](const auto &o) {
+            return o.cancelled;
+        }));
     }
 
     void allDayEvents()
@@ -175,34 +180,33 @@ private Q_SLOTS:
             "BEGIN:VEVENT\nUID:day\nSUMMARY:Open day\nDTSTART;VALUE=DATE:20261205\nEND:VEVENT\n"));
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         const auto list = expand(p, chicago(2026, 12, 5, 12), chicago(2028, 8, 3));
-        QCOMPARE(starts(list), QStringList({ QStringLiteral("2026-12-05"),
-                                             QStringLiteral("2027-08-01"),
-                                             QStringLiteral("2028-08-01") }));
+        QCOMPARE(starts(list),
+            QStringList({ QStringLiteral("2026-12-05"), QStringLiteral("2027-08-01"),
+                QStringLiteral("2028-08-01") }));
         QVERIFY(list.at(0).allDay);
         QCOMPARE(list.at(0).endDate, QDate(2026, 12, 6));
         QCOMPARE(list.at(1).endDate, QDate(2027, 8, 8));
         // A window that starts mid-week still shows the week that is under way.
         QCOMPARE(starts(expand(p, chicago(2027, 8, 5), chicago(2027, 8, 6))),
-                 QStringList({ QStringLiteral("2027-08-01") }));
+            QStringList({ QStringLiteral("2027-08-01") }));
     }
 
     void untilInUtcAndCount()
     {
-        const auto p = parse(QStringLiteral(
-            "BEGIN:VEVENT\nUID:until\nSUMMARY:Until\n"
-            "DTSTART;TZID=America/Chicago:20261201T180000\n"
-            "RRULE:FREQ=DAILY;UNTIL=20261204T000000Z\nEND:VEVENT\n"
-            "BEGIN:VEVENT\nUID:count\nSUMMARY:Count\n"
-            "DTSTART;TZID=America/Chicago:20261201T080000\n"
-            "RRULE:FREQ=WEEKLY;COUNT=2\nEND:VEVENT\n"));
+        const auto p = parse(QStringLiteral("BEGIN:VEVENT\nUID:until\nSUMMARY:Until\n"
+                                            "DTSTART;TZID=America/Chicago:20261201T180000\n"
+                                            "RRULE:FREQ=DAILY;UNTIL=20261204T000000Z\nEND:VEVENT\n"
+                                            "BEGIN:VEVENT\nUID:count\nSUMMARY:Count\n"
+                                            "DTSTART;TZID=America/Chicago:20261201T080000\n"
+                                            "RRULE:FREQ=WEEKLY;COUNT=2\nEND:VEVENT\n"));
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         // UNTIL 4 Dec 00:00 UTC is 3 Dec 18:00 Chicago: the 3 Dec meeting is the last.
         QCOMPARE(starts(expand(p, chicago(2026, 11, 1), chicago(2027, 1, 1))),
-                 QStringList({ QStringLiteral("2026-12-01T08:00:00-06:00"),
-                               QStringLiteral("2026-12-01T18:00:00-06:00"),
-                               QStringLiteral("2026-12-02T18:00:00-06:00"),
-                               QStringLiteral("2026-12-03T18:00:00-06:00"),
-                               QStringLiteral("2026-12-08T08:00:00-06:00") }));
+            QStringList({ QStringLiteral("2026-12-01T08:00:00-06:00"),
+                QStringLiteral("2026-12-01T18:00:00-06:00"),
+                QStringLiteral("2026-12-02T18:00:00-06:00"),
+                QStringLiteral("2026-12-03T18:00:00-06:00"),
+                QStringLiteral("2026-12-08T08:00:00-06:00") }));
     }
 
     void windowStartMatchesFullExpansion_data()
@@ -226,7 +230,7 @@ private Q_SLOTS:
         const auto p = parse(QStringLiteral("BEGIN:VEVENT\nUID:r\nSUMMARY:R\n"
                                             "DTSTART;TZID=America/Chicago:20250106T093000\n"
                                             "DURATION:PT2H\nRRULE:")
-                             + rule + u"\nEND:VEVENT\n");
+            + rule + u"\nEND:VEVENT\n");
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         const QDateTime from = chicago(2026, 10, 20, 10);
         const QDateTime to = chicago(2027, 1, 20);
@@ -255,7 +259,9 @@ private Q_SLOTS:
         // The per-second rule is capped inside the window; the counted one runs out of steps
         // long before 2026 and yields nothing there.
         QCOMPARE(list.size(), ExpansionLimits().perEvent);
-        QVERIFY(std::all_of(list.cbegin(), list.cend(), [](const auto &o) { return o.uid == u"s"; }));
+        QVERIFY(std::all_of(list.cbegin(), list.cend(), [](const auto &o) {
+            return o.uid == u"s";
+        }));
         QCOMPARE(list.first().start, chicago(2026, 11, 25));
         QVERIFY2(timer.elapsed() < 5000, "expansion must not walk the rule from its DTSTART");
     }
@@ -288,7 +294,8 @@ private Q_SLOTS:
         QCOMPARE(es.url, QStringLiteral("https://example.org/groups"));
         QCOMPARE(es.location, QStringLiteral("Room 2, Main St."));
         QCOMPARE(es.organizer, QStringLiteral("Lakeside Peer Counselors"));
-        QCOMPARE(es.categories, QStringList({ QStringLiteral("support-group"), QStringLiteral("peer") }));
+        QCOMPARE(es.categories,
+            QStringList({ QStringLiteral("support-group"), QStringLiteral("peer") }));
         QCOMPARE(es.end.toString(Qt::ISODate), QStringLiteral("2026-12-03T19:30:00-06:00"));
     }
 
@@ -304,19 +311,19 @@ private Q_SLOTS:
             "DTSTART;TZID=Lab Time:20261201T100000\nEND:VEVENT\n"));
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         QCOMPARE(starts(expand(p, chicago(2026, 12, 1), chicago(2026, 12, 2))),
-                 QStringList({ QStringLiteral("2026-12-01T10:00:00-06:00"),
-                               QStringLiteral("2026-12-01T11:00:00-06:00") }));
+            QStringList({ QStringLiteral("2026-12-01T10:00:00-06:00"),
+                QStringLiteral("2026-12-01T11:00:00-06:00") }));
     }
 
     void orphanOverrideIsShownAsItself()
     {
-        const auto p = parse(QStringLiteral(
-            "BEGIN:VEVENT\nUID:lonely\nSUMMARY:Lonely\n"
-            "RECURRENCE-ID;TZID=America/Chicago:20261201T100000\n"
-            "DTSTART;TZID=America/Chicago:20261202T100000\nEND:VEVENT\n"));
+        const auto p
+            = parse(QStringLiteral("BEGIN:VEVENT\nUID:lonely\nSUMMARY:Lonely\n"
+                                   "RECURRENCE-ID;TZID=America/Chicago:20261201T100000\n"
+                                   "DTSTART;TZID=America/Chicago:20261202T100000\nEND:VEVENT\n"));
         QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p)));
         QCOMPARE(starts(expand(p, chicago(2026, 12, 1), chicago(2026, 12, 3))),
-                 QStringList({ QStringLiteral("2026-12-02T10:00:00-06:00") }));
+            QStringList({ QStringLiteral("2026-12-02T10:00:00-06:00") }));
     }
 
     void errorsNameTheLine_data()
@@ -324,11 +331,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("events");
         QTest::addColumn<QString>("expected");
         // Line numbers count the 3-line calendar header.
-        QTest::newRow("no uid") << QStringLiteral("BEGIN:VEVENT\nSUMMARY:x\nDTSTART:20261201T100000\n"
-                                                  "END:VEVENT\n")
-                                << QStringLiteral("events.en.ics:4: event has no UID");
-        QTest::newRow("no dtstart") << QStringLiteral("BEGIN:VEVENT\nUID:a\nSUMMARY:x\nEND:VEVENT\n")
-                                    << QStringLiteral("events.en.ics:4: event 'a' has no DTSTART");
+        QTest::newRow("no uid") << QStringLiteral(
+            "BEGIN:VEVENT\nSUMMARY:x\nDTSTART:20261201T100000\n"
+            "END:VEVENT\n") << QStringLiteral("events.en.ics:4: event has no UID");
+        QTest::newRow("no dtstart")
+            << QStringLiteral("BEGIN:VEVENT\nUID:a\nSUMMARY:x\nEND:VEVENT\n")
+            << QStringLiteral("events.en.ics:4: event 'a' has no DTSTART");
         QTest::newRow("unknown zone")
             << QStringLiteral("BEGIN:VEVENT\nUID:a\nSUMMARY:x\nDTSTART:20261201T100000\n"
                               "END:VEVENT\nBEGIN:VEVENT\nUID:b\n"
@@ -343,12 +351,13 @@ private Q_SLOTS:
             << QStringLiteral("BEGIN:VEVENT\nUID:a\nSUMMARY:x\nDTSTART:20261201T100000\n"
                               "DTEND:20261201T090000\nEND:VEVENT\n")
             << QStringLiteral("events.en.ics:4: DTEND is before DTSTART");
-        QTest::newRow("bad date")
-            << QStringLiteral("BEGIN:VEVENT\nUID:a\nSUMMARY:x\nDTSTART:20261341T100000\nEND:VEVENT\n")
-            << QStringLiteral("events.en.ics:4: ");
+        QTest::newRow("bad date") << QStringLiteral(
+            "BEGIN:VEVENT\nUID:a\nSUMMARY:x\nDTSTART:20261341T100000\nEND:VEVENT\n")
+                                  << QStringLiteral("events.en.ics:4: ");
         QTest::newRow("duplicate uid")
-            << QStringLiteral("BEGIN:VEVENT\nUID:a\nSUMMARY:x\nDTSTART:20261201T100000\nEND:VEVENT\n"
-                              "BEGIN:VEVENT\nUID:a\nSUMMARY:y\nDTSTART:20261202T100000\nEND:VEVENT\n")
+            << QStringLiteral(
+                   "BEGIN:VEVENT\nUID:a\nSUMMARY:x\nDTSTART:20261201T100000\nEND:VEVENT\n"
+                   "BEGIN:VEVENT\nUID:a\nSUMMARY:y\nDTSTART:20261202T100000\nEND:VEVENT\n")
             << QStringLiteral("events.en.ics:9: UID 'a' is used by another event");
         QTest::newRow("bad language")
             << QStringLiteral("BEGIN:VEVENT\nUID:a\nSUMMARY:x\nDTSTART:20261201T100000\n"
@@ -373,8 +382,8 @@ private Q_SLOTS:
                     .isEmpty());
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toString(),
-                 QStringLiteral("events.en.ics:1: not an iCalendar file (it must start with "
-                                "BEGIN:VCALENDAR)"));
+            QStringLiteral("events.en.ics:1: not an iCalendar file (it must start with "
+                           "BEGIN:VCALENDAR)"));
     }
 
     void garbageDoesNotCrash()

@@ -20,15 +20,18 @@ private:
         QCOMPARE(s.name, QStringLiteral("Community Counselling"));
         QCOMPARE(s.kind, QStringLiteral("service"));
         QCOMPARE(s.status, QStringLiteral("active"));
-        QVERIFY(s.description.startsWith(QStringLiteral("Counselling Services provided by trained")));
+        QVERIFY(
+            s.description.startsWith(QStringLiteral("Counselling Services provided by trained")));
         QCOMPARE(s.organization, QStringLiteral("Example Organization Inc."));
         QCOMPARE(s.url, QStringLiteral("http://example.com/counselling"));
         QCOMPARE(s.email, QStringLiteral("email@example.com"));
-        QVERIFY(s.eligibility.startsWith(QStringLiteral("This service is intended for all people aged 12")));
+        QVERIFY(s.eligibility.startsWith(
+            QStringLiteral("This service is intended for all people aged 12")));
         QVERIFY(s.fees.contains(QStringLiteral("£50 per hour")));
         QVERIFY(s.applicationProcess.startsWith(QStringLiteral("If you are an NHS patient")));
-        QCOMPARE(s.accreditations, QStringLiteral("All of our practitioners are accredited by the "
-                                                  "BASC, UKCP, and the Professional Standards Body"));
+        QCOMPARE(s.accreditations,
+            QStringLiteral("All of our practitioners are accredited by the "
+                           "BASC, UKCP, and the Professional Standards Body"));
         QVERIFY(s.alert.startsWith(QStringLiteral("Following COVID-19")));
     }
 
@@ -63,8 +66,11 @@ private Q_SLOTS:
 
         QCOMPARE(s.languages, QStringList { QStringLiteral("ur") });
         QCOMPARE(s.languageNames, QStringList { QStringLiteral("Urdu") });
-        QCOMPARE(s.costOptions, QStringList { QStringLiteral("Under 18s and Over 60s – 35 GBP – per 1 hour session") });
-        QCOMPARE(s.addresses, QStringList { QStringLiteral("1-30 Main Street, MyVillage, MyCity, MyState ABC 1234") });
+        QCOMPARE(s.costOptions,
+            QStringList { QStringLiteral("Under 18s and Over 60s – 35 GBP – per 1 hour session") });
+        QCOMPARE(s.addresses,
+            QStringList {
+                QStringLiteral("1-30 Main Street, MyVillage, MyCity, MyState ABC 1234") });
         QVERIFY(s.interpretationServices.contains(QStringLiteral("Urdu, Polish, and Slovak")));
     }
 
@@ -109,24 +115,33 @@ private Q_SLOTS:
                                  << QStringLiteral("services.en.json: [0].name: is required");
         QTest::newRow("number not string")
             << QByteArray(R"([ { "id": "a", "name": "A", "phones": [ { "number": 5551234 } ] } ])")
-            << QStringLiteral("services.en.json: [0].phones[0].number: must be a string, not a number");
-        QTest::newRow("bad status") << QByteArray(R"([ { "id": "a", "name": "A", "status": "open" } ])")
-                                    << QStringLiteral("services.en.json: [0].status: 'open' is not an HSDS status");
+            << QStringLiteral(
+                   "services.en.json: [0].phones[0].number: must be a string, not a number");
+        QTest::newRow("bad status")
+            << QByteArray(R"([ { "id": "a", "name": "A", "status": "open" } ])")
+            << QStringLiteral("services.en.json: [0].status: 'open' is not an HSDS status");
         QTest::newRow("bad time")
-            << QByteArray(R"([ { "id": "a", "name": "A", "schedules": [ { "opens_at": "9am" } ] } ])")
-            << QStringLiteral("services.en.json: [0].schedules[0].opens_at: '9am' is not a time (HH:MM)");
-        QTest::newRow("bad kind")
-            << QByteArray(R"([ { "id": "a", "name": "A", "attributes": [ { "taxonomy_term":
+            << QByteArray(
+                   R"([ { "id": "a", "name": "A", "schedules": [ { "opens_at": "9am" } ] } ])")
+            << QStringLiteral(
+                   "services.en.json: [0].schedules[0].opens_at: '9am' is not a time (HH:MM)");
+        QTest::newRow("bad kind") << QByteArray(
+            R"([ { "id": "a", "name": "A", "attributes": [ { "taxonomy_term":
                  { "code": "wizard", "taxonomy": "lactation-kiosk" } } ] } ])")
-            << QStringLiteral("services.en.json: [0].attributes[0].taxonomy_term.code: 'wizard' is not a kind");
+                                  << QStringLiteral(
+                                         "services.en.json: [0].attributes[0].taxonomy_term.code: "
+                                         "'wizard' is not a kind");
         QTest::newRow("duplicate id")
             << QByteArray(R"([ { "id": "a", "name": "A" }, { "id": "a", "name": "B" } ])")
             << QStringLiteral("services.en.json: [1].id: 'a' is used by another service");
-        QTest::newRow("not an object") << QByteArray(R"([ "a" ])")
-                                       << QStringLiteral("services.en.json: [0]: must be an object, not a string");
-        QTest::newRow("bad zone")
-            << QByteArray(R"([ { "id": "a", "name": "A", "schedules": [ { "x_timezone": "Eastern" } ] } ])")
-            << QStringLiteral("services.en.json: [0].schedules[0].x_timezone: 'Eastern' is not an IANA time zone");
+        QTest::newRow("not an object")
+            << QByteArray(R"([ "a" ])")
+            << QStringLiteral("services.en.json: [0]: must be an object, not a string");
+        QTest::newRow("bad zone") << QByteArray(
+            R"([ { "id": "a", "name": "A", "schedules": [ { "x_timezone": "Eastern" } ] } ])")
+                                  << QStringLiteral(
+                                         "services.en.json: [0].schedules[0].x_timezone: 'Eastern' "
+                                         "is not an IANA time zone");
     }
 
     void problemsNameTheField()
@@ -138,7 +153,7 @@ private Q_SLOTS:
         const auto result = pack.load();
         QCOMPARE(result.problems.size(), 1);
         QVERIFY2(result.problems.first().toString().startsWith(expected),
-                 qPrintable(TestPack::describe(result)));
+            qPrintable(TestPack::describe(result)));
     }
 };
 

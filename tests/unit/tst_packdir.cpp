@@ -35,7 +35,8 @@ private Q_SLOTS:
         const auto none = ContentLoader::load(QStringLiteral("/nonexistent/pack"));
         EXPECT_ONE_PROBLEM(none, "/nonexistent/pack: is not a folder");
         QTemporaryDir empty;
-        EXPECT_ONE_PROBLEM(ContentLoader::load(empty.path()), "pack.json: 'pack.json' does not exist");
+        EXPECT_ONE_PROBLEM(
+            ContentLoader::load(empty.path()), "pack.json: 'pack.json' does not exist");
     }
 
     void referencesMayNotLeaveThePack_data()
@@ -43,20 +44,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("image");
         QTest::addColumn<QString>("expected");
         QTest::newRow("dot-dot") << QStringLiteral("media/../../secret.png")
-                                 << QStringLiteral("rooms.json: rooms[0].image: 'media/../../secret.png' "
-                                                   "leaves the pack folder (..)");
+                                 << QStringLiteral(
+                                        "rooms.json: rooms[0].image: 'media/../../secret.png' "
+                                        "leaves the pack folder (..)");
         QTest::newRow("absolute") << QStringLiteral("/etc/passwd")
                                   << QStringLiteral("'/etc/passwd' is not a path inside the pack");
         QTest::newRow("url") << QStringLiteral("https://example.org/a.png")
                              << QStringLiteral("is not a path inside the pack");
-        QTest::newRow("backslash") << QStringLiteral("media\\\\a.png")
-                                   << QStringLiteral("is not a path inside the pack");
+        QTest::newRow("backslash")
+            << QStringLiteral("media\\\\a.png") << QStringLiteral("is not a path inside the pack");
         QTest::newRow("missing") << QStringLiteral("media/none.png")
                                  << QStringLiteral("'media/none.png' does not exist");
         QTest::newRow("wrong type") << QStringLiteral("media/room.gif")
                                     << QStringLiteral("is not one of the allowed types");
-        QTest::newRow("not really png") << QStringLiteral("media/fake.png")
-                                        << QStringLiteral("'media/fake.png' is not a valid .png file");
+        QTest::newRow("not really png") << QStringLiteral(
+            "media/fake.png") << QStringLiteral("'media/fake.png' is not a valid .png file");
     }
 
     void referencesMayNotLeaveThePack()
@@ -70,7 +72,7 @@ private Q_SLOTS:
         const auto result = pack.load();
         QCOMPARE(result.problems.size(), 1);
         QVERIFY2(result.problems.first().toString().contains(expected),
-                 qPrintable(TestPack::describe(result)));
+            qPrintable(TestPack::describe(result)));
     }
 
     void symlinksOutAreRefusedInsideAreFine()
@@ -84,17 +86,19 @@ private Q_SLOTS:
         pack.write(QStringLiteral("media/real.png"), png());
         QVERIFY(QFile::link(secret.fileName(), pack.file(QStringLiteral("media/out.png"))));
         QVERIFY(QFile::link(pack.file(QStringLiteral("media/real.png")),
-                            pack.file(QStringLiteral("media/in.png"))));
+            pack.file(QStringLiteral("media/in.png"))));
         pack.write(QStringLiteral("rooms.json"), roomWithImage(QStringLiteral("media/in.png")));
         EXPECT_CLEAN(pack.load());
         pack.write(QStringLiteral("rooms.json"), roomWithImage(QStringLiteral("media/out.png")));
-        EXPECT_ONE_PROBLEM(pack.load(), "rooms.json: rooms[0].image: 'media/out.png' is a link "
-                                        "that leaves the pack folder");
+        EXPECT_ONE_PROBLEM(pack.load(),
+            "rooms.json: rooms[0].image: 'media/out.png' is a link "
+            "that leaves the pack folder");
         // The pack's own files too: a services file linked to one elsewhere.
         QFile::remove(pack.file(QStringLiteral("rooms.json")));
         QVERIFY(QFile::link(secret.fileName(), pack.file(QStringLiteral("services.en.json"))));
-        EXPECT_ONE_PROBLEM(pack.load(), "services.en.json: 'services.en.json' is a link that "
-                                        "leaves the pack folder");
+        EXPECT_ONE_PROBLEM(pack.load(),
+            "services.en.json: 'services.en.json' is a link that "
+            "leaves the pack folder");
     }
 
     void textOverTwoMebibytesIsRefused()
@@ -102,8 +106,9 @@ private Q_SLOTS:
         TestPack pack;
         QByteArray big = "[" + QByteArray(PackDir::TextCap, ' ') + "]";
         pack.write(QStringLiteral("services.en.json"), big);
-        EXPECT_ONE_PROBLEM(pack.load(), "services.en.json: the file is 2097154 bytes, over the "
-                                        "limit of 2097152 bytes");
+        EXPECT_ONE_PROBLEM(pack.load(),
+            "services.en.json: the file is 2097154 bytes, over the "
+            "limit of 2097152 bytes");
     }
 
     void mediaOverOneHundredMebibytesIsRefused()
@@ -113,8 +118,9 @@ private Q_SLOTS:
         QFile huge(pack.file(QStringLiteral("media/huge.png")));
         QVERIFY(huge.resize(PackDir::MediaCap + 1)); // sparse: costs no disk
         pack.write(QStringLiteral("rooms.json"), roomWithImage(QStringLiteral("media/huge.png")));
-        EXPECT_ONE_PROBLEM(pack.load(), "rooms.json: rooms[0].image: 'media/huge.png' is "
-                                        "104857601 bytes, over the limit of 104857600 bytes");
+        EXPECT_ONE_PROBLEM(pack.load(),
+            "rooms.json: rooms[0].image: 'media/huge.png' is "
+            "104857601 bytes, over the limit of 104857600 bytes");
     }
 
     void invalidUtf8NamesTheLine()
@@ -142,16 +148,17 @@ private Q_SLOTS:
     void invalidJsonNamesTheLine()
     {
         TestPack pack;
-        pack.write(QStringLiteral("rooms.json"), "{\n  \"rooms\": [\n    { \"id\": \"a\", }\n  ]\n}\n");
+        pack.write(
+            QStringLiteral("rooms.json"), "{\n  \"rooms\": [\n    { \"id\": \"a\", }\n  ]\n}\n");
         EXPECT_ONE_PROBLEM(pack.load(), "rooms.json:3: invalid JSON: ");
     }
 
     void fifoDoesNotHang()
     {
         TestPack pack;
-        QVERIFY(::mkfifo(QFile::encodeName(pack.file(QStringLiteral("events.en.ics"))).constData(),
-                         0600)
-                == 0);
+        QVERIFY(::mkfifo(
+                    QFile::encodeName(pack.file(QStringLiteral("events.en.ics"))).constData(), 0600)
+            == 0);
         EXPECT_ONE_PROBLEM(pack.load(), "events.en.ics: the file is not a regular file");
     }
 

@@ -22,23 +22,23 @@ Run run(const QStringList &args)
     if (!p.waitForFinished(60000))
         qFatal("lactation-pack did not finish");
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-             QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()) };
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
-const char *Events = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
-                     "BEGIN:VEVENT\nUID:group\nSUMMARY:Support group\nLOCATION:Room 1\n"
-                     "DTSTART;TZID=America/Chicago:20261027T100000\n"
-                     "DTEND;TZID=America/Chicago:20261027T113000\n"
-                     "RRULE:FREQ=WEEKLY;BYDAY=TU\nEND:VEVENT\n"
-                     "BEGIN:VEVENT\nUID:group\nSUMMARY:Support group\nSTATUS:CANCELLED\n"
-                     "RECURRENCE-ID;TZID=America/Chicago:20261110T100000\n"
-                     "DTSTART;TZID=America/Chicago:20261110T100000\nEND:VEVENT\n"
-                     "BEGIN:VEVENT\nUID:es\nSUMMARY:Spanish-speaking group\nX-LACTATION-LANGUAGE:es\n"
-                     "CONFERENCE;VALUE=URI:https://meet.example.org/es\n"
-                     "DTSTART;TZID=America/Chicago:20261105T180000\nDURATION:PT1H\nEND:VEVENT\n"
-                     "BEGIN:VEVENT\nUID:day\nSUMMARY:Open day\nDTSTART;VALUE=DATE:20261104\nEND:VEVENT\n"
-                     "END:VCALENDAR\n";
+const char *Events
+    = "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\n"
+      "BEGIN:VEVENT\nUID:group\nSUMMARY:Support group\nLOCATION:Room 1\n"
+      "DTSTART;TZID=America/Chicago:20261027T100000\n"
+      "DTEND;TZID=America/Chicago:20261027T113000\n"
+      "RRULE:FREQ=WEEKLY;BYDAY=TU\nEND:VEVENT\n"
+      "BEGIN:VEVENT\nUID:group\nSUMMARY:Support group\nSTATUS:CANCELLED\n"
+      "RECURRENCE-ID;TZID=America/Chicago:20261110T100000\n"
+      "DTSTART;TZID=America/Chicago:20261110T100000\nEND:VEVENT\n"
+      "BEGIN:VEVENT\nUID:es\nSUMMARY:Spanish-speaking group\nX-LACTATION-LANGUAGE:es\n"
+      "CONFERENCE;VALUE=URI:https://meet.example.org/es\n"
+      "DTSTART;TZID=America/Chicago:20261105T180000\nDURATION:PT1H\nEND:VEVENT\n"
+      "BEGIN:VEVENT\nUID:day\nSUMMARY:Open day\nDTSTART;VALUE=DATE:20261104\nEND:VEVENT\n"
+      "END:VCALENDAR\n";
 
 } // namespace
 
@@ -59,22 +59,26 @@ private Q_SLOTS:
     {
         TestPack pack;
         pack.write(QStringLiteral("rooms.json"), "{\n  \"rooms\": [\n    { \"id\": 1 ]\n}\n");
-        pack.write(QStringLiteral("events.en.ics"), "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n"
-                                                    "DTSTART:20261201T100000\nEND:VEVENT\nEND:VCALENDAR\n");
+        pack.write(QStringLiteral("events.en.ics"),
+            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\n"
+            "DTSTART:20261201T100000\nEND:VEVENT\nEND:VCALENDAR\n");
         pack.write(QStringLiteral("slides.json"), R"({ "slides": [ { "id": "s", "image": "../x.png",
             "caption": { "en": "a", "es": "b" } } ] })");
         const Run r = run({ QStringLiteral("validate"), pack.path() });
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.contains(QStringLiteral("events.en.ics:2: event has no UID")), qPrintable(r.out));
-        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
-                     return l.startsWith(QStringLiteral("rooms.json:3: invalid JSON: "));
-                 }),
-                 qPrintable(r.out));
-        QVERIFY2(lines.contains(QStringLiteral("slides.json: slides[0].image: '../x.png' leaves the "
-                                               "pack folder (..)")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            lines.contains(QStringLiteral("events.en.ics:2: event has no UID")), qPrintable(r.out));
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                     [](const QString &l) {
+                         return l.startsWith(QStringLiteral("rooms.json:3: invalid JSON: "));
+                     }),
+            qPrintable(r.out));
+        QVERIFY2(
+            lines.contains(QStringLiteral("slides.json: slides[0].image: '../x.png' leaves the "
+                                          "pack folder (..)")),
+            qPrintable(r.out));
     }
 
     void usageErrors()
@@ -85,12 +89,13 @@ private Q_SLOTS:
         TestPack pack;
         const Run noJson = run({ QStringLiteral("inspect"), pack.path() });
         QCOMPARE(noJson.exitCode, 2);
-        const Run badLanguage = run({ QStringLiteral("inspect"), pack.path(), QStringLiteral("--json"),
-                                      QStringLiteral("--language"), QStringLiteral("fr") });
+        const Run badLanguage = run({ QStringLiteral("inspect"), pack.path(),
+            QStringLiteral("--json"), QStringLiteral("--language"), QStringLiteral("fr") });
         QCOMPARE(badLanguage.exitCode, 2);
-        QVERIFY(badLanguage.err.contains(QStringLiteral("--language fr is not one of the pack's languages")));
+        QVERIFY(badLanguage.err.contains(
+            QStringLiteral("--language fr is not one of the pack's languages")));
         const Run badDate = run({ QStringLiteral("inspect"), pack.path(), QStringLiteral("--json"),
-                                  QStringLiteral("--from"), QStringLiteral("tomorrow") });
+            QStringLiteral("--from"), QStringLiteral("tomorrow") });
         QCOMPARE(badDate.exitCode, 2);
         QVERIFY(badDate.err.contains(QStringLiteral("--from 'tomorrow' is not a date")));
     }
@@ -115,8 +120,8 @@ private Q_SLOTS:
             "phones": [ { "number": "1-800-994-9662" } ], "languages": [ { "code": "en" }, { "code": "es" } ],
             "attributes": [ { "taxonomy_term": { "code": "helpline", "taxonomy": "lactation-kiosk" } } ] } ])");
         const Run r = run({ QStringLiteral("inspect"), pack.path(), QStringLiteral("--json"),
-                            QStringLiteral("--from"), QStringLiteral("2026-11-01"),
-                            QStringLiteral("--to"), QStringLiteral("2026-11-17") });
+            QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-11-17") });
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -125,23 +130,29 @@ private Q_SLOTS:
         const QJsonObject packInfo = o.value(QStringLiteral("pack")).toObject();
         QCOMPARE(packInfo.value(QStringLiteral("id")).toString(), QStringLiteral("test-pack"));
         QCOMPARE(packInfo.value(QStringLiteral("title")).toString(), QStringLiteral("Test"));
-        QCOMPARE(packInfo.value(QStringLiteral("timezone")).toString(), QStringLiteral("America/Chicago"));
+        QCOMPARE(packInfo.value(QStringLiteral("timezone")).toString(),
+            QStringLiteral("America/Chicago"));
         QCOMPARE(packInfo.value(QStringLiteral("languages")).toArray().size(), 2);
 
-        const QJsonObject service = o.value(QStringLiteral("services")).toArray().first().toObject();
+        const QJsonObject service
+            = o.value(QStringLiteral("services")).toArray().first().toObject();
         QCOMPARE(service.value(QStringLiteral("id")).toString(), QStringLiteral("h"));
         QCOMPARE(service.value(QStringLiteral("name")).toString(), QStringLiteral("Helpline"));
         QCOMPARE(service.value(QStringLiteral("kind")).toString(), QStringLiteral("helpline"));
-        QCOMPARE(service.value(QStringLiteral("phones")).toArray().first().toObject()
-                     .value(QStringLiteral("number")).toString(),
-                 QStringLiteral("1-800-994-9662"));
+        QCOMPARE(service.value(QStringLiteral("phones"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("number"))
+                     .toString(),
+            QStringLiteral("1-800-994-9662"));
         QCOMPARE(service.value(QStringLiteral("languages")).toArray(),
-                 QJsonArray({ QStringLiteral("en"), QStringLiteral("es") }));
+            QJsonArray({ QStringLiteral("en"), QStringLiteral("es") }));
 
         const QJsonObject room = o.value(QStringLiteral("rooms")).toArray().first().toObject();
         QCOMPARE(room.value(QStringLiteral("name")).toString(), QStringLiteral("Room A"));
         QCOMPARE(room.value(QStringLiteral("amenities")).toArray(),
-                 QJsonArray({ QStringLiteral("seat"), QStringLiteral("sink") }));
+            QJsonArray({ QStringLiteral("seat"), QStringLiteral("sink") }));
 
         // Sorted by start; DST ends on 1 Nov; the cancelled week is listed, not hidden.
         const QJsonArray occ = o.value(QStringLiteral("occurrences")).toArray();
@@ -149,46 +160,61 @@ private Q_SLOTS:
         for (const auto &v : occ) {
             const QJsonObject x = v.toObject();
             seen.append(x.value(QStringLiteral("uid")).toString() + u' '
-                        + x.value(QStringLiteral("start")).toString() + u' '
-                        + x.value(QStringLiteral("end")).toString()
-                        + (x.value(QStringLiteral("cancelled")).toBool() ? QStringLiteral(" cancelled") : QString()));
+                + x.value(QStringLiteral("start")).toString() + u' '
+                + x.value(QStringLiteral("end")).toString()
+                + (x.value(QStringLiteral("cancelled")).toBool() ? QStringLiteral(" cancelled")
+                                                                 : QString()));
         }
-        QCOMPARE(seen, QStringList({
-                           QStringLiteral("group 2026-11-03T10:00:00-06:00 2026-11-03T11:30:00-06:00"),
-                           QStringLiteral("day 2026-11-04 2026-11-05"),
-                           QStringLiteral("es 2026-11-05T18:00:00-06:00 2026-11-05T19:00:00-06:00"),
-                           QStringLiteral("group 2026-11-10T10:00:00-06:00 2026-11-10T11:30:00-06:00 cancelled"),
-                           QStringLiteral("group 2026-11-17T10:00:00-06:00 2026-11-17T11:30:00-06:00"),
-                       }));
+        QCOMPARE(seen,
+            QStringList({
+                QStringLiteral("group 2026-11-03T10:00:00-06:00 2026-11-03T11:30:00-06:00"),
+                QStringLiteral("day 2026-11-04 2026-11-05"),
+                QStringLiteral("es 2026-11-05T18:00:00-06:00 2026-11-05T19:00:00-06:00"),
+                QStringLiteral(
+                    "group 2026-11-10T10:00:00-06:00 2026-11-10T11:30:00-06:00 cancelled"),
+                QStringLiteral("group 2026-11-17T10:00:00-06:00 2026-11-17T11:30:00-06:00"),
+            }));
         const QJsonObject es = occ.at(2).toObject();
         QCOMPARE(es.value(QStringLiteral("language")).toString(), QStringLiteral("es"));
-        QCOMPARE(es.value(QStringLiteral("url")).toString(), QStringLiteral("https://meet.example.org/es"));
-        QCOMPARE(es.value(QStringLiteral("summary")).toString(), QStringLiteral("Spanish-speaking group"));
-        QCOMPARE(occ.at(0).toObject().value(QStringLiteral("location")).toString(), QStringLiteral("Room 1"));
-        QCOMPARE(occ.at(0).toObject().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(es.value(QStringLiteral("url")).toString(),
+            QStringLiteral("https://meet.example.org/es"));
+        QCOMPARE(es.value(QStringLiteral("summary")).toString(),
+            QStringLiteral("Spanish-speaking group"));
+        QCOMPARE(occ.at(0).toObject().value(QStringLiteral("location")).toString(),
+            QStringLiteral("Room 1"));
+        QCOMPARE(occ.at(0).toObject().value(QStringLiteral("language")).toString(),
+            QStringLiteral("en"));
         QVERIFY(occ.at(1).toObject().value(QStringLiteral("allDay")).toBool());
         QVERIFY(!occ.at(0).toObject().value(QStringLiteral("allDay")).toBool());
-        for (const char *key : { "uid", "summary", "start", "end", "allDay", "cancelled", "location",
-                                 "url", "language" })
+        for (const char *key : { "uid", "summary", "start", "end", "allDay", "cancelled",
+                 "location", "url", "language" })
             QVERIFY2(es.contains(QLatin1String(key)), key);
     }
 
     void inspectLanguageAndDefaultWindow()
     {
         TestPack pack;
-        pack.write(QStringLiteral("services.es.json"), R"([ { "id": "h", "name": "Línea de ayuda" } ])");
+        pack.write(
+            QStringLiteral("services.es.json"), R"([ { "id": "h", "name": "Línea de ayuda" } ])");
         const Run r = run({ QStringLiteral("inspect"), pack.path(), QStringLiteral("--json"),
-                            QStringLiteral("--language"), QStringLiteral("es") });
+            QStringLiteral("--language"), QStringLiteral("es") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(o.value(QStringLiteral("pack")).toObject().value(QStringLiteral("title")).toString(),
-                 QStringLiteral("Prueba"));
-        QCOMPARE(o.value(QStringLiteral("services")).toArray().first().toObject()
-                     .value(QStringLiteral("name")).toString(),
-                 QStringLiteral("Línea de ayuda"));
+        QCOMPARE(
+            o.value(QStringLiteral("pack")).toObject().value(QStringLiteral("title")).toString(),
+            QStringLiteral("Prueba"));
+        QCOMPARE(o.value(QStringLiteral("services"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+            QStringLiteral("Línea de ayuda"));
         const QJsonObject window = o.value(QStringLiteral("window")).toObject();
-        const QDate from = QDate::fromString(window.value(QStringLiteral("from")).toString(), Qt::ISODate);
-        const QDate to = QDate::fromString(window.value(QStringLiteral("to")).toString(), Qt::ISODate);
+        const QDate from
+            = QDate::fromString(window.value(QStringLiteral("from")).toString(), Qt::ISODate);
+        const QDate to
+            = QDate::fromString(window.value(QStringLiteral("to")).toString(), Qt::ISODate);
         QCOMPARE(from.daysTo(to), 60);
         QVERIFY(qAbs(from.daysTo(QDate::currentDate())) <= 1);
     }
