@@ -148,21 +148,29 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
     return pack;
 }
 
-QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems)
+/**
+ * The objects of the one array in a pack file shaped { "<key>": [ {...}, ... ] }; empty when the
+ * file is missing or broken (and then reported).
+ */
+static QList<JsonFields> listFile(const PackDir &dir, ProblemSink &sink, const QString &key)
 {
-    const QString file = QStringLiteral("rooms.json");
-    ProblemSink sink(problems, file);
-    const auto doc = readJsonFile(dir, file, sink, PackDir::Need::Optional);
+    const auto doc = readJsonFile(dir, sink.file(), sink, PackDir::Need::Optional);
     if (!doc)
         return {};
     if (!doc->isObject()) {
-        sink.inFile(QStringLiteral("must hold a JSON object with a \"rooms\" array"));
+        sink.inFile(QStringLiteral("must hold a JSON object with a \"%1\" array").arg(key));
         return {};
     }
     const JsonFields top(sink, {}, doc->object());
-    top.rejectUnknown({ QStringLiteral("rooms") });
+    top.rejectUnknown({ key });
+    return top.objects(key, JsonFields::Required);
+}
+
+QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems)
+{
+    ProblemSink sink(problems, QStringLiteral("rooms.json"));
     QList<Room> rooms;
-    for (const JsonFields &r : top.objects(QStringLiteral("rooms"), JsonFields::Required)) {
+    for (const JsonFields &r : listFile(dir, sink, QStringLiteral("rooms"))) {
         r.rejectUnknown({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("location"),
             QStringLiteral("access"), QStringLiteral("accessibility"), QStringLiteral("hours"),
             QStringLiteral("amenities"), QStringLiteral("image"), QStringLiteral("state") });
@@ -204,19 +212,9 @@ QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *
 
 QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems)
 {
-    const QString file = QStringLiteral("slides.json");
-    ProblemSink sink(problems, file);
-    const auto doc = readJsonFile(dir, file, sink, PackDir::Need::Optional);
-    if (!doc)
-        return {};
-    if (!doc->isObject()) {
-        sink.inFile(QStringLiteral("must hold a JSON object with a \"slides\" array"));
-        return {};
-    }
-    const JsonFields top(sink, {}, doc->object());
-    top.rejectUnknown({ QStringLiteral("slides") });
+    ProblemSink sink(problems, QStringLiteral("slides.json"));
     QList<Slide> slides;
-    for (const JsonFields &s : top.objects(QStringLiteral("slides"), JsonFields::Required)) {
+    for (const JsonFields &s : listFile(dir, sink, QStringLiteral("slides"))) {
         s.rejectUnknown({ QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("video"),
             QStringLiteral("caption"), QStringLiteral("subtitles"), QStringLiteral("start"),
             QStringLiteral("end"), QStringLiteral("seconds") });
