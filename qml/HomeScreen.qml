@@ -1,90 +1,49 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Lactation.Core
 import Lactation.Ui
 
-// The first thing a mother sees: the site, the sections, the language switch.
-Item {
+// The first thing a mother sees: where she is and large tiles for each section.
+KioskScreen {
     id: home
 
-    function sectionTitle(section: string): string {
-        switch (section) {
-        case "learn": return qsTr("Learn")
-        case "groups": return qsTr("Support groups & classes")
-        case "help": return qsTr("Get help")
-        case "room": return qsTr("Lactation room")
-        case "visit": return qsTr("Your visit")
-        }
-        return section
+    readonly property int columns: width > height ? 3 : (width > 700 ? 2 : 1)
+    readonly property int rows: Math.ceil(ContentStore.sections.length / columns)
+
+    title: ContentStore.siteName
+
+    RoomModel {
+        id: rooms
+        store: ContentStore
     }
 
-    ColumnLayout {
+    ScrollPage {
         anchors.fill: parent
-        anchors.margins: Theme.spacing
-        spacing: Theme.spacing
-
-        Rectangle {
-            Layout.fillWidth: true
-            Layout.preferredHeight: demoText.implicitHeight + Theme.spacing
-            visible: ContentStore.demo
-            color: Theme.banner
-            radius: Theme.radius
-
-            Text {
-                id: demoText
-                anchors.centerIn: parent
-                width: parent.width - 2 * Theme.spacing
-                text: qsTr("Demo content – your site's pack replaces it")
-                color: Theme.bannerText
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-            }
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-
-            Text {
-                Layout.fillWidth: true
-                text: ContentStore.siteName
-                color: Theme.text
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-            }
-
-            Button {
-                visible: ContentStore.languages.length > 1
-                text: ContentStore.nextLanguageName
-                font.pixelSize: Theme.bodySize
-                implicitHeight: Theme.touchTarget
-                implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 2 * Theme.spacing)
-                Accessible.name: qsTr("Switch language to %1").arg(ContentStore.nextLanguageName)
-                onClicked: ContentStore.switchLanguage()
-            }
-        }
+        maxWidth: 1600
 
         GridLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            columns: home.width > home.height ? 3 : (home.width > 600 ? 2 : 1)
+            width: parent.width
+            columns: home.columns
             rowSpacing: Theme.spacing
             columnSpacing: Theme.spacing
 
             Repeater {
                 model: ContentStore.sections
 
-                SectionTile {
+                HomeTile {
                     required property string modelData
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    title: home.sectionTitle(modelData)
+                    // Tiles share the screen's height; on a small screen the page scrolls instead.
+                    Layout.preferredHeight: Math.max(implicitHeight, (home.height - Theme.spacing) / home.rows - Theme.spacing)
+                    objectName: "tile-" + modelData
+                    iconName: modelData
+                    title: Words.section(modelData, ContentStore.language)
+                    hint: modelData === "room" && rooms.count > 0
+                          ? qsTr("%1 of %2 rooms free").arg(rooms.freeCount).arg(rooms.count)
+                          : Words.sectionHint(modelData, ContentStore.language)
+                    onClicked: home.openRequested(modelData, {})
                 }
             }
         }

@@ -1,5 +1,7 @@
 #include "contentstore.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QLocale>
 
@@ -12,10 +14,11 @@ ContentStore::ContentStore(std::shared_ptr<const Content> content, QObject *pare
     setContent(std::move(content));
 }
 
-ContentStore *ContentStore::create(QQmlEngine *, QJSEngine *)
+ContentStore *ContentStore::create(QQmlEngine *engine, QJSEngine *)
 {
     Q_ASSERT(s_instance);
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    s_instance->m_engine = engine;
     return s_instance;
 }
 
@@ -73,7 +76,18 @@ void ContentStore::setLanguage(const QString &language)
     if (language == m_language || !m_content->pack.languages.contains(language))
         return;
     m_language = language;
+    translateUi(language);
     Q_EMIT languageChanged();
+}
+
+void ContentStore::translateUi(const QString &language)
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    const QString file = QStringLiteral(":/i18n/lactation-kiosk_") + language + QStringLiteral(".qm");
+    if (QFile::exists(file) && m_translator.load(file))
+        QCoreApplication::installTranslator(&m_translator);
+    if (m_engine)
+        m_engine->retranslate();
 }
 
 QString ContentStore::nextLanguage() const

@@ -3,7 +3,9 @@
 #include "content.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
+#include <QTranslator>
 #include <memory>
 
 /** The content snapshot the screens show, and the visitor's language; one per kiosk. */
@@ -54,8 +56,12 @@ Q_SIGNALS:
 
 private:
     QString nextLanguage() const;
+    /** Loads the UI's own words for @p language (English is the source, needs none). */
+    void translateUi(const QString &language);
 
     std::shared_ptr<const Content> m_content;
     QString m_language;
+    QTranslator m_translator;
+    QPointer<QQmlEngine> m_engine;
     static ContentStore *s_instance;
 };

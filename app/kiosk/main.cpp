@@ -1,9 +1,11 @@
 // lactation-kiosk: loads the pack, shows the screens. Policy lives in kiosk_core.
 #include "contentloader.h"
 #include "contentstore.h"
+#include "iconprovider.h"
+#include "kioskclock.h"
+#include "kioskoptions.h"
 #include "processstats.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -45,6 +47,39 @@ static std::shared_ptr<const Content> loadContent(const QString &asked)
     return nullptr;
 }
 
+/** Once the window has drawn: print the self-test figures, or write the screenshot. */
+static void finishOnFrame(QQuickWindow *window, const KioskOptions &options,
+                          const QElapsedTimer &sinceStart, const QStringList &qmlErrors)
+{
+    // Screenshots wait a few frames: images decode and text settles after the first.
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [=, &sinceStart, &qmlErrors,
+                                                                   frames = 0]() mutable {
+        if (!options.screenshot.isEmpty() && ++frames < 3) {
+            window->requestUpdate();
+            return;
+        }
+        QObject::disconnect(window, &QQuickWindow::frameSwapped, window, nullptr);
+        if (options.selfTest) {
+            const ProcessMemory memory = processMemory();
+            std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
+                        sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
+            std::fflush(stdout);
+        }
+        if (!options.screenshot.isEmpty() && !window->grabWindow().save(options.screenshot)) {
+            report(QStringLiteral("lactation-kiosk: cannot write ") + options.screenshot);
+            QCoreApplication::exit(1);
+            return;
+        }
+        for (const QString &e : qmlErrors)
+            report(QStringLiteral("lactation-kiosk: QML: ") + e);
+        QCoreApplication::exit(qmlErrors.isEmpty() ? 0 : 1);
+    });
+    QTimer::singleShot(30000, window, [] {
+        report(QStringLiteral("lactation-kiosk: no frame was drawn within 30 s"));
+        QCoreApplication::exit(1);
+    });
+}
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
@@ -53,51 +88,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lactation-kiosk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Waiting-room kiosk for lactation support"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption packOption(QStringLiteral("pack"),
-        QStringLiteral("Content pack folder (default: built-in)."), QStringLiteral("DIR"));
-    const QCommandLineOption windowedOption(
-        QStringLiteral("windowed"), QStringLiteral("Run in a window, not fullscreen."));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-        QStringLiteral("Window size, e.g. 1080x1920."), QStringLiteral("WxH"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-        QStringLiteral("Start in this pack language."), QStringLiteral("xx"));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-        QStringLiteral("Load pack and UI, wait for the first frame, print figures, exit."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Render the first frame at --size, write it as PNG, exit."),
-        QStringLiteral("FILE"));
-    parser.addOptions({ packOption, windowedOption, sizeOption, languageOption, selfTestOption,
-        screenshotOption });
-    parser.process(app);
-    const bool selfTest = parser.isSet(selfTestOption);
-
-    QSize size(1080, 1920);
-    if (parser.isSet(sizeOption)) {
-        const QStringList wh = parser.value(sizeOption).split(u'x');
-        size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        if (wh.size() != 2 || size.width() < 200 || size.height() < 200) {
-            report(QStringLiteral("lactation-kiosk: --size must look like 1080x1920"));
-            return 2;
-        }
+    KioskOptions options;
+    QString error;
+    bool exitNow = false;
+    if (!options.parse(QCoreApplication::arguments(), &error, &exitNow)) {
+        report(exitNow ? error : QStringLiteral("lactation-kiosk: ") + error);
+        return exitNow ? 0 : 2;
     }
+    if (options.now.isValid())
+        KioskClock::fix(options.now);
 
-    const auto content = loadContent(parser.value(packOption));
+    const auto content = loadContent(options.pack);
     if (!content) {
-        report(
-            QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));
+        report(QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));
         return 1;
     }
     ContentStore store(content);
     ContentStore::setInstance(&store);
-    if (parser.isSet(languageOption))
-        store.setLanguage(parser.value(languageOption));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("icon"),
+                            new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
+    engine.setInitialProperties({ { QStringLiteral("startScreen"), options.screen } });
     QStringList qmlErrors;
     QObject::connect(&engine, &QQmlEngine::warnings, &app, [&](const QList<QQmlError> &errors) {
         for (const QQmlError &e : errors)
@@ -119,48 +132,16 @@ int main(int argc, char *argv[])
         report(QStringLiteral("lactation-kiosk: the screens are not bound to the loaded pack"));
         return 1;
     }
-    window->resize(size);
-    const QString screenshot = parser.value(screenshotOption);
-    if (parser.isSet(windowedOption) || selfTest || !screenshot.isEmpty())
+    if (!options.language.isEmpty())
+        store.setLanguage(options.language);
+
+    window->resize(options.size);
+    const bool oneShot = options.selfTest || !options.screenshot.isEmpty();
+    if (options.windowed || oneShot)
         window->show();
     else
         window->showFullScreen();
-
-    if (!screenshot.isEmpty()) {
-        // Two frames in: the first can precede images and text layout settling.
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&, frames = 0]() mutable {
-            if (++frames < 2) {
-                window->requestUpdate();
-                return;
-            }
-            const bool saved = window->grabWindow().save(screenshot);
-            if (!saved)
-                report(QStringLiteral("lactation-kiosk: cannot write %1").arg(screenshot));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    }
-    if (selfTest) {
-        QObject::connect(
-            window, &QQuickWindow::frameSwapped, &app,
-            [&] {
-                const ProcessMemory memory = processMemory();
-                std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
-                    sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
-                std::fflush(stdout);
-                if (!qmlErrors.isEmpty()) {
-                    report(QStringLiteral("lactation-kiosk: QML warnings during start:"));
-                    for (const QString &e : std::as_const(qmlErrors))
-                        report(QStringLiteral("  ") + e);
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                QCoreApplication::exit(0);
-            },
-            Qt::SingleShotConnection);
-        QTimer::singleShot(30000, &app, [] {
-            report(QStringLiteral("lactation-kiosk: no frame was drawn within 30 s"));
-            QCoreApplication::exit(1);
-        });
-    }
+    if (oneShot)
+        finishOnFrame(window, options, sinceStart, qmlErrors);
     return app.exec();
 }

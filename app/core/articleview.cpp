@@ -1,0 +1,110 @@
+#include "articleview.h"
+
+#include "contentstore.h"
+
+#include <QRegularExpression>
+
+ArticleView::ArticleView(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void ArticleView::setStore(ContentStore *store)
+{
+    if (store == m_store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &ContentStore::contentChanged, this, &ArticleView::update);
+        connect(m_store, &ContentStore::languageChanged, this, &ArticleView::update);
+    }
+    Q_EMIT storeChanged();
+    update();
+}
+
+void ArticleView::setPageId(const QString &id)
+{
+    if (id == m_pageId)
+        return;
+    m_pageId = id;
+    Q_EMIT pageIdChanged();
+    update();
+}
+
+QString ArticleView::linksAsText(const QString &markdown)
+{
+    static const QRegularExpression link(
+        QStringLiteral("(?<!!)\\[([^\\]]+)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)"));
+    QString out;
+    qsizetype last = 0;
+    auto it = link.globalMatch(markdown);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(markdown).mid(last, m.capturedStart() - last);
+        const QString text = m.captured(1);
+        QString target = m.captured(2);
+        target.remove(QRegularExpression(QStringLiteral("^(https?://|mailto:|tel:)")));
+        out += text == target || m.captured(2) == text ? text : text + QStringLiteral(" (") + target + u')';
+        last = m.capturedEnd();
+    }
+    out += QStringView(markdown).mid(last);
+    // Bare addresses that Markdown would turn into links stay text as well.
+    out.replace(QRegularExpression(QStringLiteral("<(https?://[^>\\s]+)>")), QStringLiteral("\\1"));
+    return out;
+}
+
+static QVariantList splitBlocks(const QString &markdown, const QString &root)
+{
+    static const QRegularExpression imageLine(
+        QStringLiteral("^\\s*!\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*$"));
+    QVariantList blocks;
+    QStringList text;
+    const auto flush = [&] {
+        const QString run = text.join(u'\n').trimmed();
+        if (!run.isEmpty())
+            blocks.append(QVariantMap { { QStringLiteral("kind"), QStringLiteral("text") },
+                                        { QStringLiteral("text"), run } });
+        text.clear();
+    };
+    for (const QString &line : markdown.split(u'\n')) {
+        const auto m = imageLine.match(line);
+        if (!m.hasMatch()) {
+            text.append(line);
+            continue;
+        }
+        flush();
+        blocks.append(QVariantMap {
+            { QStringLiteral("kind"), QStringLiteral("image") },
+            { QStringLiteral("source"), QUrl::fromLocalFile(root + u'/' + m.captured(2)) },
+            { QStringLiteral("alt"), m.captured(1) } });
+    }
+    flush();
+    return blocks;
+}
+
+void ArticleView::update()
+{
+    m_found = false;
+    m_title.clear();
+    m_markdown.clear();
+    m_blocks.clear();
+    m_sources.clear();
+    m_medical = false;
+    if (m_store && !m_pageId.isEmpty()) {
+        const auto content = m_store->content();
+        const QString language = m_store->language();
+        for (const Page &p : content->pages) {
+            if (p.id != m_pageId || p.language != language)
+                continue;
+            m_found = true;
+            m_title = p.title;
+            m_markdown = linksAsText(p.markdown);
+            m_blocks = splitBlocks(m_markdown, content->root);
+            m_sources = p.sources;
+            m_medical = p.medical;
+        }
+    }
+    Q_EMIT changed();
+}

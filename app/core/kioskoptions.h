@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSize>
+#include <QStringList>
+
+/** The kiosk's command line, parsed and checked. */
+struct KioskOptions
+{
+    QString pack; ///< empty: the built-in pack
+    bool windowed = false;
+    QSize size { 1080, 1920 };
+    QString language;
+    bool selfTest = false;
+    QString screenshot;
+    QString screen = QStringLiteral("home");
+    QDateTime now; ///< invalid: the real time
+
+    /** The screens --screen accepts. */
+    static const QStringList &screens();
+
+    /**
+     * Parses @p arguments (argv, program name first). Returns false with a message in @p error
+     * for a mistake, or with @p exitNow set for --help and --version, whose text is in @p error.
+     */
+    bool parse(const QStringList &arguments, QString *error, bool *exitNow);
+};

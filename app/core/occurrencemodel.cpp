@@ -1,0 +1,152 @@
+#include "occurrencemodel.h"
+
+#include "contentstore.h"
+#include "displaytext.h"
+
+OccurrenceModel::OccurrenceModel(QObject *parent)
+    : StoreListModel(parent)
+{
+}
+
+void OccurrenceModel::setNow(const QDateTime &now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    Q_EMIT nowChanged();
+    rebuild();
+}
+
+void OccurrenceModel::setMeetingLanguage(const QString &language)
+{
+    if (language == m_meetingLanguage)
+        return;
+    m_meetingLanguage = language;
+    Q_EMIT filtersChanged();
+    rebuild();
+}
+
+void OccurrenceModel::setAttendance(Attendance attendance)
+{
+    if (attendance == m_attendance)
+        return;
+    m_attendance = attendance;
+    Q_EMIT filtersChanged();
+    rebuild();
+}
+
+void OccurrenceModel::fill()
+{
+    m_rows.clear();
+    m_meetingLanguages.clear();
+    if (store() && m_now.isValid()) {
+        const auto content = store()->content();
+        const QTimeZone zone = content->pack.timeZone;
+        const QDateTime from = m_now.toTimeZone(zone);
+        const QDateTime to(from.date().addDays(DaysAhead + 1), QTime(0, 0), zone);
+        const auto all = expandOccurrences(content->eventsIn(store()->language()), from, to, zone);
+        for (const Occurrence &o : all) {
+            for (const QString &l : o.meetingLanguages) {
+                if (!m_meetingLanguages.contains(l))
+                    m_meetingLanguages.append(l);
+            }
+            if (!m_meetingLanguage.isEmpty() && !o.meetingLanguages.contains(m_meetingLanguage))
+                continue;
+            if ((m_attendance == Online && !o.isOnline())
+                || (m_attendance == InPerson && o.isOnline()))
+                continue;
+            m_rows.append(o);
+        }
+    }
+}
+
+QString OccurrenceModel::dayGroup(const Occurrence &o) const
+{
+    const QDate today = m_now.toTimeZone(o.start.timeZone()).date();
+    const QDate day = o.start.date();
+    if (day <= today)
+        return QStringLiteral("today"); // includes a meeting under way since yesterday
+    const QDate sunday = today.addDays(7 - today.dayOfWeek());
+    return day <= sunday ? QStringLiteral("week") : QStringLiteral("later");
+}
+
+QString OccurrenceModel::when(const Occurrence &o) const
+{
+    const QString language = store()->language();
+    const QString group = dayGroup(o);
+    if (o.allDay) {
+        const QString first = DisplayText::date(o.startDate, language);
+        if (o.endDate == o.startDate.addDays(1))
+            return first;
+        return first + QStringLiteral(" – ") + DisplayText::date(o.endDate.addDays(-1), language);
+    }
+    const QString times = DisplayText::timeRange(o.start, o.end);
+    if (group == u"today")
+        return times;
+    if (group == u"week")
+        return DisplayText::weekday(o.start.date(), language) + u' ' + times;
+    return DisplayText::date(o.start.date(), language) + QStringLiteral(" · ") + times;
+}
+
+QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Occurrence &o = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SummaryRole:
+        return o.summary;
+    case WhenRole:
+        return when(o);
+    case DayGroupRole:
+        return dayGroup(o);
+    case LocationRole:
+        return o.location;
+    case OrganizerRole:
+        return o.organizer;
+    case CostRole:
+        return o.cost;
+    case DescriptionRole:
+        return o.description;
+    case OnlineRole:
+        return o.isOnline();
+    case JoinUrlRole:
+        return o.joinUrl;
+    case UrlRole:
+        return o.url;
+    case CancelledRole:
+        return o.cancelled;
+    case MovedRole:
+        return o.moved;
+    case MeetingLanguagesRole:
+        return o.meetingLanguages;
+    case StartRole:
+        return o.start;
+    case FirstInGroupRole:
+        return index.row() == 0 || dayGroup(m_rows.at(index.row() - 1)) != dayGroup(o);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OccurrenceModel::roleNames() const
+{
+    return {
+        { SummaryRole, "summary" },
+        { WhenRole, "when" },
+        { DayGroupRole, "dayGroup" },
+        { LocationRole, "location" },
+        { OrganizerRole, "organizer" },
+        { CostRole, "cost" },
+        { DescriptionRole, "description" },
+        { OnlineRole, "online" },
+        { JoinUrlRole, "joinUrl" },
+        { UrlRole, "url" },
+        { CancelledRole, "cancelled" },
+        { MovedRole, "moved" },
+        { MeetingLanguagesRole, "meetingLanguages" },
+        { StartRole, "start" },
+        { FirstInGroupRole, "firstInGroup" },
+    };
+}

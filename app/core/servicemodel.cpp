@@ -1,0 +1,172 @@
+#include "servicemodel.h"
+
+#include "contentstore.h"
+#include "displaytext.h"
+#include "openinghours.h"
+
+#include <QCoreApplication>
+
+ServiceModel::ServiceModel(QObject *parent)
+    : StoreListModel(parent)
+{
+}
+
+void ServiceModel::setKinds(const QStringList &kinds)
+{
+    if (kinds == m_kinds)
+        return;
+    m_kinds = kinds;
+    Q_EMIT kindsChanged();
+    rebuild();
+}
+
+void ServiceModel::setNow(const QDateTime &now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    Q_EMIT nowChanged();
+    rebuild();
+}
+
+void ServiceModel::fill()
+{
+    m_rows.clear();
+    if (!store())
+        return;
+    for (const Service &s : store()->content()->servicesIn(store()->language())) {
+        if (s.status != u"active" && s.status != u"temporarily closed")
+            continue;
+        if (m_kinds.isEmpty() || m_kinds.contains(s.kind))
+            m_rows.append(s);
+    }
+}
+
+QString ServiceModel::openState(const Service &s) const
+{
+    if (!m_now.isValid())
+        return {};
+    const auto state = openingState(s.schedules, m_now, store()->content()->pack.timeZone);
+    if (!state)
+        return {};
+    return state->open ? QStringLiteral("open") : QStringLiteral("closed");
+}
+
+QString ServiceModel::openText(const Service &s) const
+{
+    if (!m_now.isValid())
+        return {};
+    const QTimeZone site = store()->content()->pack.timeZone;
+    const auto state = openingState(s.schedules, m_now, site);
+    if (!state)
+        return {};
+    if (state->alwaysOpen)
+        return QCoreApplication::translate("ServiceModel", "Open 24 hours");
+    if (state->open)
+        return QCoreApplication::translate("ServiceModel", "Open now, until %1")
+            .arg(DisplayText::time(state->closes.toTimeZone(site).time()));
+    if (!state->opens.isValid())
+        return QCoreApplication::translate("ServiceModel", "Closed now");
+    // Computed in the service's zone, shown in the site's: the mother's clock is the site's.
+    const QDateTime opens = state->opens.toTimeZone(site);
+    return QCoreApplication::translate("ServiceModel", "Closed now, opens %1 %2")
+        .arg(DisplayText::relativeDay(opens.date(), m_now.toTimeZone(site).date(),
+                                      store()->language()),
+             DisplayText::time(opens.time()));
+}
+
+static QStringList phoneLines(const Service &s)
+{
+    QStringList out;
+    for (const ServicePhone &p : s.phones) {
+        QString line = p.number;
+        if (!p.extension.isEmpty())
+            line += QCoreApplication::translate("ServiceModel", " ext. %1").arg(p.extension);
+        if (!p.description.isEmpty())
+            line += QStringLiteral(" – ") + p.description;
+        out.append(line);
+    }
+    return out;
+}
+
+static QString hoursText(const Service &s)
+{
+    QStringList out;
+    for (const ServiceSchedule &sch : s.schedules) {
+        if (!sch.description.isEmpty())
+            out.append(sch.description);
+    }
+    return out.join(u'\n');
+}
+
+QVariant ServiceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Service &s = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return s.name;
+    case ServiceIdRole:
+        return s.id;
+    case KindRole:
+        return s.kind;
+    case DescriptionRole:
+        return s.description;
+    case OrganizationRole:
+        return s.organization;
+    case PhonesRole:
+        return phoneLines(s);
+    case LanguagesRole:
+        return s.languages;
+    case EligibilityRole:
+        return s.eligibility;
+    case FeesRole:
+        return s.fees.isEmpty() ? s.costOptions.join(u'\n') : s.fees;
+    case ApplicationProcessRole:
+        return s.applicationProcess;
+    case AccreditationsRole:
+        return s.accreditations;
+    case UrlRole:
+        return s.url;
+    case EmailRole:
+        return s.email;
+    case AlertRole:
+        return s.alert;
+    case HoursRole:
+        return hoursText(s);
+    case OpenStateRole:
+        return openState(s);
+    case OpenTextRole:
+        return openText(s);
+    case AddressRole:
+        return s.addresses.join(u'\n');
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ServiceModel::roleNames() const
+{
+    return {
+        { ServiceIdRole, "serviceId" },
+        { NameRole, "name" },
+        { KindRole, "kind" },
+        { DescriptionRole, "description" },
+        { OrganizationRole, "organization" },
+        { PhonesRole, "phones" },
+        { LanguagesRole, "languages" },
+        { EligibilityRole, "eligibility" },
+        { FeesRole, "fees" },
+        { ApplicationProcessRole, "applicationProcess" },
+        { AccreditationsRole, "accreditations" },
+        { UrlRole, "url" },
+        { EmailRole, "email" },
+        { AlertRole, "alert" },
+        { HoursRole, "hours" },
+        { OpenStateRole, "openState" },
+        { OpenTextRole, "openText" },
+        { AddressRole, "address" },
+    };
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+
+class ContentStore;
+Q_MOC_INCLUDE("contentstore.h")
+
+/** A list model that follows the content store: rebuilt when the pack or the language changes. */
+class StoreListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(ContentStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    explicit StoreListModel(QObject *parent = nullptr);
+
+    ContentStore *store() const { return m_store; }
+    void setStore(ContentStore *store);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+
+Q_SIGNALS:
+    void storeChanged();
+    void countChanged();
+    /** After every rebuild, for properties derived from all rows. */
+    void rebuilt();
+
+protected:
+    /** The number of rows the subclass holds. */
+    virtual int rows() const = 0;
+    /** Refills the subclass's rows from store(), which may be null. */
+    virtual void fill() = 0;
+    /** Resets the model around fill(); subclasses call it when their own inputs change. */
+    void rebuild();
+
+private:
+    QPointer<ContentStore> m_store;
+};

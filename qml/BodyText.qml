@@ -1,0 +1,12 @@
+import QtQuick
+import Lactation.Ui
+
+// Running text: wraps, never elides, hides itself when there is nothing to say.
+Text {
+    width: parent ? parent.width : implicitWidth
+    visible: text.length > 0
+    color: Theme.text
+    font.pixelSize: Theme.bodySize
+    wrapMode: Text.Wrap
+    lineHeight: 1.15
+}

@@ -1,0 +1,22 @@
+import QtQuick
+import Lactation.Ui
+
+// A white panel that holds one thing: a group, a service, a room.
+Rectangle {
+    default property alias content: column.data
+    property alias spacing: column.spacing
+
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: Theme.divider
+    border.width: 1
+
+    Column {
+        id: column
+        x: Theme.spacing
+        y: Theme.spacing
+        width: parent.width - 2 * Theme.spacing
+        spacing: Theme.spacing / 2
+    }
+}

@@ -1,0 +1,62 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lactation.Core
+import Lactation.Ui
+
+// Upcoming groups and classes: Today, This week, Later; filters beside the list when wide.
+KioskScreen {
+    id: groups
+
+    readonly property bool wide: width > 1200
+
+    title: qsTr("Support groups & classes")
+
+    OccurrenceModel {
+        id: occurrences
+        objectName: "occurrences"
+        store: ContentStore
+        now: KioskClock.now
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        columns: groups.wide ? 2 : 1
+        columnSpacing: Theme.spacing * 2
+        rowSpacing: Theme.spacing
+
+        GroupFilters {
+            Layout.fillWidth: !groups.wide
+            Layout.preferredWidth: groups.wide ? 420 : -1
+            Layout.alignment: Qt.AlignTop
+            model: occurrences
+        }
+
+        ListView {
+            id: list
+            objectName: "occurrenceList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing / 2
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: occurrences
+            delegate: OccurrenceCard {
+                width: list.width
+            }
+
+            BodyText {
+                anchors.centerIn: parent
+                width: parent.width
+                visible: occurrences.count === 0
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("No groups or classes match. Try another filter.")
+            }
+
+            ScrollIndicator.vertical: ScrollIndicator {}
+        }
+    }
+}

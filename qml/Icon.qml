@@ -1,0 +1,20 @@
+import QtQuick
+import Lactation.Ui
+
+// One of the UI's icons (qml/icons), drawn in any colour.
+Image {
+    id: icon
+
+    property string name
+    property color color: Theme.text
+    property real size: Theme.iconSize
+
+    width: size
+    height: size
+    // The colour goes in without "#", which would start a URL fragment.
+    source: name.length > 0 ? "image://icon/" + name + "/" + color.toString().substring(1) : ""
+    sourceSize.width: size
+    sourceSize.height: size
+    fillMode: Image.PreserveAspectFit
+    Accessible.ignored: true
+}

@@ -1,0 +1,78 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import Lactation.Core
+import Lactation.Ui
+
+// Articles by topic; one tap opens an article.
+KioskScreen {
+    id: learn
+
+    title: qsTr("Learn")
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        topMargin: Theme.spacing
+        bottomMargin: Theme.spacing
+        spacing: Theme.spacing / 2
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        model: PageModel {
+            store: ContentStore
+        }
+        delegate: Column {
+            id: entry
+            required property string pageId
+            required property string title
+            required property string summary
+            required property string topicTitle
+            required property bool firstInTopic
+            x: (list.width - width) / 2
+            width: Math.min(list.width - 2 * Theme.spacing, Theme.readableWidth)
+            spacing: Theme.spacing / 2
+
+            Heading {
+                visible: entry.firstInTopic
+                topPadding: Theme.spacing
+                text: entry.topicTitle
+            }
+
+            TouchButton {
+            objectName: "page-" + entry.pageId
+            width: parent.width
+            implicitHeight: Math.max(Theme.touchTarget, texts.implicitHeight + Theme.spacing)
+            Accessible.name: entry.title + ". " + entry.summary
+            onClicked: learn.openRequested("article", { "pageId": entry.pageId })
+
+            Column {
+                id: texts
+                anchors.verticalCenter: parent.verticalCenter
+                x: Theme.spacing
+                width: parent.width - 2 * Theme.spacing
+                spacing: Theme.spacing / 4
+
+                Text {
+                    width: parent.width
+                    text: entry.title
+                    color: Theme.accent
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+
+                Text {
+                    width: parent.width
+                    visible: text.length > 0
+                    text: entry.summary
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                }
+            }
+            }
+        }
+        ScrollIndicator.vertical: ScrollIndicator {}
+    }
+}

@@ -1,0 +1,71 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Layouts
+import Lactation.Core
+import Lactation.Ui
+
+// Who is who, from everyday questions to medical problems.
+Card {
+    id: ladder
+
+    readonly property var steps: [
+        { "name": qsTr("Peer counselor"), "what": qsTr("A mother trained to support others, through WIC or La Leche League. Everyday questions and encouragement.") },
+        { "name": qsTr("Lactation counselor (CLC)"), "what": qsTr("A trained counselor for common problems.") },
+        { "name": qsTr("Lactation consultant (IBCLC)"), "what": qsTr("The clinical expert for harder problems: pain, low supply, weight gain, premature babies. Ask your doctor or the hospital where you gave birth.") },
+        { "name": qsTr("Doctor"), "what": qsTr("Pediatrician or OB: medical problems, fever, a baby not feeding, and anything urgent.") }
+    ]
+
+    Heading {
+        text: qsTr("Who can help")
+    }
+
+    Repeater {
+        model: ladder.steps
+
+        RowLayout {
+            id: step
+            required property var modelData
+            required property int index
+            width: parent.width
+            spacing: Theme.spacing / 2
+
+            Rectangle {
+                Layout.alignment: Qt.AlignTop
+                implicitWidth: Theme.iconSize
+                implicitHeight: Theme.iconSize
+                radius: width / 2
+                color: Theme.accent
+                Accessible.ignored: true
+
+                Text {
+                    anchors.centerIn: parent
+                    text: step.index + 1
+                    color: Theme.accentText
+                    font.pixelSize: Theme.smallSize
+                    font.bold: true
+                }
+            }
+
+            Column {
+                Layout.fillWidth: true
+                spacing: 2
+
+                Text {
+                    width: parent.width
+                    text: step.modelData.name
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+
+                BodyText {
+                    text: step.modelData.what
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallSize
+                }
+            }
+        }
+    }
+}

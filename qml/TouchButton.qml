@@ -1,0 +1,58 @@
+import QtQuick
+import Lactation.Ui
+
+// A large touch target with an optional icon. Used for every tap in the kiosk.
+Rectangle {
+    id: button
+
+    property string text
+    property string iconName
+    property bool primary: false
+    property bool checked: false
+    readonly property color foreground: primary || checked ? Theme.accentText : Theme.accent
+
+    signal clicked
+
+    implicitWidth: Math.max(Theme.touchTarget, row.implicitWidth + 2 * Theme.spacing)
+    implicitHeight: Math.max(Theme.touchTarget, label.implicitHeight + Theme.spacing)
+    radius: Theme.radius
+    color: primary || checked ? Theme.accent : (tap.pressed ? Theme.accentSoft : Theme.surface)
+    border.color: Theme.accent
+    border.width: Math.max(2, 3 * Theme.scale)
+    Accessible.role: Accessible.Button
+    Accessible.name: button.text
+    Accessible.checkable: button.checked
+    Accessible.onPressAction: button.clicked()
+
+    Row {
+        id: row
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, button.width - Theme.spacing)
+        spacing: Theme.spacing / 2
+
+        Icon {
+            anchors.verticalCenter: parent.verticalCenter
+            visible: button.iconName.length > 0
+            name: button.iconName
+            color: button.foreground
+        }
+
+        Text {
+            id: label
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, button.width - Theme.spacing - (button.iconName.length > 0 ? Theme.iconSize + Theme.spacing / 2 : 0))
+            visible: button.text.length > 0
+            text: button.text
+            color: button.foreground
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+    }
+
+    TapHandler {
+        id: tap
+        onTapped: button.clicked()
+    }
+}

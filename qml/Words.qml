@@ -1,0 +1,72 @@
+pragma Singleton
+import QtQuick
+
+// The UI's names for the pack's keys (sections, amenities, room states, languages). Each
+// function takes the visitor's language so bindings re-run, and re-translate, when it changes.
+QtObject {
+    function section(key: string, language: string): string {
+        switch (key) {
+        case "learn": return qsTr("Learn")
+        case "groups": return qsTr("Support groups & classes")
+        case "help": return qsTr("Get help")
+        case "room": return qsTr("Lactation room")
+        case "visit": return qsTr("Your visit")
+        }
+        return key
+    }
+
+    function sectionHint(key: string, language: string): string {
+        switch (key) {
+        case "learn": return qsTr("Feeding, pumping, storing milk, your rights")
+        case "groups": return qsTr("Meet other mothers near you")
+        case "help": return qsTr("Counselors, consultants and helplines")
+        case "room": return qsTr("A private place to feed or pump")
+        case "visit": return qsTr("Pumping or feeding while you are here")
+        }
+        return ""
+    }
+
+    function amenity(key: string, language: string): string {
+        switch (key) {
+        case "seat": return qsTr("Comfortable seat")
+        case "outlet": return qsTr("Power outlet")
+        case "sink": return qsTr("Sink")
+        case "fridge": return qsTr("Fridge for milk")
+        case "hospital-grade-pump": return qsTr("Hospital-grade pump")
+        case "lockable-door": return qsTr("Door that locks")
+        case "changing-table": return qsTr("Changing table")
+        case "wheelchair-access": return qsTr("Wheelchair access")
+        case "dimmable-light": return qsTr("Dimmable light")
+        case "drinking-water": return qsTr("Drinking water")
+        case "table": return qsTr("Table")
+        case "nursing-pillow": return qsTr("Nursing pillow")
+        }
+        return key
+    }
+
+    function roomState(key: string, language: string): string {
+        switch (key) {
+        case "free": return qsTr("Free")
+        case "occupied": return qsTr("In use")
+        case "cleaning": return qsTr("Being cleaned")
+        case "closed": return qsTr("Closed")
+        }
+        return qsTr("Status not available – ask the front desk")
+    }
+
+    function languageName(code: string, language: string): string {
+        switch (code) {
+        case "en": return qsTr("English")
+        case "es": return qsTr("Spanish")
+        }
+        return code
+    }
+
+    function dayGroup(key: string, language: string): string {
+        switch (key) {
+        case "today": return qsTr("Today")
+        case "week": return qsTr("This week")
+        }
+        return qsTr("Later")
+    }
+}
