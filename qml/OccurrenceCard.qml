@@ -22,10 +22,6 @@ Column {
     required property string dayGroup
     required property bool firstInGroup
 
-    function languageNames(): string {
-        return card.meetingLanguages.map(code => Words.languageName(code, ContentStore.language)).join(", ")
-    }
-
     spacing: Theme.spacing / 2
 
     Heading {
@@ -98,7 +94,7 @@ Column {
 
     LabeledLine {
         label: qsTr("Language:")
-        value: card.languageNames()
+        value: Words.languageNames(card.meetingLanguages, ContentStore.language)
     }
 
     LabeledLine {

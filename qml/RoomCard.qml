@@ -14,7 +14,7 @@ Card {
     required property string accessibility
     required property string hours
     required property list<string> amenities
-    required property url image
+    required property string image
     required property string state
 
     Accessible.role: Accessible.StaticText
@@ -37,7 +37,7 @@ Card {
     Image {
         width: parent.width
         height: visible ? width * 9 / 16 : 0
-        visible: card.image.toString().length > 0
+        visible: card.image.length > 0
         source: card.image
         sourceSize.width: width
         fillMode: Image.PreserveAspectFit

@@ -105,7 +105,7 @@ Card {
 
     LabeledLine {
         label: qsTr("Languages:")
-        value: card.languages.map(code => Words.languageName(code, ContentStore.language)).join(", ")
+        value: Words.languageNames(card.languages, ContentStore.language)
     }
 
     LabeledLine {

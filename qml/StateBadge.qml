@@ -25,7 +25,7 @@ Rectangle {
         spacing: Theme.spacing / 2
 
         Icon {
-            name: "state-" + (["free", "occupied", "cleaning", "closed"].indexOf(badge.state) >= 0 ? badge.state : "unknown")
+            name: Words.stateIcon(badge.state)
             color: badge.ink
         }
 

@@ -62,6 +62,24 @@ QtObject {
         return code
     }
 
+    function languageNames(codes: list<string>, language: string): string {
+        let names = ""
+        for (let i = 0; i < codes.length; ++i)
+            names += (i > 0 ? ", " : "") + languageName(codes[i], language)
+        return names
+    }
+
+    function stateIcon(key: string): string {
+        switch (key) {
+        case "free":
+        case "occupied":
+        case "cleaning":
+        case "closed":
+            return "state-" + key
+        }
+        return "state-unknown"
+    }
+
     function dayGroup(key: string, language: string): string {
         switch (key) {
         case "today": return qsTr("Today")

@@ -41,7 +41,7 @@ QString relativeDay(const QDate &day, const QDate &today, const QString &languag
         return QCoreApplication::translate("DisplayText", "today");
     if (day == today.addDays(1))
         return QCoreApplication::translate("DisplayText", "tomorrow");
-    return weekday(day, language);
+    return QLocale(language).dayName(day.dayOfWeek(), QLocale::LongFormat); // mid-sentence: as is
 }
 
 QString timeRange(const QDateTime &from, const QDateTime &to)

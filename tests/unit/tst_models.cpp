@@ -1,0 +1,246 @@
+// The models the screens bind to, on the built-in pack at a fixed time, each under
+// QAbstractItemModelTester.
+#include "articleview.h"
+#include "contentstore.h"
+#include "occurrencemodel.h"
+#include "pagemodel.h"
+#include "roommodel.h"
+#include "servicemodel.h"
+#include "testpack.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+namespace {
+
+const QTimeZone Chicago("America/Chicago");
+
+QDateTime chicago(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Chicago);
+}
+
+std::shared_ptr<const Content> builtIn()
+{
+    static const auto result = ContentLoader::load(QStringLiteral(KIOSK_DEFAULT_PACK));
+    if (!result.ok())
+        qFatal("the built-in pack does not load");
+    return result.content;
+}
+
+template<typename Model>
+QStringList column(const Model &model, int role)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(model.data(model.index(row), role).toString());
+    return out;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storeLanguage()
+    {
+        ContentStore store(builtIn());
+        QCOMPARE(store.language(), QStringLiteral("en"));
+        QCOMPARE(store.nextLanguageName(), QStringLiteral("Español"));
+        QSignalSpy changed(&store, &ContentStore::languageChanged);
+        store.setLanguage(QStringLiteral("fr")); // not in the pack: ignored
+        QCOMPARE(changed.count(), 0);
+        store.switchLanguage();
+        QCOMPARE(store.language(), QStringLiteral("es"));
+        QCOMPARE(store.nextLanguageName(), QStringLiteral("English"));
+        QVERIFY(store.siteName().contains(QStringLiteral("Laboratorio")));
+        store.switchLanguage();
+        QCOMPARE(store.language(), QStringLiteral("en"));
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void occurrencesGroupedAndWorded()
+    {
+        ContentStore store(builtIn());
+        OccurrenceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        model.setNow(chicago(2026, 12, 1, 9, 30)); // a Tuesday
+        QVERIFY(model.rowCount() > 5);
+        using R = OccurrenceModel;
+        const QModelIndex first = model.index(0);
+        QCOMPARE(first.data(R::DayGroupRole).toString(), QStringLiteral("today"));
+        QCOMPARE(first.data(R::WhenRole).toString(), QStringLiteral("10:00–11:30"));
+        QVERIFY(first.data(R::FirstInGroupRole).toBool());
+        QVERIFY(!model.index(1).data(R::FirstInGroupRole).toBool() || model.index(1).data(R::DayGroupRole) != first.data(R::DayGroupRole));
+        const QStringList when = column(model, R::WhenRole);
+        QVERIFY2(when.contains(QStringLiteral("Thursday 18:00–19:30")), qPrintable(when.join(u'|')));
+        QVERIFY2(when.contains(QStringLiteral("Tuesday, December 8 · 10:00–11:30")), qPrintable(when.join(u'|')));
+        const QStringList groups = column(model, R::DayGroupRole);
+        QCOMPARE(groups.first(), QStringLiteral("today"));
+        QCOMPARE(groups.last(), QStringLiteral("later"));
+        QVERIFY(std::is_sorted(groups.cbegin(), groups.cend(), [](const QString &a, const QString &b) {
+            const QStringList order { QStringLiteral("today"), QStringLiteral("week"), QStringLiteral("later") };
+            return order.indexOf(a) < order.indexOf(b);
+        }));
+        // The cancelled week (22 December) is listed, marked cancelled.
+        bool cancelledSeen = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex i = model.index(row);
+            if (i.data(R::CancelledRole).toBool()) {
+                cancelledSeen = true;
+                QCOMPARE(i.data(R::StartRole).toDateTime(), chicago(2026, 12, 22, 10));
+            }
+        }
+        QVERIFY(cancelledSeen);
+        QCOMPARE(model.meetingLanguages(), QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
+    }
+
+    void occurrenceFilters()
+    {
+        ContentStore store(builtIn());
+        OccurrenceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        model.setNow(chicago(2026, 12, 1, 9, 30));
+        const int all = model.rowCount();
+        QSignalSpy count(&model, &OccurrenceModel::countChanged);
+        model.setMeetingLanguage(QStringLiteral("es"));
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < all);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row).data(OccurrenceModel::MeetingLanguagesRole).toStringList().contains(QStringLiteral("es")));
+        model.setMeetingLanguage({});
+        model.setAttendance(OccurrenceModel::Online);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < all);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row).data(OccurrenceModel::OnlineRole).toBool());
+            QVERIFY(!model.index(row).data(OccurrenceModel::JoinUrlRole).toString().isEmpty());
+        }
+        model.setAttendance(OccurrenceModel::InPerson);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(!model.index(row).data(OccurrenceModel::OnlineRole).toBool());
+        // Both filters at once can leave nothing; the model says so with a count of 0.
+        model.setMeetingLanguage(QStringLiteral("es"));
+        model.setAttendance(OccurrenceModel::Online);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(count.count() >= 3);
+    }
+
+    void occurrencesFollowLanguage()
+    {
+        ContentStore store(builtIn());
+        OccurrenceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        model.setNow(chicago(2026, 12, 1, 9, 30));
+        const QString english = model.index(0).data(OccurrenceModel::SummaryRole).toString();
+        store.setLanguage(QStringLiteral("es"));
+        const QString spanish = model.index(0).data(OccurrenceModel::SummaryRole).toString();
+        QVERIFY(english != spanish);
+        QVERIFY2(column(model, OccurrenceModel::WhenRole).contains(QStringLiteral("Jueves 18:00–19:30")),
+                 qPrintable(column(model, OccurrenceModel::WhenRole).join(u'|')));
+    }
+
+    void servicesAndOpenNow()
+    {
+        ContentStore store(builtIn());
+        ServiceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        model.setKinds({ QStringLiteral("helpline") });
+        model.setNow(chicago(2026, 12, 1, 9, 30));
+        const QStringList names = column(model, ServiceModel::NameRole);
+        const auto row = names.indexOf(QStringLiteral("National Breastfeeding Helpline"));
+        QVERIFY2(row >= 0, qPrintable(names.join(u'|')));
+        const QModelIndex nbh = model.index(int(row));
+        QCOMPARE(nbh.data(ServiceModel::OpenStateRole).toString(), QStringLiteral("open"));
+        QCOMPARE(nbh.data(ServiceModel::OpenTextRole).toString(), QStringLiteral("Open now, until 17:00"));
+        QVERIFY(nbh.data(ServiceModel::PhonesRole).toStringList().first().startsWith(QStringLiteral("1-800-994-9662")));
+        QCOMPARE(nbh.data(ServiceModel::LanguagesRole).toStringList(), QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
+        model.setNow(chicago(2026, 12, 5, 12)); // Saturday
+        QCOMPARE(model.index(int(row)).data(ServiceModel::OpenTextRole).toString(),
+                 QStringLiteral("Closed now, opens Monday 08:00"));
+        model.setNow(chicago(2026, 12, 3, 19)); // Thursday evening
+        QCOMPARE(model.index(int(row)).data(ServiceModel::OpenTextRole).toString(),
+                 QStringLiteral("Closed now, opens tomorrow 08:00"));
+        const QStringList open = column(model, ServiceModel::OpenTextRole);
+        QVERIFY(open.contains(QStringLiteral("Open 24 hours")));
+        for (const QString &kind : column(model, ServiceModel::KindRole))
+            QCOMPARE(kind, QStringLiteral("helpline"));
+        model.setKinds({});
+        QVERIFY(model.rowCount() > int(names.size()));
+    }
+
+    void rooms()
+    {
+        ContentStore store(builtIn());
+        RoomModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.freeCount(), 1);
+        const QModelIndex a = model.index(0);
+        QCOMPARE(a.data(RoomModel::StateRole).toString(), QStringLiteral("free"));
+        QVERIFY(a.data(RoomModel::AmenitiesRole).toStringList().contains(QStringLiteral("seat")));
+        QVERIFY(QFileInfo::exists(a.data(RoomModel::ImageRole).toUrl().toLocalFile()));
+        const QString english = a.data(RoomModel::LocationRole).toString();
+        store.setLanguage(QStringLiteral("es"));
+        QVERIFY(model.index(0).data(RoomModel::LocationRole).toString() != english);
+    }
+
+    void pagesByTopic()
+    {
+        ContentStore store(builtIn());
+        PageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.pageIdAt(0), QStringLiteral("benefits")); // first topic in pack.json
+        QCOMPARE(model.pageIdAt(99), QString());
+        int headings = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            headings += model.index(row).data(PageModel::FirstInTopicRole).toBool() ? 1 : 0;
+        QCOMPARE(headings, 6);
+        model.setTopic(QStringLiteral("your-visit"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.pageIdAt(0), QStringLiteral("your-visit"));
+    }
+
+    void article()
+    {
+        ContentStore store(builtIn());
+        ArticleView view;
+        view.setStore(&store);
+        view.setPageId(QStringLiteral("pumping-storing"));
+        QVERIFY(view.found());
+        QCOMPARE(view.title(), QStringLiteral("Storing pumped milk safely"));
+        QVERIFY(view.medical());
+        QVERIFY(!view.sources().isEmpty());
+        const QVariantList blocks = view.blocks();
+        QVERIFY(blocks.size() >= 3);
+        const auto image = std::find_if(blocks.cbegin(), blocks.cend(), [](const QVariant &b) {
+            return b.toMap().value(QStringLiteral("kind")).toString() == u"image";
+        });
+        QVERIFY(image != blocks.cend());
+        QVERIFY(QFileInfo::exists(image->toMap().value(QStringLiteral("source")).toUrl().toLocalFile()));
+        store.setLanguage(QStringLiteral("es"));
+        QVERIFY(view.title() != QStringLiteral("Storing pumped milk safely"));
+        view.setPageId(QStringLiteral("nope"));
+        QVERIFY(!view.found());
+    }
+
+    void linksBecomeText()
+    {
+        QCOMPARE(ArticleView::linksAsText(QStringLiteral("See [the CDC](https://www.cdc.gov/x) now.")),
+                 QStringLiteral("See the CDC (www.cdc.gov/x) now."));
+        QCOMPARE(ArticleView::linksAsText(QStringLiteral("[lllusa.org](https://lllusa.org)")),
+                 QStringLiteral("lllusa.org"));
+        QCOMPARE(ArticleView::linksAsText(QStringLiteral("![pic](media/a.png) and <https://x.org>")),
+                 QStringLiteral("![pic](media/a.png) and https://x.org"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
