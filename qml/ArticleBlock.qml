@@ -20,7 +20,6 @@ Item {
         color: Theme.text
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
-        lineHeight: 1.15
     }
 
     Image {

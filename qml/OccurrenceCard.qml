@@ -86,8 +86,11 @@ Column {
             color: Theme.mutedText
         }
 
-        BodyText {
+        Text {
             Layout.fillWidth: true
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
             text: card.online ? qsTr("Online") + (card.location.length > 0 && card.location !== "Online" ? " · " + card.location : "") : card.location
         }
     }

@@ -80,11 +80,13 @@ Card {
             color: card.openState === "open" ? Theme.freeText : Theme.mutedText
         }
 
-        BodyText {
+        Text {
             Layout.fillWidth: true
             text: card.openText
             color: card.openState === "open" ? Theme.freeText : Theme.text
+            font.pixelSize: Theme.bodySize
             font.bold: true
+            wrapMode: Text.Wrap
         }
     }
 

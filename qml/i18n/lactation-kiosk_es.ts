@@ -1,4 +1,422 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>ArticleBody</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Information only, not medical advice. Ask your doctor, nurse or lactation consultant. In an emergency, call 911.</source>
+        <translation>Solo información, no es consejo médico. Pregunte a su médico, enfermera o consultora en lactancia. En una emergencia, llame al 911.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleScreen</name>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo content – your site&apos;s pack replaces it</source>
+        <translation>Contenido de ejemplo: el de su centro lo reemplazará</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilters</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Cualquier lugar</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsScreen</name>
+    <message>
+        <source>Support groups &amp; classes</source>
+        <translation>Grupos de apoyo y clases</translation>
+    </message>
+    <message>
+        <source>No groups or classes match. Try another filter.</source>
+        <translation>No hay grupos ni clases con este filtro. Pruebe otro.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>Get help</source>
+        <translation>Pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Call for help</source>
+        <translation>Ayuda por teléfono</translation>
+    </message>
+    <message>
+        <source>Help near you</source>
+        <translation>Ayuda cerca de usted</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>%1 of %2 rooms free</source>
+        <translation>%1 de %2 salas libres</translation>
+    </message>
+</context>
+<context>
+    <name>LearnScreen</name>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Switch language to %1</source>
+        <translation>Cambiar idioma a %1</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>CANCELLED – this meeting will not take place</source>
+        <translation>CANCELADA – esta reunión no se hará</translation>
+    </message>
+    <message>
+        <source>Changed time or place</source>
+        <translation>Cambió la hora o el lugar</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Run by:</source>
+        <translation>A cargo de:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Costo:</translation>
+    </message>
+    <message>
+        <source>Join online:</source>
+        <translation>Entrar en línea:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLadder</name>
+    <message>
+        <source>Peer counselor</source>
+        <translation>Consejera de pares</translation>
+    </message>
+    <message>
+        <source>A mother trained to support others, through WIC or La Leche League. Everyday questions and encouragement.</source>
+        <translation>Una madre capacitada para apoyar a otras madres, por medio de WIC o La Liga de La Leche. Dudas de todos los días y ánimo.</translation>
+    </message>
+    <message>
+        <source>Lactation counselor (CLC)</source>
+        <translation>Consejera en lactancia (CLC)</translation>
+    </message>
+    <message>
+        <source>A trained counselor for common problems.</source>
+        <translation>Una consejera capacitada para problemas comunes.</translation>
+    </message>
+    <message>
+        <source>Lactation consultant (IBCLC)</source>
+        <translation>Consultora en lactancia (IBCLC)</translation>
+    </message>
+    <message>
+        <source>The clinical expert for harder problems: pain, low supply, weight gain, premature babies. Ask your doctor or the hospital where you gave birth.</source>
+        <translation>La especialista clínica para problemas más difíciles: dolor, poca leche, el peso del bebé, bebés prematuros. Pregunte a su médico o en el hospital donde dio a luz.</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Pediatrician or OB: medical problems, fever, a baby not feeding, and anything urgent.</source>
+        <translation>Pediatra u obstetra: problemas médicos, fiebre, un bebé que no come y cualquier urgencia.</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Quién puede ayudar</translation>
+    </message>
+</context>
+<context>
+    <name>RoomCard</name>
+    <message>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <source>How to get in:</source>
+        <translation>Cómo entrar:</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>Accessibility:</source>
+        <translation>Accesibilidad:</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>Lactation room</source>
+        <translation>Sala de lactancia</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Run by:</source>
+        <translation>A cargo de:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Who can use it:</source>
+        <translation>Quién puede usarlo:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Costo:</translation>
+    </message>
+    <message>
+        <source>How to get it:</source>
+        <translation>Cómo obtenerlo:</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Certificaciones:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <source>Web:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceModel</name>
+    <message>
+        <source>Open 24 hours</source>
+        <translation>Abierto las 24 horas</translation>
+    </message>
+    <message>
+        <source>Open now, until %1</source>
+        <translation>Abierto ahora, hasta las %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Cerrado ahora</translation>
+    </message>
+    <message>
+        <source>Closed now, opens %1 %2</source>
+        <translation>Cerrado ahora; abre %1 a las %2</translation>
+    </message>
+    <message>
+        <source> ext. %1</source>
+        <translation> ext. %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitScreen</name>
+    <message>
+        <source>Your visit</source>
+        <translation>Su visita</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>Support groups &amp; classes</source>
+        <translation>Grupos de apoyo y clases</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>Pedir ayuda</translation>
+    </message>
+    <message>
+        <source>Lactation room</source>
+        <translation>Sala de lactancia</translation>
+    </message>
+    <message>
+        <source>Your visit</source>
+        <translation>Su visita</translation>
+    </message>
+    <message>
+        <source>Feeding, pumping, storing milk, your rights</source>
+        <translation>Dar pecho, sacarse y guardar la leche, sus derechos</translation>
+    </message>
+    <message>
+        <source>Meet other mothers near you</source>
+        <translation>Conozca a otras madres cerca de usted</translation>
+    </message>
+    <message>
+        <source>Counselors, consultants and helplines</source>
+        <translation>Consejeras, consultoras y líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>A private place to feed or pump</source>
+        <translation>Un lugar privado para dar pecho o sacarse la leche</translation>
+    </message>
+    <message>
+        <source>Pumping or feeding while you are here</source>
+        <translation>Sacarse la leche o dar pecho mientras está aquí</translation>
+    </message>
+    <message>
+        <source>Comfortable seat</source>
+        <translation>Asiento cómodo</translation>
+    </message>
+    <message>
+        <source>Power outlet</source>
+        <translation>Enchufe</translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation>Lavamanos</translation>
+    </message>
+    <message>
+        <source>Fridge for milk</source>
+        <translation>Refrigerador para la leche</translation>
+    </message>
+    <message>
+        <source>Hospital-grade pump</source>
+        <translation>Extractor de leche de hospital</translation>
+    </message>
+    <message>
+        <source>Door that locks</source>
+        <translation>Puerta con seguro</translation>
+    </message>
+    <message>
+        <source>Changing table</source>
+        <translation>Cambiador de pañales</translation>
+    </message>
+    <message>
+        <source>Wheelchair access</source>
+        <translation>Acceso para silla de ruedas</translation>
+    </message>
+    <message>
+        <source>Dimmable light</source>
+        <translation>Luz que se puede bajar</translation>
+    </message>
+    <message>
+        <source>Drinking water</source>
+        <translation>Agua para beber</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Nursing pillow</source>
+        <translation>Almohada para amamantar</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Ocupada</translation>
+    </message>
+    <message>
+        <source>Being cleaned</source>
+        <translation>En limpieza</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Status not available – ask the front desk</source>
+        <translation>Estado no disponible – pregunte en recepción</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,168 @@
+// Every screen at phone, tablet, kiosk portrait and landscape sizes, in both languages: no text
+// elided, clipped, off-screen or on top of another; every control big enough and named.
+#include "uitest.h"
+
+#include <QAccessible>
+#include <QQuickItem>
+
+namespace {
+
+bool isText(const QQuickItem *item)
+{
+    return item->inherits("QQuickText");
+}
+
+/** Visible to a person: shown, not fully transparent, with an area. */
+bool seen(const QQuickItem *item)
+{
+    if (!item->isVisible() || item->width() <= 0 || item->height() <= 0)
+        return false;
+    for (const QQuickItem *i = item; i; i = i->parentItem()) {
+        if (i->opacity() <= 0.01)
+            return false;
+    }
+    return true;
+}
+
+QRectF sceneRect(const QQuickItem *item)
+{
+    return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+}
+
+QString describe(const QQuickItem *item)
+{
+    QString text = item->property("text").toString().left(40);
+    return QStringLiteral("%1 '%2' at %3,%4 %5x%6")
+        .arg(QString::fromLatin1(item->metaObject()->className()), text)
+        .arg(sceneRect(item).x())
+        .arg(sceneRect(item).y())
+        .arg(item->width())
+        .arg(item->height());
+}
+
+void collect(QQuickItem *item, QList<QQuickItem *> *out)
+{
+    out->append(item);
+    for (QQuickItem *child : item->childItems())
+        collect(child, out);
+}
+
+bool isAncestor(const QQuickItem *a, const QQuickItem *b)
+{
+    for (const QQuickItem *i = b->parentItem(); i; i = i->parentItem()) {
+        if (i == a)
+            return true;
+    }
+    return false;
+}
+
+QAccessibleInterface *accessible(QQuickItem *item)
+{
+    return QAccessible::queryAccessibleInterface(item);
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private:
+    UiHarness m_ui;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Role and name come through the same interface a screen reader uses.
+        QAccessible::setActive(true);
+    }
+
+    void everyScreen_data()
+    {
+        QTest::addColumn<QString>("screen");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        const QList<QSize> sizes { { 360, 640 }, { 800, 1280 }, { 1080, 1920 }, { 1920, 1080 } };
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("es") }) {
+            for (const QString &screen : { QStringLiteral("home"), QStringLiteral("learn"),
+                                           QStringLiteral("article"), QStringLiteral("groups"),
+                                           QStringLiteral("help"), QStringLiteral("room"),
+                                           QStringLiteral("visit") }) {
+                for (const QSize &size : sizes) {
+                    const QString tag = QStringLiteral("%1 %2x%3 %4")
+                                            .arg(screen)
+                                            .arg(size.width())
+                                            .arg(size.height())
+                                            .arg(language);
+                    QTest::newRow(qPrintable(tag)) << screen << size << language;
+                }
+            }
+        }
+    }
+
+    void everyScreen()
+    {
+        QFETCH(QString, screen);
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        m_ui.store->setLanguage(language);
+        QQuickWindow *window = m_ui.open(screen, size);
+        QVERIFY(window);
+        QCOMPARE(window->size(), size);
+        QList<QQuickItem *> items;
+        collect(window->contentItem(), &items);
+        const QRectF screenRect(0, 0, size.width(), size.height());
+        QStringList problems;
+        QList<QQuickItem *> texts;
+        for (QQuickItem *item : std::as_const(items)) {
+            if (!seen(item))
+                continue;
+            if (isText(item) && !item->property("text").toString().trimmed().isEmpty()) {
+                texts.append(item);
+                if (item->property("truncated").toBool())
+                    problems.append(QStringLiteral("elided: ") + describe(item));
+                if (item->property("contentWidth").toReal() > item->width() + 1)
+                    problems.append(QStringLiteral("wider than its box: ") + describe(item));
+                if (item->property("contentHeight").toReal() > item->height() + 1)
+                    problems.append(QStringLiteral("taller than its box: ") + describe(item));
+                const QRectF r = sceneRect(item);
+                if (r.left() < -0.5 || r.right() > screenRect.right() + 0.5)
+                    problems.append(QStringLiteral("off the screen sideways: ") + describe(item));
+                const QFont font = item->property("font").value<QFont>();
+                if (font.pixelSize() > 0 && font.pixelSize() < 18)
+                    problems.append(QStringLiteral("text under 18 px: ") + describe(item));
+            }
+            if (item->inherits("QQuickFlickable")
+                && item->property("contentWidth").toReal() > item->width() + 1)
+                problems.append(QStringLiteral("scrolls sideways: ") + describe(item));
+            auto *a = accessible(item);
+            const bool button = a && a->role() == QAccessible::Button;
+            const bool tappable = std::any_of(item->children().cbegin(), item->children().cend(),
+                                              [](QObject *c) { return c->inherits("QQuickTapHandler"); });
+            if (tappable && !button)
+                problems.append(QStringLiteral("tappable but not an accessible button: ") + describe(item));
+            if (button && item->isEnabled()) {
+                if (a->text(QAccessible::Name).trimmed().isEmpty())
+                    problems.append(QStringLiteral("button without an accessible name: ") + describe(item));
+                if (item->width() < 48 || item->height() < 48)
+                    problems.append(QStringLiteral("touch target under 48 px: ") + describe(item));
+            }
+        }
+        // Text on top of other text, wherever it is in the tree.
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            for (qsizetype j = i + 1; j < texts.size(); ++j) {
+                const QRectF overlap = sceneRect(texts.at(i)).intersected(sceneRect(texts.at(j)));
+                if (overlap.width() > 1 && overlap.height() > 1 && !isAncestor(texts.at(i), texts.at(j))
+                    && !isAncestor(texts.at(j), texts.at(i)))
+                    problems.append(QStringLiteral("overlap: ") + describe(texts.at(i))
+                                    + QStringLiteral(" and ") + describe(texts.at(j)));
+            }
+        }
+        QVERIFY2(texts.size() > 3, "the screen shows text");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        m_ui.engine.reset();
+    }
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"

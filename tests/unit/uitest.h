@@ -1,0 +1,53 @@
+#pragma once
+
+#include "contentloader.h"
+#include "contentstore.h"
+#include "iconprovider.h"
+#include "kioskclock.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTest>
+#include <memory>
+
+/** The real kiosk UI on the built-in pack at a fixed time, for tests that look at what it shows. */
+class UiHarness
+{
+public:
+    UiHarness()
+    {
+        const auto result = ContentLoader::load(QStringLiteral(KIOSK_DEFAULT_PACK));
+        if (!result.ok())
+            qFatal("the built-in pack does not load");
+        store = std::make_unique<ContentStore>(result.content);
+        ContentStore::setInstance(store.get());
+        KioskClock::fix(QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
+    }
+
+    /** Opens Main.qml on @p screen at @p size and waits until it has drawn. */
+    QQuickWindow *open(const QString &screen, const QSize &size)
+    {
+        engine = std::make_unique<QQmlApplicationEngine>();
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->addImageProvider(QStringLiteral("icon"),
+                                 new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
+        engine->setInitialProperties({ { QStringLiteral("startScreen"), screen },
+                                       { QStringLiteral("width"), size.width() },
+                                       { QStringLiteral("height"), size.height() } });
+        engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Lactation/Ui/Main.qml")));
+        if (engine->rootObjects().isEmpty())
+            return nullptr;
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+        if (!window || !QTest::qWaitForWindowExposed(window))
+            return nullptr;
+        // Let layouts, images and lazily created delegates settle.
+        for (int i = 0; i < 5; ++i) {
+            window->requestUpdate();
+            QTest::qWait(20);
+        }
+        return window;
+    }
+
+    std::unique_ptr<ContentStore> store;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+};
