@@ -2,7 +2,7 @@ import QtQuick
 import Lactation.Ui
 
 Text {
-    width: parent ? parent.width : implicitWidth
+    width: parent ? parent.width : 0
     color: Theme.text
     font.pixelSize: Theme.headingSize
     font.bold: true

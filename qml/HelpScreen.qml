@@ -1,11 +1,12 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Layouts
 import Lactation.Core
 import Lactation.Ui
 
-// Who can help: the referral ladder, the national helplines, and local services.
+// Who can help: the referral ladder, the national helplines, and local services. Positioners,
+// not Layouts, hold the repeated cards: Qt 6.4's Layouts crash when a Repeater inside them is
+// refilled during a rearrange (a language switch does exactly that).
 KioskScreen {
     id: help
 
@@ -14,27 +15,28 @@ KioskScreen {
     title: qsTr("Get help")
 
     ScrollPage {
+        id: page
         anchors.fill: parent
         maxWidth: help.wide ? 1800 : Theme.readableWidth
 
-        GridLayout {
+        Grid {
+            id: columns
             width: parent.width
             columns: help.wide ? 2 : 1
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.alignment: Qt.AlignTop
+            readonly property real columnWidth: (width - (columns - 1) * columnSpacing) / columns
+
+            Column {
+                width: columns.columnWidth
                 spacing: Theme.spacing
 
                 ReferralLadder {
-                    Layout.fillWidth: true
+                    width: parent.width
                 }
 
                 Heading {
-                    Layout.fillWidth: true
                     text: qsTr("Call for help")
                 }
 
@@ -47,19 +49,16 @@ KioskScreen {
                     }
 
                     ServiceCard {
-                        Layout.fillWidth: true
+                        width: columns.columnWidth
                     }
                 }
             }
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.alignment: Qt.AlignTop
+            Column {
+                width: columns.columnWidth
                 spacing: Theme.spacing
 
                 Heading {
-                    Layout.fillWidth: true
                     text: qsTr("Help near you")
                 }
 
@@ -72,7 +71,7 @@ KioskScreen {
                     }
 
                     ServiceCard {
-                        Layout.fillWidth: true
+                        width: columns.columnWidth
                     }
                 }
             }

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Layouts
 import Lactation.Core
 import Lactation.Ui
 
@@ -23,20 +22,19 @@ KioskScreen {
         anchors.fill: parent
         maxWidth: 1600
 
-        GridLayout {
+        Flow {
+            id: tiles
             width: parent.width
-            columns: home.columns
-            rowSpacing: Theme.spacing
-            columnSpacing: Theme.spacing
+            spacing: Theme.spacing
 
             Repeater {
                 model: ContentStore.sections
 
                 HomeTile {
                     required property string modelData
-                    Layout.fillWidth: true
+                    width: (tiles.width - (home.columns - 1) * tiles.spacing) / home.columns
                     // Tiles share the screen's height; on a small screen the page scrolls instead.
-                    Layout.preferredHeight: Math.max(implicitHeight, (home.height - Theme.spacing) / home.rows - Theme.spacing)
+                    height: Math.max(implicitHeight, (home.height - Theme.spacing) / home.rows - Theme.spacing)
                     objectName: "tile-" + modelData
                     iconName: modelData
                     title: Words.section(modelData, ContentStore.language)

@@ -6,7 +6,7 @@ Text {
     property string label
     property string value
 
-    width: parent ? parent.width : implicitWidth
+    width: parent ? parent.width : 0
     visible: value.length > 0
     text: "<b>" + label + "</b> " + value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>")
     textFormat: Text.StyledText

@@ -1,96 +1,81 @@
 import QtQuick
-import QtQuick.Layouts
 import Lactation.Core
 import Lactation.Ui
 
 // Back, home and language: always in the same place, on every screen. On a narrow screen the
-// title gets its own line under the buttons, so neither is squeezed.
+// title gets its own line under the buttons, so neither is squeezed. Placed by hand: a layout
+// that shows and hides items on resize did not always re-run in Qt 6.4.
 Rectangle {
     id: bar
 
     property string title
     property bool atHome: true
     readonly property bool narrow: width < 700
+    readonly property real margin: Theme.spacing / 2
+    readonly property real rowHeight: Theme.touchTarget
 
     signal back
     signal home
 
-    implicitHeight: column.implicitHeight + Theme.spacing
+    implicitHeight: narrow ? 2 * margin + rowHeight + margin / 2 + heading.implicitHeight
+                           : 2 * margin + Math.max(rowHeight, heading.implicitHeight)
     color: Theme.surface
 
-    ColumnLayout {
-        id: column
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.leftMargin: Theme.spacing / 2
-        anchors.rightMargin: Theme.spacing / 2
-        spacing: Theme.spacing / 4
+    TouchButton {
+        id: backButton
+        objectName: "backButton"
+        x: bar.margin
+        y: bar.margin
+        height: bar.rowHeight
+        iconName: "back"
+        text: bar.narrow ? "" : qsTr("Back")
+        Accessible.name: qsTr("Back")
+        opacity: bar.atHome ? 0 : 1
+        enabled: !bar.atHome
+        onClicked: bar.back()
+    }
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing / 2
+    TouchButton {
+        id: homeButton
+        objectName: "homeButton"
+        x: backButton.x + backButton.width + bar.margin
+        y: bar.margin
+        height: bar.rowHeight
+        iconName: "home"
+        text: bar.narrow ? "" : qsTr("Home")
+        Accessible.name: qsTr("Home")
+        opacity: bar.atHome ? 0 : 1
+        enabled: !bar.atHome
+        onClicked: bar.home()
+    }
 
-            TouchButton {
-                objectName: "backButton"
-                iconName: "back"
-                text: bar.narrow ? "" : qsTr("Back")
-                Accessible.name: qsTr("Back")
-                opacity: bar.atHome ? 0 : 1
-                enabled: !bar.atHome
-                onClicked: bar.back()
-            }
+    TouchButton {
+        id: languageButton
+        objectName: "languageButton"
+        x: bar.width - width - bar.margin
+        y: bar.margin
+        height: bar.rowHeight
+        visible: ContentStore.languages.length > 1
+        iconName: "language"
+        text: ContentStore.nextLanguageName
+        Accessible.name: qsTr("Switch language to %1").arg(ContentStore.nextLanguageName)
+        onClicked: ContentStore.switchLanguage()
+    }
 
-            TouchButton {
-                objectName: "homeButton"
-                iconName: "home"
-                text: bar.narrow ? "" : qsTr("Home")
-                Accessible.name: qsTr("Home")
-                opacity: bar.atHome ? 0 : 1
-                enabled: !bar.atHome
-                onClicked: bar.home()
-            }
-
-            Text {
-                Layout.fillWidth: true
-                visible: !bar.narrow
-                text: bar.title
-                color: Theme.text
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-
-            Item {
-                Layout.fillWidth: true
-                visible: bar.narrow
-            }
-
-            TouchButton {
-                objectName: "languageButton"
-                visible: ContentStore.languages.length > 1
-                iconName: "language"
-                text: ContentStore.nextLanguageName
-                Accessible.name: qsTr("Switch language to %1").arg(ContentStore.nextLanguageName)
-                onClicked: ContentStore.switchLanguage()
-            }
-        }
-
-        Text {
-            Layout.fillWidth: true
-            visible: bar.narrow
-            text: bar.title
-            color: Theme.text
-            font.pixelSize: Theme.headingSize
-            font.bold: true
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
+    Text {
+        id: heading
+        x: bar.narrow ? bar.margin : homeButton.x + homeButton.width + bar.margin
+        y: bar.narrow ? backButton.y + bar.rowHeight + bar.margin / 2
+                      : bar.margin + Math.max(0, (bar.rowHeight - height) / 2)
+        width: bar.narrow ? bar.width - 2 * bar.margin : languageButton.x - x - bar.margin
+        text: bar.title
+        color: Theme.text
+        font.pixelSize: Theme.headingSize
+        font.bold: true
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
     }
 
     Rectangle {

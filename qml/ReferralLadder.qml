@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Layouts
 import Lactation.Core
 import Lactation.Ui
 
@@ -23,17 +22,17 @@ Card {
     Repeater {
         model: ladder.steps
 
-        RowLayout {
+        Item {
             id: step
             required property var modelData
             required property int index
-            width: parent.width
-            spacing: Theme.spacing / 2
+            width: ladder.width - 2 * Theme.spacing
+            implicitHeight: Math.max(number.height, texts.implicitHeight)
 
             Rectangle {
-                Layout.alignment: Qt.AlignTop
-                implicitWidth: Theme.iconSize
-                implicitHeight: Theme.iconSize
+                id: number
+                width: Theme.iconSize
+                height: Theme.iconSize
                 radius: width / 2
                 color: Theme.accent
                 Accessible.ignored: true
@@ -48,7 +47,9 @@ Card {
             }
 
             Column {
-                Layout.fillWidth: true
+                id: texts
+                x: number.width + Theme.spacing / 2
+                width: step.width - x
                 spacing: 2
 
                 Text {
@@ -60,10 +61,12 @@ Card {
                     wrapMode: Text.Wrap
                 }
 
-                BodyText {
+                Text {
+                    width: parent.width
                     text: step.modelData.what
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -65,6 +65,7 @@ Card {
     }
 
     Flow {
+        id: amenities
         width: parent.width
         spacing: Theme.spacing / 2
 
@@ -74,7 +75,7 @@ Card {
             Rectangle {
                 id: amenity
                 required property string modelData
-                width: Math.min(parent.width, chip.implicitWidth + Theme.spacing)
+                width: Math.min(amenities.width, chip.implicitWidth + Theme.spacing)
                 height: Math.max(Theme.iconSize, chipText.implicitHeight) + Theme.spacing / 2
                 radius: Theme.radius
                 color: Theme.accentSoft

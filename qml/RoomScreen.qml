@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Layouts
 import Lactation.Core
 import Lactation.Ui
 
@@ -15,11 +14,13 @@ KioskScreen {
         anchors.fill: parent
         maxWidth: screen.width > screen.height ? 1800 : Theme.readableWidth
 
-        GridLayout {
+        Flow {
+            id: rooms
             width: parent.width
-            columns: screen.width > 1200 ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
+            spacing: Theme.spacing
+
+            readonly property int columns: screen.width > 1200 ? 2 : 1
+            readonly property real cardWidth: (width - (columns - 1) * spacing) / columns
 
             Repeater {
                 model: RoomModel {
@@ -28,9 +29,7 @@ KioskScreen {
                 }
 
                 RoomCard {
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
+                    width: rooms.cardWidth
                 }
             }
         }

@@ -48,8 +48,9 @@ Card {
         model: card.phones
 
         RowLayout {
+            id: phoneRow
             required property string modelData
-            width: parent.width
+            width: card.width - 2 * Theme.spacing
             spacing: Theme.spacing / 2
 
             Icon {
@@ -60,7 +61,7 @@ Card {
 
             Text {
                 Layout.fillWidth: true
-                text: parent.modelData
+                text: phoneRow.modelData
                 color: Theme.accent
                 font.pixelSize: Theme.bodySize
                 font.bold: true

@@ -10,10 +10,12 @@ Rectangle {
     property bool primary: false
     property bool checked: false
     readonly property color foreground: primary || checked ? Theme.accentText : Theme.accent
+    readonly property real iconPart: iconName.length > 0 ? Theme.iconSize + (text.length > 0 ? Theme.spacing / 2 : 0) : 0
 
     signal clicked
 
-    implicitWidth: Math.max(Theme.touchTarget, row.implicitWidth + 2 * Theme.spacing)
+    // Sized from the text on one line; a narrower button wraps the text instead.
+    implicitWidth: Math.max(Theme.touchTarget, Math.ceil(metrics.advanceWidth) + iconPart + 2 * Theme.spacing)
     implicitHeight: Math.max(Theme.touchTarget, label.implicitHeight + Theme.spacing)
     radius: Theme.radius
     color: primary || checked ? Theme.accent : (tap.pressed ? Theme.accentSoft : Theme.surface)
@@ -24,10 +26,14 @@ Rectangle {
     Accessible.checkable: button.checked
     Accessible.onPressAction: button.clicked()
 
+    TextMetrics {
+        id: metrics
+        font: label.font
+        text: button.text
+    }
+
     Row {
-        id: row
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, button.width - Theme.spacing)
         spacing: Theme.spacing / 2
 
         Icon {
@@ -40,7 +46,7 @@ Rectangle {
         Text {
             id: label
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.min(implicitWidth, button.width - Theme.spacing - (button.iconName.length > 0 ? Theme.iconSize + Theme.spacing / 2 : 0))
+            width: Math.min(Math.ceil(metrics.advanceWidth) + 1, button.width - button.iconPart - Theme.spacing)
             visible: button.text.length > 0
             text: button.text
             color: button.foreground

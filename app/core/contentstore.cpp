@@ -32,6 +32,7 @@ void ContentStore::setContent(std::shared_ptr<const Content> content)
     Q_ASSERT(content);
     m_content = std::move(content);
     Q_EMIT contentChanged();
+    Q_EMIT textsChanged();
     if (!m_content->pack.languages.contains(m_language))
         setLanguage(m_content->pack.defaultLanguage());
 }
@@ -78,6 +79,7 @@ void ContentStore::setLanguage(const QString &language)
     m_language = language;
     translateUi(language);
     Q_EMIT languageChanged();
+    Q_EMIT textsChanged();
 }
 
 void ContentStore::translateUi(const QString &language)

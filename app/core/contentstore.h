@@ -14,8 +14,8 @@ class ContentStore : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QString title READ title NOTIFY contentChanged)
-    Q_PROPERTY(QString siteName READ siteName NOTIFY contentChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString siteName READ siteName NOTIFY textsChanged)
     Q_PROPERTY(bool demo READ isDemo NOTIFY contentChanged)
     Q_PROPERTY(QString packId READ packId NOTIFY contentChanged)
     Q_PROPERTY(int packVersion READ packVersion NOTIFY contentChanged)
@@ -53,6 +53,8 @@ public:
 Q_SIGNALS:
     void contentChanged();
     void languageChanged();
+    /** The pack's own texts in the visitor's language changed: new pack or new language. */
+    void textsChanged();
 
 private:
     QString nextLanguage() const;

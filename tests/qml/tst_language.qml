@@ -22,6 +22,51 @@ TestCase {
         ContentStore.language = "en"
     }
 
+    Component {
+        id: screenWindow
+        Main {
+            width: 360
+            height: 640
+        }
+    }
+
+    // Every screen survives a switch and back, and its title follows.
+    function test_switchOnEveryScreen_data() {
+        return [
+            { tag: "home" }, { tag: "learn" }, { tag: "article" }, { tag: "groups" },
+            { tag: "help" }, { tag: "room" }, { tag: "visit" }
+        ]
+    }
+
+    function test_switchOnEveryScreen(data) {
+        const window = createTemporaryObject(screenWindow, test, { "startScreen": data.tag })
+        waitForRendering(window.contentItem)
+        const screen = window.stack.currentItem
+        const english = screen.title
+        mouseClick(findChild(window.contentItem, "languageButton"))
+        waitForRendering(window.contentItem)
+        compare(window.stack.currentItem, screen, "still on the same screen")
+        if (data.tag !== "home")
+            verify(screen.title !== english, "title in Spanish: " + screen.title)
+        mouseClick(findChild(window.contentItem, "languageButton"))
+        waitForRendering(window.contentItem)
+        compare(screen.title, english)
+    }
+
+    // A switch that lands before the first frame (as --language does) is fine too.
+    function test_switchBeforeFirstFrame_data() {
+        return test_switchOnEveryScreen_data()
+    }
+
+    function test_switchBeforeFirstFrame(data) {
+        const window = createTemporaryObject(screenWindow, test, { "startScreen": data.tag })
+        ContentStore.language = "es"
+        waitForRendering(window.contentItem)
+        verify(window.stack.currentItem.title.length > 0)
+        ContentStore.language = "en"
+        waitForRendering(window.contentItem)
+    }
+
     function test_switchOnGroupsScreen() {
         const window = createTemporaryObject(mainWindow, test)
         waitForRendering(window.contentItem)

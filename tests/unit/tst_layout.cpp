@@ -159,6 +159,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(texts.size() > 3, "the screen shows text");
+        problems += m_ui.warnings;
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         m_ui.engine.reset();
     }

@@ -50,12 +50,14 @@ private Q_SLOTS:
         QCOMPARE(store.language(), QStringLiteral("en"));
         QCOMPARE(store.nextLanguageName(), QStringLiteral("Español"));
         QSignalSpy changed(&store, &ContentStore::languageChanged);
+        QSignalSpy texts(&store, &ContentStore::textsChanged);
         store.setLanguage(QStringLiteral("fr")); // not in the pack: ignored
         QCOMPARE(changed.count(), 0);
         store.switchLanguage();
         QCOMPARE(store.language(), QStringLiteral("es"));
         QCOMPARE(store.nextLanguageName(), QStringLiteral("English"));
         QVERIFY(store.siteName().contains(QStringLiteral("Laboratorio")));
+        QCOMPARE(texts.count(), 1); // the site's name on screen follows the language
         store.switchLanguage();
         QCOMPARE(store.language(), QStringLiteral("en"));
         QCOMPARE(changed.count(), 2);

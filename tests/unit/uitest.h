@@ -28,6 +28,12 @@ public:
     QQuickWindow *open(const QString &screen, const QSize &size)
     {
         engine = std::make_unique<QQmlApplicationEngine>();
+        warnings.clear();
+        QObject::connect(engine.get(), &QQmlEngine::warnings, engine.get(),
+                         [this](const QList<QQmlError> &errors) {
+                             for (const QQmlError &e : errors)
+                                 warnings.append(e.toString());
+                         });
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->addImageProvider(QStringLiteral("icon"),
                                  new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
@@ -50,4 +56,5 @@ public:
 
     std::unique_ptr<ContentStore> store;
     std::unique_ptr<QQmlApplicationEngine> engine;
+    QStringList warnings; ///< what QML complained about since open(): a test fails on any
 };
