@@ -20,7 +20,7 @@ KioskScreen {
         maxWidth: help.wide ? 1800 : Theme.readableWidth
 
         Grid {
-            id: columns
+            id: grid
             width: parent.width
             columns: help.wide ? 2 : 1
             columnSpacing: Theme.spacing * 2
@@ -29,7 +29,7 @@ KioskScreen {
             readonly property real columnWidth: (width - (columns - 1) * columnSpacing) / columns
 
             Column {
-                width: columns.columnWidth
+                width: grid.columnWidth
                 spacing: Theme.spacing
 
                 ReferralLadder {
@@ -49,13 +49,13 @@ KioskScreen {
                     }
 
                     ServiceCard {
-                        width: columns.columnWidth
+                        width: grid.columnWidth
                     }
                 }
             }
 
             Column {
-                width: columns.columnWidth
+                width: grid.columnWidth
                 spacing: Theme.spacing
 
                 Heading {
@@ -71,7 +71,7 @@ KioskScreen {
                     }
 
                     ServiceCard {
-                        width: columns.columnWidth
+                        width: grid.columnWidth
                     }
                 }
             }

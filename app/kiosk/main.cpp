@@ -51,29 +51,29 @@ static std::shared_ptr<const Content> loadContent(const QString &asked)
 static void finishOnFrame(QQuickWindow *window, const KioskOptions &options,
                           const QElapsedTimer &sinceStart, const QStringList &qmlErrors)
 {
-    // Screenshots wait a few frames: images decode and text settles after the first.
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [=, &sinceStart, &qmlErrors,
-                                                                   frames = 0]() mutable {
-        if (!options.screenshot.isEmpty() && ++frames < 3) {
-            window->requestUpdate();
-            return;
-        }
-        QObject::disconnect(window, &QQuickWindow::frameSwapped, window, nullptr);
-        if (options.selfTest) {
-            const ProcessMemory memory = processMemory();
-            std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
-                        sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
-            std::fflush(stdout);
-        }
-        if (!options.screenshot.isEmpty() && !window->grabWindow().save(options.screenshot)) {
-            report(QStringLiteral("lactation-kiosk: cannot write ") + options.screenshot);
-            QCoreApplication::exit(1);
-            return;
-        }
-        for (const QString &e : qmlErrors)
-            report(QStringLiteral("lactation-kiosk: QML: ") + e);
-        QCoreApplication::exit(qmlErrors.isEmpty() ? 0 : 1);
-    });
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [=, &sinceStart, &qmlErrors] {
+            if (options.selfTest) {
+                const ProcessMemory memory = processMemory();
+                std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
+                            sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
+                std::fflush(stdout);
+            }
+            // A screenshot waits for images to decode and layouts to settle; grabbing renders.
+            QTimer::singleShot(options.screenshot.isEmpty() ? 0 : 400, window, [=, &qmlErrors] {
+                if (!options.screenshot.isEmpty()
+                    && !window->grabWindow().save(options.screenshot)) {
+                    report(QStringLiteral("lactation-kiosk: cannot write ") + options.screenshot);
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                for (const QString &e : qmlErrors)
+                    report(QStringLiteral("lactation-kiosk: QML: ") + e);
+                QCoreApplication::exit(qmlErrors.isEmpty() ? 0 : 1);
+            });
+        },
+        Qt::SingleShotConnection);
     QTimer::singleShot(30000, window, [] {
         report(QStringLiteral("lactation-kiosk: no frame was drawn within 30 s"));
         QCoreApplication::exit(1);

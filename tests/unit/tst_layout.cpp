@@ -82,21 +82,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("screen");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("language");
+        // Opened in the other language at another size, then switched and resized, as a visitor
+        // tapping the language button or a kiosk rotating its screen would.
+        QTest::addColumn<bool>("switched");
         const QList<QSize> sizes { { 360, 640 }, { 800, 1280 }, { 1080, 1920 }, { 1920, 1080 } };
+        for (const bool switched : { false, true }) {
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("es") }) {
             for (const QString &screen : { QStringLiteral("home"), QStringLiteral("learn"),
                                            QStringLiteral("article"), QStringLiteral("groups"),
                                            QStringLiteral("help"), QStringLiteral("room"),
                                            QStringLiteral("visit") }) {
                 for (const QSize &size : sizes) {
-                    const QString tag = QStringLiteral("%1 %2x%3 %4")
+                    const QString tag = QStringLiteral("%1 %2x%3 %4%5")
                                             .arg(screen)
                                             .arg(size.width())
                                             .arg(size.height())
-                                            .arg(language);
-                    QTest::newRow(qPrintable(tag)) << screen << size << language;
+                                            .arg(language, switched ? QStringLiteral(" switched") : QString());
+                    QTest::newRow(qPrintable(tag)) << screen << size << language << switched;
                 }
             }
+        }
         }
     }
 
@@ -105,16 +110,30 @@ private Q_SLOTS:
         QFETCH(QString, screen);
         QFETCH(QSize, size);
         QFETCH(QString, language);
-        m_ui.store->setLanguage(language);
-        QQuickWindow *window = m_ui.open(screen, size);
+        QFETCH(bool, switched);
+        const QString other = language == u"en" ? QStringLiteral("es") : QStringLiteral("en");
+        m_ui.store->setLanguage(switched ? other : language);
+        const QSize first = size == QSize(1080, 1920) ? QSize(1920, 1080) : QSize(1080, 1920);
+        QQuickWindow *window = m_ui.open(screen, switched ? first : size);
         QVERIFY(window);
+        if (switched) {
+            m_ui.store->setLanguage(language);
+            window->resize(size);
+            UiHarness::settle(window);
+        }
         QCOMPARE(window->size(), size);
+        // KIOSK_LAYOUT_SHOTS=DIR keeps a picture of every case, to look at by eye.
+        if (const QString shots = qEnvironmentVariable("KIOSK_LAYOUT_SHOTS"); !shots.isEmpty())
+            window->grabWindow().save(shots + u'/' + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + QStringLiteral(".png"));
         QList<QQuickItem *> items;
         collect(window->contentItem(), &items);
         const QRectF screenRect(0, 0, size.width(), size.height());
         QStringList problems;
         QList<QQuickItem *> texts;
         for (QQuickItem *item : std::as_const(items)) {
+            if (isText(item) && item->isVisible() && (item->width() <= 0 || item->height() <= 0)
+                && !item->property("text").toString().trimmed().isEmpty())
+                problems.append(QStringLiteral("text in a box of no size: ") + describe(item));
             if (!seen(item))
                 continue;
             if (isText(item) && !item->property("text").toString().trimmed().isEmpty()) {

@@ -24,6 +24,15 @@ public:
         KioskClock::fix(QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
     }
 
+    /** Lets layouts, images and lazily created delegates settle. */
+    static void settle(QQuickWindow *window)
+    {
+        for (int i = 0; i < 5; ++i) {
+            window->requestUpdate();
+            QTest::qWait(20);
+        }
+    }
+
     /** Opens Main.qml on @p screen at @p size and waits until it has drawn. */
     QQuickWindow *open(const QString &screen, const QSize &size)
     {
@@ -46,11 +55,7 @@ public:
         auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
         if (!window || !QTest::qWaitForWindowExposed(window))
             return nullptr;
-        // Let layouts, images and lazily created delegates settle.
-        for (int i = 0; i < 5; ++i) {
-            window->requestUpdate();
-            QTest::qWait(20);
-        }
+        settle(window);
         return window;
     }
 
