@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Lactation.Core
 import Lactation.Ui
@@ -56,7 +55,10 @@ KioskScreen {
                 text: qsTr("No groups or classes match. Try another filter.")
             }
 
-            ScrollIndicator.vertical: ScrollIndicator {}
+            ScrollHint {
+                parent: list
+                flickable: list
+            }
         }
     }
 }

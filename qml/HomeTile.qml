@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Lactation.Ui
 
 // One large home tile: icon, section name and a live line under it.
@@ -19,41 +18,38 @@ Rectangle {
     Accessible.name: tile.title + ". " + tile.hint
     Accessible.onPressAction: tile.clicked()
 
-    RowLayout {
-        id: content
-        anchors.fill: parent
-        anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+    Icon {
+        id: icon
+        x: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        name: tile.iconName
+        color: Theme.accentText
+        size: Theme.iconSize * 1.5
+    }
 
-        Icon {
-            Layout.alignment: Qt.AlignVCenter
-            name: tile.iconName
+    Column {
+        id: content
+        x: icon.x + icon.width + Theme.spacing
+        width: tile.width - x - Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.spacing / 4
+
+        Text {
+            width: parent.width
+            text: tile.title
             color: Theme.accentText
-            size: Theme.iconSize * 1.5
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            wrapMode: Text.Wrap
         }
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
-            spacing: Theme.spacing / 4
-
-            Text {
-                Layout.fillWidth: true
-                text: tile.title
-                color: Theme.accentText
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                wrapMode: Text.Wrap
-            }
-
-            Text {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: tile.hint
-                color: Theme.accentText
-                font.pixelSize: Theme.smallSize
-                wrapMode: Text.Wrap
-            }
+        Text {
+            width: parent.width
+            visible: text.length > 0
+            text: tile.hint
+            color: Theme.accentText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
         }
     }
 

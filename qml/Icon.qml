@@ -16,5 +16,7 @@ Image {
     sourceSize.width: size
     sourceSize.height: size
     fillMode: Image.PreserveAspectFit
+    // Decoded off the UI thread: text and tiles draw first, icons follow a moment later.
+    asynchronous: true
     Accessible.ignored: true
 }

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
 import Lactation.Core
 import Lactation.Ui
 
@@ -73,6 +72,9 @@ KioskScreen {
             }
             }
         }
-        ScrollIndicator.vertical: ScrollIndicator {}
+        ScrollHint {
+            parent: list
+            flickable: list
+        }
     }
 }

@@ -1,8 +1,5 @@
 import QtQml
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
-import QtQuick.Window
 import Lactation.Core
 import Lactation.Ui
 
@@ -13,19 +10,31 @@ Window {
     property string startScreen: "home"
     readonly property alias stack: stack
 
-    function openScreen(name: string, properties: var, immediate: bool) {
-        const screens = {
-            "learn": learnScreen, "article": articleScreen, "groups": groupsScreen,
-            "help": helpScreen, "room": roomScreen, "visit": visitScreen
+    // Screens other than home load when first opened, so starting the kiosk compiles only home.
+    property var screenComponents: ({})
+
+    function openScreen(name: string, properties: var) {
+        const files = {
+            "learn": "LearnScreen.qml", "article": "ArticleScreen.qml", "groups": "GroupsScreen.qml",
+            "help": "HelpScreen.qml", "room": "RoomScreen.qml", "visit": "VisitScreen.qml"
         }
         if (name === "home") {
-            stack.pop(null, immediate ? StackView.Immediate : StackView.PushTransition)
+            stack.popToRoot()
             return
         }
+        if (files[name] === undefined)
+            return
         if (name === "article" && properties.pageId === undefined)
             properties = { "pageId": allPages.pageIdAt(0) }
-        if (screens[name] !== undefined)
-            stack.push(screens[name], properties, immediate ? StackView.Immediate : StackView.PushTransition)
+        if (screenComponents[name] === undefined)
+            screenComponents[name] = Qt.createComponent(Qt.resolvedUrl(files[name]))
+        const component = screenComponents[name] as Component
+        if (component.status === Component.Error) {
+            console.warn(component.errorString())
+            return
+        }
+        const screen = stack.push(component, properties) as KioskScreen
+        screen.openRequested.connect(openScreen)
     }
 
     width: 1080
@@ -33,7 +42,10 @@ Window {
     visible: true
     color: Theme.background
     title: ContentStore.title
-    Component.onCompleted: openScreen(startScreen, {}, true)
+    Component.onCompleted: {
+        stack.push(homeScreen, {})
+        openScreen(startScreen, {})
+    }
 
     PageModel {
         id: allPages
@@ -46,62 +58,34 @@ Window {
         value: Math.min(window.width, window.height) / 1080
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 0
+    DemoBanner {
+        id: banner
+        width: parent.width
+        height: visible ? implicitHeight : 0
+    }
 
-        DemoBanner {
-            Layout.fillWidth: true
+    NavBar {
+        id: bar
+        anchors.top: banner.bottom
+        width: parent.width
+        title: (stack.currentItem as KioskScreen)?.title ?? ""
+        atHome: stack.depth <= 1
+        onBack: stack.pop()
+        onHome: window.openScreen("home", {})
+    }
+
+    ScreenStack {
+        id: stack
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        width: parent.width
+        clip: true
+    }
+
+    Component {
+        id: homeScreen
+        HomeScreen {
+            onOpenRequested: (name, properties) => window.openScreen(name, properties)
         }
-
-        NavBar {
-            Layout.fillWidth: true
-            title: (stack.currentItem as KioskScreen)?.title ?? ""
-            atHome: stack.depth <= 1
-            onBack: stack.pop()
-            onHome: window.openScreen("home", {}, false)
-        }
-
-        StackView {
-            id: stack
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            initialItem: HomeScreen {
-                onOpenRequested: (name, properties) => window.openScreen(name, properties, false)
-            }
-        }
-    }
-
-    Component {
-        id: learnScreen
-        LearnScreen {
-            onOpenRequested: (name, properties) => window.openScreen(name, properties, false)
-        }
-    }
-
-    Component {
-        id: articleScreen
-        ArticleScreen {}
-    }
-
-    Component {
-        id: groupsScreen
-        GroupsScreen {}
-    }
-
-    Component {
-        id: helpScreen
-        HelpScreen {}
-    }
-
-    Component {
-        id: roomScreen
-        RoomScreen {}
-    }
-
-    Component {
-        id: visitScreen
-        VisitScreen {}
     }
 }

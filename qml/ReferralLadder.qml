@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import Lactation.Core
 import Lactation.Ui
 
 // Who is who, from everyday questions to medical problems.

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Lactation.Ui
 
 // A vertical, touch-scrolled page whose content is centred at a readable width.
@@ -23,5 +22,8 @@ Flickable {
         spacing: Theme.spacing
     }
 
-    ScrollIndicator.vertical: ScrollIndicator {}
+    ScrollHint {
+        parent: page
+        flickable: page
+    }
 }

@@ -73,7 +73,6 @@ TestCase {
         const stack = window.stack
         mouseClick(findChild(window.contentItem, "tile-groups"))
         tryCompare(stack, "depth", 2)
-        tryCompare(stack, "busy", false)
         const list = findChild(stack.currentItem, "occurrenceList")
         list.currentIndex = 0
         const englishSummary = list.currentItem.summary

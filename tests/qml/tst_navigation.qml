@@ -45,13 +45,11 @@ TestCase {
         mouseClick(find(window.contentItem, "tile-" + data.tag))
         tryCompare(stack, "depth", 2)
         compare(stack.currentItem.title, data.title)
-        tryCompare(stack, "busy", false)
         verify(back.enabled)
         compare(back.mapToItem(null, 0, 0), backPosition, "Back stays where it was")
 
         mouseClick(back)
         tryCompare(stack, "depth", 1)
-        tryCompare(stack, "busy", false)
         compare(stack.currentItem.title, ContentStore.siteName)
     }
 
@@ -61,10 +59,9 @@ TestCase {
         const stack = window.stack
         mouseClick(find(window.contentItem, "tile-learn"))
         tryCompare(stack, "depth", 2)
-        tryCompare(stack, "busy", false)
+        tryVerify(() => findChild(stack.currentItem, "page-pumping-storing"))
         mouseClick(find(stack.currentItem, "page-pumping-storing"))
         tryCompare(stack, "depth", 3)
-        tryCompare(stack, "busy", false)
         verify(findChild(stack.currentItem, "articleText"), "the article shows its text")
         compare(stack.currentItem.pageId, "pumping-storing")
         mouseClick(find(window.contentItem, "homeButton"))

@@ -1,0 +1,58 @@
+// How long the visitor waits for the two most common actions: switching language and opening the
+// groups screen, each until the next frame is on screen. Prints medians of 20 runs.
+#include "../unit/uitest.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cstdio>
+
+static double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+/** Milliseconds from @p action until the window has drawn the result. */
+template<typename Action>
+static double untilFrame(QQuickWindow *window, Action action)
+{
+    bool drawn = false;
+    const auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, window,
+                                             [&] { drawn = true; });
+    QElapsedTimer timer;
+    timer.start();
+    action();
+    window->requestUpdate();
+    while (!drawn && timer.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    QObject::disconnect(connection);
+    return ms;
+}
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    UiHarness ui;
+    QQuickWindow *window = ui.open(QStringLiteral("groups"), QSize(1080, 1920));
+    if (!window)
+        return 1;
+    QList<double> language;
+    for (int i = 0; i < 20; ++i) {
+        language.append(untilFrame(window, [&] { ui.store->switchLanguage(); }));
+        UiHarness::settle(window);
+    }
+    std::printf("switch-language-ms=%.1f\n", median(language));
+
+    QList<double> groups;
+    for (int i = 0; i < 20; ++i) {
+        window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QObject *root = window;
+        groups.append(untilFrame(window, [&] {
+            QMetaObject::invokeMethod(root, "openScreen", Q_ARG(QString, QStringLiteral("groups")),
+                                      Q_ARG(QVariant, QVariantMap()));
+        }));
+    }
+    std::printf("open-groups-ms=%.1f\n", median(groups));
+    return 0;
+}
