@@ -15,8 +15,8 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-l10n-tools qt6-tools-dev
-    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
-    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+    qml6-module-qtquick qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtqml qml6-module-qtqml-models
     libqt6svg6 libical-dev tzdata fonts-dejavu-core
     xvfb xauth
