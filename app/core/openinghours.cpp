@@ -47,9 +47,11 @@ std::optional<OpeningState> openingState(const QList<ServiceSchedule> &schedules
 {
     QList<Interval> intervals;
     bool alwaysOpen = false;
+    bool known = false;
     for (const ServiceSchedule &s : schedules) {
         if (s.byDay.isEmpty() || !s.opensAt.isValid() || !s.closesAt.isValid())
             continue;
+        known = true;
         const bool monthly = s.freq == u"MONTHLY";
         const QTimeZone zone = zoneOf(s, siteZone);
         // "23:59" is how HSDS writers say "until midnight".
@@ -57,7 +59,9 @@ std::optional<OpeningState> openingState(const QList<ServiceSchedule> &schedules
         if (s.byDay.size() == 7 && s.opensAt == QTime(0, 0) && toMidnight && !monthly)
             alwaysOpen = true;
         const QDate today = now.toTimeZone(zone).date();
-        for (QDate day = today.addDays(-1); day <= today.addDays(8); day = day.addDays(1)) {
+        // Far enough ahead to find the next opening: a week, or a month for monthly hours.
+        const int ahead = monthly ? 40 : 8;
+        for (QDate day = today.addDays(-1); day <= today.addDays(ahead); day = day.addDays(1)) {
             if ((s.validFrom.isValid() && day < s.validFrom)
                 || (s.validTo.isValid() && day > s.validTo))
                 continue;
@@ -70,7 +74,7 @@ std::optional<OpeningState> openingState(const QList<ServiceSchedule> &schedules
             intervals.append({ from, to });
         }
     }
-    if (intervals.isEmpty())
+    if (!known)
         return std::nullopt;
     std::sort(intervals.begin(), intervals.end(),
               [](const Interval &a, const Interval &b) { return a.from < b.from; });
