@@ -46,7 +46,9 @@ QString ArticleView::linksAsText(const QString &markdown)
         const QString text = m.captured(1);
         QString target = m.captured(2);
         target.remove(QRegularExpression(QStringLiteral("^(https?://|mailto:|tel:)")));
-        out += text == target || m.captured(2) == text ? text : text + QStringLiteral(" (") + target + u')';
+        out += text == target || m.captured(2) == text
+            ? text
+            : text + QStringLiteral(" (") + target + u')';
         last = m.capturedEnd();
     }
     out += QStringView(markdown).mid(last);
@@ -57,15 +59,15 @@ QString ArticleView::linksAsText(const QString &markdown)
 
 static QVariantList splitBlocks(const QString &markdown, const QString &root)
 {
-    static const QRegularExpression imageLine(
-        QStringLiteral("^\\s*!\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*$"));
+    static const QRegularExpression imageLine(QStringLiteral(
+        "^\\s*!\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*$"));
     QVariantList blocks;
     QStringList text;
     const auto flush = [&] {
         const QString run = text.join(u'\n').trimmed();
         if (!run.isEmpty())
             blocks.append(QVariantMap { { QStringLiteral("kind"), QStringLiteral("text") },
-                                        { QStringLiteral("text"), run } });
+                { QStringLiteral("text"), run } });
         text.clear();
     };
     for (const QString &line : markdown.split(u'\n')) {
@@ -75,8 +77,7 @@ static QVariantList splitBlocks(const QString &markdown, const QString &root)
             continue;
         }
         flush();
-        blocks.append(QVariantMap {
-            { QStringLiteral("kind"), QStringLiteral("image") },
+        blocks.append(QVariantMap { { QStringLiteral("kind"), QStringLiteral("image") },
             { QStringLiteral("source"), QUrl::fromLocalFile(root + u'/' + m.captured(2)) },
             { QStringLiteral("alt"), m.captured(1) } });
     }

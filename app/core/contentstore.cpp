@@ -85,7 +85,8 @@ void ContentStore::setLanguage(const QString &language)
 void ContentStore::translateUi(const QString &language)
 {
     QCoreApplication::removeTranslator(&m_translator);
-    const QString file = QStringLiteral(":/i18n/lactation-kiosk_") + language + QStringLiteral(".qm");
+    const QString file
+        = QStringLiteral(":/i18n/lactation-kiosk_") + language + QStringLiteral(".qm");
     if (QFile::exists(file) && m_translator.load(file))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine)

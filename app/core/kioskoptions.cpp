@@ -4,10 +4,9 @@
 
 const QStringList &KioskOptions::screens()
 {
-    static const QStringList names { QStringLiteral("home"),  QStringLiteral("learn"),
-                                     QStringLiteral("article"), QStringLiteral("groups"),
-                                     QStringLiteral("help"),  QStringLiteral("room"),
-                                     QStringLiteral("visit") };
+    static const QStringList names { QStringLiteral("home"), QStringLiteral("learn"),
+        QStringLiteral("article"), QStringLiteral("groups"), QStringLiteral("help"),
+        QStringLiteral("room"), QStringLiteral("visit") };
     return names;
 }
 
@@ -20,8 +19,8 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption packOption(QStringLiteral("pack"),
         QStringLiteral("Content pack folder (default: the built-in pack)."), QStringLiteral("DIR"));
-    const QCommandLineOption windowedOption(QStringLiteral("windowed"),
-        QStringLiteral("Run in a window, not fullscreen."));
+    const QCommandLineOption windowedOption(
+        QStringLiteral("windowed"), QStringLiteral("Run in a window, not fullscreen."));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size, e.g. 1080x1920."), QStringLiteral("WxH"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
@@ -29,7 +28,8 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load the pack and the UI, wait for the first frame, print figures, exit."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Render --screen at --size, write it as PNG, exit."), QStringLiteral("FILE"));
+        QStringLiteral("Render --screen at --size, write it as PNG, exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
         QStringLiteral("Start on this screen: ") + screens().join(QStringLiteral(", ")) + u'.',
         QStringLiteral("NAME"), QStringLiteral("home"));

@@ -1,25 +1,31 @@
 #pragma once
 
 #include "occurrences.h"
-
 #include "storelistmodel.h"
 
-/** Upcoming group and class meetings, grouped Today / This week / Later, with the visitor's filters. */
+/** Upcoming group and class meetings, grouped Today / This week / Later, with the visitor's
+ * filters. */
 class OccurrenceModel : public StoreListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
-    Q_PROPERTY(QString meetingLanguage READ meetingLanguage WRITE setMeetingLanguage NOTIFY
-                   filtersChanged)
+    Q_PROPERTY(
+        QString meetingLanguage READ meetingLanguage WRITE setMeetingLanguage NOTIFY filtersChanged)
     Q_PROPERTY(Attendance attendance READ attendance WRITE setAttendance NOTIFY filtersChanged)
     Q_PROPERTY(QStringList meetingLanguages READ meetingLanguages NOTIFY rebuilt)
 
 public:
-    enum Attendance { Anywhere, InPerson, Online };
+    enum Attendance
+    {
+        Anywhere,
+        InPerson,
+        Online
+    };
     Q_ENUM(Attendance)
 
-    enum Role {
+    enum Role
+    {
         SummaryRole = Qt::UserRole + 1,
         WhenRole, ///< "Tuesday 10:00–11:30", in the site's zone and the visitor's language
         DayGroupRole, ///< "today", "week" or "later"

@@ -5,9 +5,8 @@ namespace {
 int weekdayOf(const QString &code)
 {
     static const QStringList days { QStringLiteral("MO"), QStringLiteral("TU"),
-                                    QStringLiteral("WE"), QStringLiteral("TH"),
-                                    QStringLiteral("FR"), QStringLiteral("SA"),
-                                    QStringLiteral("SU") };
+        QStringLiteral("WE"), QStringLiteral("TH"), QStringLiteral("FR"), QStringLiteral("SA"),
+        QStringLiteral("SU") };
     return int(days.indexOf(code.right(2))) + 1; // Qt: Monday = 1
 }
 
@@ -42,8 +41,8 @@ struct Interval
 
 } // namespace
 
-std::optional<OpeningState> openingState(const QList<ServiceSchedule> &schedules,
-                                         const QDateTime &now, const QTimeZone &siteZone)
+std::optional<OpeningState> openingState(
+    const QList<ServiceSchedule> &schedules, const QDateTime &now, const QTimeZone &siteZone)
 {
     QList<Interval> intervals;
     bool alwaysOpen = false;
@@ -65,8 +64,9 @@ std::optional<OpeningState> openingState(const QList<ServiceSchedule> &schedules
             if ((s.validFrom.isValid() && day < s.validFrom)
                 || (s.validTo.isValid() && day > s.validTo))
                 continue;
-            if (!std::any_of(s.byDay.cbegin(), s.byDay.cend(),
-                             [&](const QString &e) { return matches(e, day, monthly); }))
+            if (!std::any_of(s.byDay.cbegin(), s.byDay.cend(), [&](const QString &e) {
+                    return matches(e, day, monthly);
+                }))
                 continue;
             const QDateTime from(day, s.opensAt, zone);
             const QDateTime to = toMidnight ? QDateTime(day.addDays(1), QTime(0, 0), zone)
@@ -76,8 +76,9 @@ std::optional<OpeningState> openingState(const QList<ServiceSchedule> &schedules
     }
     if (!known)
         return std::nullopt;
-    std::sort(intervals.begin(), intervals.end(),
-              [](const Interval &a, const Interval &b) { return a.from < b.from; });
+    std::sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) {
+        return a.from < b.from;
+    });
     OpeningState state;
     state.alwaysOpen = alwaysOpen;
     for (const Interval &i : std::as_const(intervals)) {

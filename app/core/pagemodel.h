@@ -11,7 +11,8 @@ class PageModel : public StoreListModel
     Q_PROPERTY(QString topic READ topic WRITE setTopic NOTIFY topicChanged)
 
 public:
-    enum Role {
+    enum Role
+    {
         PageIdRole = Qt::UserRole + 1,
         TitleRole,
         SummaryRole,

@@ -23,8 +23,9 @@ void RoomModel::fill()
 
 int RoomModel::freeCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Room &r) { return r.state == u"free"; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Room &r) {
+        return r.state == u"free";
+    }));
 }
 
 QVariant RoomModel::data(const QModelIndex &index, int role) const

@@ -11,7 +11,8 @@ class RoomModel : public StoreListModel
     Q_PROPERTY(int freeCount READ freeCount NOTIFY rebuilt)
 
 public:
-    enum Role {
+    enum Role
+    {
         RoomIdRole = Qt::UserRole + 1,
         NameRole,
         LocationRole,

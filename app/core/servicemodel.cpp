@@ -70,9 +70,9 @@ QString ServiceModel::openText(const Service &s) const
     // Computed in the service's zone, shown in the site's: the mother's clock is the site's.
     const QDateTime opens = state->opens.toTimeZone(site);
     return QCoreApplication::translate("ServiceModel", "Closed now, opens %1 %2")
-        .arg(DisplayText::relativeDay(opens.date(), m_now.toTimeZone(site).date(),
-                                      store()->language()),
-             DisplayText::time(opens.time()));
+        .arg(DisplayText::relativeDay(
+                 opens.date(), m_now.toTimeZone(site).date(), store()->language()),
+            DisplayText::time(opens.time()));
 }
 
 static QStringList phoneLines(const Service &s)

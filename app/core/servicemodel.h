@@ -14,7 +14,8 @@ class ServiceModel : public StoreListModel
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
 
 public:
-    enum Role {
+    enum Role
+    {
         ServiceIdRole = Qt::UserRole + 1,
         NameRole,
         KindRole,

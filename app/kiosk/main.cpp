@@ -49,7 +49,7 @@ static std::shared_ptr<const Content> loadContent(const QString &asked)
 
 /** Once the window has drawn: print the self-test figures, or write the screenshot. */
 static void finishOnFrame(QQuickWindow *window, const KioskOptions &options,
-                          const QElapsedTimer &sinceStart, const QStringList &qmlErrors)
+    const QElapsedTimer &sinceStart, const QStringList &qmlErrors)
 {
     QObject::connect(
         window, &QQuickWindow::frameSwapped, window,
@@ -57,7 +57,7 @@ static void finishOnFrame(QQuickWindow *window, const KioskOptions &options,
             if (options.selfTest) {
                 const ProcessMemory memory = processMemory();
                 std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
-                            sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
+                    sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
                 std::fflush(stdout);
             }
             // A screenshot waits for images to decode and layouts to settle; grabbing renders.
@@ -100,7 +100,8 @@ int main(int argc, char *argv[])
 
     const auto content = loadContent(options.pack);
     if (!content) {
-        report(QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));
+        report(
+            QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));
         return 1;
     }
     ContentStore store(content);
@@ -108,8 +109,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.addImageProvider(QStringLiteral("icon"),
-                            new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
+    engine.addImageProvider(
+        QStringLiteral("icon"), new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
     engine.setInitialProperties({ { QStringLiteral("startScreen"), options.screen } });
     QStringList qmlErrors;
     QObject::connect(&engine, &QQmlEngine::warnings, &app, [&](const QList<QQmlError> &errors) {

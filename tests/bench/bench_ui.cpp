@@ -13,12 +13,12 @@ static double median(QList<double> values)
 }
 
 /** Milliseconds from @p action until the window has drawn the result. */
-template<typename Action>
-static double untilFrame(QQuickWindow *window, Action action)
+template<typename Action> static double untilFrame(QQuickWindow *window, Action action)
 {
     bool drawn = false;
-    const auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, window,
-                                             [&] { drawn = true; });
+    const auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+        drawn = true;
+    });
     QElapsedTimer timer;
     timer.start();
     action();
@@ -39,7 +39,9 @@ int main(int argc, char *argv[])
         return 1;
     QList<double> language;
     for (int i = 0; i < 20; ++i) {
-        language.append(untilFrame(window, [&] { ui.store->switchLanguage(); }));
+        language.append(untilFrame(window, [&] {
+            ui.store->switchLanguage();
+        }));
         UiHarness::settle(window);
     }
     std::printf("switch-language-ms=%.1f\n", median(language));
@@ -50,7 +52,7 @@ int main(int argc, char *argv[])
         QObject *root = window;
         groups.append(untilFrame(window, [&] {
             QMetaObject::invokeMethod(root, "openScreen", Q_ARG(QString, QStringLiteral("groups")),
-                                      Q_ARG(QVariant, QVariantMap()));
+                Q_ARG(QVariant, QVariantMap()));
         }));
     }
     std::printf("open-groups-ms=%.1f\n", median(groups));

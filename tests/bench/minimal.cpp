@@ -19,11 +19,14 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!window)
         return 1;
-    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&] {
-        const ProcessMemory memory = processMemory();
-        std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n", sinceStart.elapsed(),
-                    memory.rssKib, memory.peakRssKib);
-        QCoreApplication::exit(0);
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &app,
+        [&] {
+            const ProcessMemory memory = processMemory();
+            std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
+                sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
+            QCoreApplication::exit(0);
+        },
+        Qt::SingleShotConnection);
     return app.exec();
 }

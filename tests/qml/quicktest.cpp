@@ -24,20 +24,18 @@ public Q_SLOTS:
         m_store = std::make_unique<ContentStore>(result.content);
         ContentStore::setInstance(m_store.get());
         // Tuesday 1 December 2026, 09:30 in Chicago: a group meets at 10:00 today.
-        KioskClock::fix(QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
+        KioskClock::fix(
+            QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->addImageProvider(QStringLiteral("icon"),
-                                 new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
+            new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
     }
 
-    void cleanupTestCase()
-    {
-        m_store->setLanguage(QStringLiteral("en"));
-    }
+    void cleanupTestCase() { m_store->setLanguage(QStringLiteral("en")); }
 
 private:
     std::unique_ptr<ContentStore> m_store;

@@ -43,8 +43,9 @@ private Q_SLOTS:
         UiHarness ui;
         QVERIFY(ui.open(QStringLiteral("home"), QSize(1080, 1920)));
         QQmlComponent reader(ui.engine.get());
-        reader.setData("import QtQml\nimport Lactation.Ui\nQtObject { property var pairs: Theme.contrastPairs }",
-                       QUrl());
+        reader.setData("import QtQml\nimport Lactation.Ui\nQtObject { property var pairs: "
+                       "Theme.contrastPairs }",
+            QUrl());
         std::unique_ptr<QObject> theme(reader.create());
         QVERIFY2(theme, qPrintable(reader.errorString()));
         const QVariantList pairs = theme->property("pairs").toList();
@@ -56,9 +57,10 @@ private Q_SLOTS:
             const QColor bg = p.at(1).value<QColor>();
             QVERIFY(fg.isValid() && bg.isValid());
             const double ratio = contrast(fg, bg);
-            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1")
-                                                  .arg(fg.name(), bg.name())
-                                                  .arg(ratio, 0, 'f', 2)));
+            QVERIFY2(ratio >= 4.5,
+                qPrintable(QStringLiteral("%1 on %2: %3:1")
+                               .arg(fg.name(), bg.name())
+                               .arg(ratio, 0, 'f', 2)));
         }
     }
 };

@@ -87,21 +87,23 @@ private Q_SLOTS:
         QTest::addColumn<bool>("switched");
         const QList<QSize> sizes { { 360, 640 }, { 800, 1280 }, { 1080, 1920 }, { 1920, 1080 } };
         for (const bool switched : { false, true }) {
-        for (const QString &language : { QStringLiteral("en"), QStringLiteral("es") }) {
-            for (const QString &screen : { QStringLiteral("home"), QStringLiteral("learn"),
-                                           QStringLiteral("article"), QStringLiteral("groups"),
-                                           QStringLiteral("help"), QStringLiteral("room"),
-                                           QStringLiteral("visit") }) {
-                for (const QSize &size : sizes) {
-                    const QString tag = QStringLiteral("%1 %2x%3 %4%5")
-                                            .arg(screen)
-                                            .arg(size.width())
-                                            .arg(size.height())
-                                            .arg(language, switched ? QStringLiteral(" switched") : QString());
-                    QTest::newRow(qPrintable(tag)) << screen << size << language << switched;
+            for (const QString &language : { QStringLiteral("en"), QStringLiteral("es") }) {
+                for (const QString &screen :
+                    { QStringLiteral("home"), QStringLiteral("learn"), QStringLiteral("article"),
+                        QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("room"),
+                        QStringLiteral("visit") }) {
+                    for (const QSize &size : sizes) {
+                        const QString tag
+                            = QStringLiteral("%1 %2x%3 %4%5")
+                                  .arg(screen)
+                                  .arg(size.width())
+                                  .arg(size.height())
+                                  .arg(
+                                      language, switched ? QStringLiteral(" switched") : QString());
+                        QTest::newRow(qPrintable(tag)) << screen << size << language << switched;
+                    }
                 }
             }
-        }
         }
     }
 
@@ -124,7 +126,9 @@ private Q_SLOTS:
         QCOMPARE(window->size(), size);
         // KIOSK_LAYOUT_SHOTS=DIR keeps a picture of every case, to look at by eye.
         if (const QString shots = qEnvironmentVariable("KIOSK_LAYOUT_SHOTS"); !shots.isEmpty())
-            window->grabWindow().save(shots + u'/' + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + QStringLiteral(".png"));
+            window->grabWindow().save(shots + u'/'
+                + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')
+                + QStringLiteral(".png"));
         QList<QQuickItem *> items;
         collect(window->contentItem(), &items);
         const QRectF screenRect(0, 0, size.width(), size.height());
@@ -156,13 +160,17 @@ private Q_SLOTS:
                 problems.append(QStringLiteral("scrolls sideways: ") + describe(item));
             auto *a = accessible(item);
             const bool button = a && a->role() == QAccessible::Button;
-            const bool tappable = std::any_of(item->children().cbegin(), item->children().cend(),
-                                              [](QObject *c) { return c->inherits("QQuickTapHandler"); });
+            const bool tappable
+                = std::any_of(item->children().cbegin(), item->children().cend(), [](QObject *c) {
+                      return c->inherits("QQuickTapHandler");
+                  });
             if (tappable && !button)
-                problems.append(QStringLiteral("tappable but not an accessible button: ") + describe(item));
+                problems.append(
+                    QStringLiteral("tappable but not an accessible button: ") + describe(item));
             if (button && item->isEnabled()) {
                 if (a->text(QAccessible::Name).trimmed().isEmpty())
-                    problems.append(QStringLiteral("button without an accessible name: ") + describe(item));
+                    problems.append(
+                        QStringLiteral("button without an accessible name: ") + describe(item));
                 if (item->width() < 48 || item->height() < 48)
                     problems.append(QStringLiteral("touch target under 48 px: ") + describe(item));
             }
@@ -171,10 +179,11 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < texts.size(); ++i) {
             for (qsizetype j = i + 1; j < texts.size(); ++j) {
                 const QRectF overlap = sceneRect(texts.at(i)).intersected(sceneRect(texts.at(j)));
-                if (overlap.width() > 1 && overlap.height() > 1 && !isAncestor(texts.at(i), texts.at(j))
+                if (overlap.width() > 1 && overlap.height() > 1
+                    && !isAncestor(texts.at(i), texts.at(j))
                     && !isAncestor(texts.at(j), texts.at(i)))
                     problems.append(QStringLiteral("overlap: ") + describe(texts.at(i))
-                                    + QStringLiteral(" and ") + describe(texts.at(j)));
+                        + QStringLiteral(" and ") + describe(texts.at(j)));
             }
         }
         QVERIFY2(texts.size() > 3, "the screen shows text");

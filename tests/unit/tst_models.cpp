@@ -28,8 +28,7 @@ std::shared_ptr<const Content> builtIn()
     return result.content;
 }
 
-template<typename Model>
-QStringList column(const Model &model, int role)
+template<typename Model> QStringList column(const Model &model, int role)
 {
     QStringList out;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -67,7 +66,8 @@ private Q_SLOTS:
     {
         ContentStore store(builtIn());
         OccurrenceModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
         model.setNow(chicago(2026, 12, 1, 9, 30)); // a Tuesday
         QVERIFY(model.rowCount() > 5);
@@ -76,17 +76,22 @@ private Q_SLOTS:
         QCOMPARE(first.data(R::DayGroupRole).toString(), QStringLiteral("today"));
         QCOMPARE(first.data(R::WhenRole).toString(), QStringLiteral("10:00–11:30"));
         QVERIFY(first.data(R::FirstInGroupRole).toBool());
-        QVERIFY(!model.index(1).data(R::FirstInGroupRole).toBool() || model.index(1).data(R::DayGroupRole) != first.data(R::DayGroupRole));
+        QVERIFY(!model.index(1).data(R::FirstInGroupRole).toBool()
+            || model.index(1).data(R::DayGroupRole) != first.data(R::DayGroupRole));
         const QStringList when = column(model, R::WhenRole);
-        QVERIFY2(when.contains(QStringLiteral("Thursday 18:00–19:30")), qPrintable(when.join(u'|')));
-        QVERIFY2(when.contains(QStringLiteral("Tuesday, December 8 · 10:00–11:30")), qPrintable(when.join(u'|')));
+        QVERIFY2(
+            when.contains(QStringLiteral("Thursday 18:00–19:30")), qPrintable(when.join(u'|')));
+        QVERIFY2(when.contains(QStringLiteral("Tuesday, December 8 · 10:00–11:30")),
+            qPrintable(when.join(u'|')));
         const QStringList groups = column(model, R::DayGroupRole);
         QCOMPARE(groups.first(), QStringLiteral("today"));
         QCOMPARE(groups.last(), QStringLiteral("later"));
-        QVERIFY(std::is_sorted(groups.cbegin(), groups.cend(), [](const QString &a, const QString &b) {
-            const QStringList order { QStringLiteral("today"), QStringLiteral("week"), QStringLiteral("later") };
-            return order.indexOf(a) < order.indexOf(b);
-        }));
+        QVERIFY(
+            std::is_sorted(groups.cbegin(), groups.cend(), [](const QString &a, const QString &b) {
+                const QStringList order { QStringLiteral("today"), QStringLiteral("week"),
+                    QStringLiteral("later") };
+                return order.indexOf(a) < order.indexOf(b);
+            }));
         // The cancelled week (22 December) is listed, marked cancelled.
         bool cancelledSeen = false;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -97,14 +102,16 @@ private Q_SLOTS:
             }
         }
         QVERIFY(cancelledSeen);
-        QCOMPARE(model.meetingLanguages(), QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
+        QCOMPARE(
+            model.meetingLanguages(), QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
     }
 
     void occurrenceFilters()
     {
         ContentStore store(builtIn());
         OccurrenceModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
         model.setNow(chicago(2026, 12, 1, 9, 30));
         const int all = model.rowCount();
@@ -112,7 +119,10 @@ private Q_SLOTS:
         model.setMeetingLanguage(QStringLiteral("es"));
         QVERIFY(model.rowCount() > 0 && model.rowCount() < all);
         for (int row = 0; row < model.rowCount(); ++row)
-            QVERIFY(model.index(row).data(OccurrenceModel::MeetingLanguagesRole).toStringList().contains(QStringLiteral("es")));
+            QVERIFY(model.index(row)
+                        .data(OccurrenceModel::MeetingLanguagesRole)
+                        .toStringList()
+                        .contains(QStringLiteral("es")));
         model.setMeetingLanguage({});
         model.setAttendance(OccurrenceModel::Online);
         QVERIFY(model.rowCount() > 0 && model.rowCount() < all);
@@ -134,22 +144,25 @@ private Q_SLOTS:
     {
         ContentStore store(builtIn());
         OccurrenceModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
         model.setNow(chicago(2026, 12, 1, 9, 30));
         const QString english = model.index(0).data(OccurrenceModel::SummaryRole).toString();
         store.setLanguage(QStringLiteral("es"));
         const QString spanish = model.index(0).data(OccurrenceModel::SummaryRole).toString();
         QVERIFY(english != spanish);
-        QVERIFY2(column(model, OccurrenceModel::WhenRole).contains(QStringLiteral("Jueves 18:00–19:30")),
-                 qPrintable(column(model, OccurrenceModel::WhenRole).join(u'|')));
+        QVERIFY2(
+            column(model, OccurrenceModel::WhenRole).contains(QStringLiteral("Jueves 18:00–19:30")),
+            qPrintable(column(model, OccurrenceModel::WhenRole).join(u'|')));
     }
 
     void servicesAndOpenNow()
     {
         ContentStore store(builtIn());
         ServiceModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
         model.setKinds({ QStringLiteral("helpline") });
         model.setNow(chicago(2026, 12, 1, 9, 30));
@@ -158,15 +171,20 @@ private Q_SLOTS:
         QVERIFY2(row >= 0, qPrintable(names.join(u'|')));
         const QModelIndex nbh = model.index(int(row));
         QCOMPARE(nbh.data(ServiceModel::OpenStateRole).toString(), QStringLiteral("open"));
-        QCOMPARE(nbh.data(ServiceModel::OpenTextRole).toString(), QStringLiteral("Open now, until 17:00"));
-        QVERIFY(nbh.data(ServiceModel::PhonesRole).toStringList().first().startsWith(QStringLiteral("1-800-994-9662")));
-        QCOMPARE(nbh.data(ServiceModel::LanguagesRole).toStringList(), QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
+        QCOMPARE(nbh.data(ServiceModel::OpenTextRole).toString(),
+            QStringLiteral("Open now, until 17:00"));
+        QVERIFY(nbh.data(ServiceModel::PhonesRole)
+                    .toStringList()
+                    .first()
+                    .startsWith(QStringLiteral("1-800-994-9662")));
+        QCOMPARE(nbh.data(ServiceModel::LanguagesRole).toStringList(),
+            QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
         model.setNow(chicago(2026, 12, 5, 12)); // Saturday
         QCOMPARE(model.index(int(row)).data(ServiceModel::OpenTextRole).toString(),
-                 QStringLiteral("Closed now, opens Monday 08:00"));
+            QStringLiteral("Closed now, opens Monday 08:00"));
         model.setNow(chicago(2026, 12, 3, 19)); // Thursday evening
         QCOMPARE(model.index(int(row)).data(ServiceModel::OpenTextRole).toString(),
-                 QStringLiteral("Closed now, opens tomorrow 08:00"));
+            QStringLiteral("Closed now, opens tomorrow 08:00"));
         const QStringList open = column(model, ServiceModel::OpenTextRole);
         QVERIFY(open.contains(QStringLiteral("Open 24 hours")));
         for (const QString &kind : column(model, ServiceModel::KindRole))
@@ -179,7 +197,8 @@ private Q_SLOTS:
     {
         ContentStore store(builtIn());
         RoomModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.freeCount(), 1);
@@ -196,7 +215,8 @@ private Q_SLOTS:
     {
         ContentStore store(builtIn());
         PageModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.pageIdAt(0), QStringLiteral("benefits")); // first topic in pack.json
@@ -226,7 +246,8 @@ private Q_SLOTS:
             return b.toMap().value(QStringLiteral("kind")).toString() == u"image";
         });
         QVERIFY(image != blocks.cend());
-        QVERIFY(QFileInfo::exists(image->toMap().value(QStringLiteral("source")).toUrl().toLocalFile()));
+        QVERIFY(QFileInfo::exists(
+            image->toMap().value(QStringLiteral("source")).toUrl().toLocalFile()));
         store.setLanguage(QStringLiteral("es"));
         QVERIFY(view.title() != QStringLiteral("Storing pumped milk safely"));
         view.setPageId(QStringLiteral("nope"));
@@ -235,12 +256,14 @@ private Q_SLOTS:
 
     void linksBecomeText()
     {
-        QCOMPARE(ArticleView::linksAsText(QStringLiteral("See [the CDC](https://www.cdc.gov/x) now.")),
-                 QStringLiteral("See the CDC (www.cdc.gov/x) now."));
+        QCOMPARE(
+            ArticleView::linksAsText(QStringLiteral("See [the CDC](https://www.cdc.gov/x) now.")),
+            QStringLiteral("See the CDC (www.cdc.gov/x) now."));
         QCOMPARE(ArticleView::linksAsText(QStringLiteral("[lllusa.org](https://lllusa.org)")),
-                 QStringLiteral("lllusa.org"));
-        QCOMPARE(ArticleView::linksAsText(QStringLiteral("![pic](media/a.png) and <https://x.org>")),
-                 QStringLiteral("![pic](media/a.png) and https://x.org"));
+            QStringLiteral("lllusa.org"));
+        QCOMPARE(
+            ArticleView::linksAsText(QStringLiteral("![pic](media/a.png) and <https://x.org>")),
+            QStringLiteral("![pic](media/a.png) and https://x.org"));
     }
 };
 

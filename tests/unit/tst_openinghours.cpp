@@ -12,7 +12,7 @@ ServiceSchedule weekdays(const char *zone, QTime opens, QTime closes)
     ServiceSchedule s;
     s.freq = QStringLiteral("WEEKLY");
     s.byDay = QStringList { QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
-                            QStringLiteral("TH"), QStringLiteral("FR") };
+        QStringLiteral("TH"), QStringLiteral("FR") };
     s.opensAt = opens;
     s.closesAt = closes;
     s.timeZoneId = QString::fromLatin1(zone);
@@ -57,12 +57,15 @@ private Q_SLOTS:
 
     void daylightSavingWeekendBetweenZones()
     {
-        // Phoenix keeps standard time: in March after the switch (8 March), 9:00 Phoenix is 11:00 Chicago.
+        // Phoenix keeps standard time: in March after the switch (8 March), 9:00 Phoenix is 11:00
+        // Chicago.
         const QList<ServiceSchedule> s { weekdays("America/Phoenix", QTime(9, 0), QTime(17, 0)) };
         QVERIFY(openingState(s, chicago(2026, 3, 6, 12), Chicago).value().open);
-        QCOMPARE(openingState(s, chicago(2026, 3, 9, 9, 30), Chicago).value().opens, chicago(2026, 3, 9, 11, 0));
+        QCOMPARE(openingState(s, chicago(2026, 3, 9, 9, 30), Chicago).value().opens,
+            chicago(2026, 3, 9, 11, 0));
         // In winter, 9:00 Phoenix is 10:00 Chicago.
-        QCOMPARE(openingState(s, chicago(2026, 12, 5, 12), Chicago).value().opens, chicago(2026, 12, 7, 10, 0));
+        QCOMPARE(openingState(s, chicago(2026, 12, 5, 12), Chicago).value().opens,
+            chicago(2026, 12, 7, 10, 0));
     }
 
     void alwaysOpen()

@@ -21,7 +21,8 @@ public:
             qFatal("the built-in pack does not load");
         store = std::make_unique<ContentStore>(result.content);
         ContentStore::setInstance(store.get());
-        KioskClock::fix(QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
+        KioskClock::fix(
+            QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
     }
 
     /** Lets layouts, images and lazily created delegates settle. */
@@ -39,16 +40,16 @@ public:
         engine = std::make_unique<QQmlApplicationEngine>();
         warnings.clear();
         QObject::connect(engine.get(), &QQmlEngine::warnings, engine.get(),
-                         [this](const QList<QQmlError> &errors) {
-                             for (const QQmlError &e : errors)
-                                 warnings.append(e.toString());
-                         });
+            [this](const QList<QQmlError> &errors) {
+                for (const QQmlError &e : errors)
+                    warnings.append(e.toString());
+            });
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->addImageProvider(QStringLiteral("icon"),
-                                 new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
-        engine->setInitialProperties({ { QStringLiteral("startScreen"), screen },
-                                       { QStringLiteral("width"), size.width() },
-                                       { QStringLiteral("height"), size.height() } });
+            new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
+        engine->setInitialProperties(
+            { { QStringLiteral("startScreen"), screen }, { QStringLiteral("width"), size.width() },
+                { QStringLiteral("height"), size.height() } });
         engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Lactation/Ui/Main.qml")));
         if (engine->rootObjects().isEmpty())
             return nullptr;
