@@ -1,10 +1,15 @@
 // lactation-pack: IT's tool. Validates and inspects packs with the kiosk's own loader.
 #include "contentloader.h"
+#include "feedpublisher.h"
 #include "packreport.h"
+#include "tufclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <cstdio>
 
 namespace {
@@ -95,13 +100,121 @@ int inspect(const QStringList &arguments)
     return ExitOk;
 }
 
+int keys(const QStringList &args)
+{
+    if (args.size() != 2 || args.at(0) != u"init") {
+        err(QStringLiteral("usage: lactation-pack keys init KEYDIR"));
+        return ExitUsage;
+    }
+    QString why;
+    if (!FeedPublisher::initKeys(args.at(1), &why)) {
+        err(QStringLiteral("lactation-pack: ") + why);
+        return ExitProblems;
+    }
+    std::printf("keys for root, targets, snapshot and timestamp written to %s\n"
+                "keep them offline; the kiosks trust the feed's 1.root.json\n",
+        qPrintable(args.at(1)));
+    return ExitOk;
+}
+
+int publish(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption feed(
+        QStringLiteral("feed"), QStringLiteral("Feed folder."), QStringLiteral("FEEDDIR"));
+    const QCommandLineOption keyDir(
+        QStringLiteral("keys"), QStringLiteral("Key folder."), QStringLiteral("KEYDIR"));
+    const QCommandLineOption expires(QStringLiteral("expires"),
+        QStringLiteral("Days until expiry."), QStringLiteral("DAYS"), QStringLiteral("30"));
+    parser.addOptions({ feed, keyDir, expires });
+    bool daysOk = false;
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 || !parser.isSet(feed)
+        || !parser.isSet(keyDir) || parser.value(expires).toInt(&daysOk) < 1 || !daysOk) {
+        err(QStringLiteral(
+            "usage: lactation-pack publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]"));
+        return ExitUsage;
+    }
+    FeedPublisher::Request request;
+    request.packDir = parser.positionalArguments().constFirst();
+    request.feedDir = parser.value(feed);
+    request.keyDir = parser.value(keyDir);
+    request.expiresDays = parser.value(expires).toInt();
+    QStringList problems;
+    const auto result = FeedPublisher::publish(request, &problems);
+    for (const QString &p : std::as_const(problems))
+        std::printf("%s\n", qPrintable(p));
+    if (!result)
+        return ExitProblems;
+    std::printf("published targets %d, snapshot %d, timestamp %d (root %d): %d of %d files new\n",
+        result->targetsVersion, result->snapshotVersion, result->timestampVersion,
+        result->rootVersion, result->filesAdded, result->filesTotal);
+    return ExitOk;
+}
+
+int verify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption rootOption(
+        QStringLiteral("root"), QStringLiteral("Trusted root."), QStringLiteral("ROOT"));
+    parser.addOption(rootOption);
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1
+        || !parser.isSet(rootOption)) {
+        err(QStringLiteral("usage: lactation-pack verify FEEDDIR --root ROOT"));
+        return ExitUsage;
+    }
+    initCrypto();
+    QFile rootFile(parser.value(rootOption));
+    QString why;
+    const auto root = rootFile.open(QIODevice::ReadOnly)
+        ? TufClient::loadTrustedRoot(rootFile.readAll(), &why)
+        : std::nullopt;
+    if (!root) {
+        err(QStringLiteral("lactation-pack: the trusted root %1 cannot be used: %2")
+                .arg(rootFile.fileName(), why));
+        return ExitProblems;
+    }
+    // Exactly what a kiosk does: the metadata workflow, every target, then the loader.
+    FolderSource source(parser.positionalArguments().constFirst());
+    const auto check = TufClient::refresh(source, *root, {}, QDateTime::currentDateTimeUtc());
+    if (!check.ok()) {
+        std::printf("%s\n", qPrintable(check.error));
+        return ExitProblems;
+    }
+    QTemporaryDir staging;
+    for (auto it = check.targets.files.constBegin(); it != check.targets.files.constEnd(); ++it) {
+        const auto data = TufClient::fetchTarget(source, it.key(), it.value(), &why);
+        if (!data) {
+            std::printf("%s\n", qPrintable(why));
+            return ExitProblems;
+        }
+        QDir().mkpath(QFileInfo(staging.filePath(it.key())).absolutePath());
+        QFile out(staging.filePath(it.key()));
+        out.open(QIODevice::WriteOnly);
+        out.write(*data);
+    }
+    if (!loadClean(staging.path()))
+        return ExitProblems;
+    std::printf("feed verified: root %d, timestamp %d, snapshot %d, targets %d (%lld files); "
+                "first expiry %s\n",
+        check.root.version, check.timestamp.version, check.snapshot.version, check.targets.version,
+        qint64(check.targets.files.size()),
+        qPrintable(Tuf::isoUtc(std::min({ check.root.expires, check.timestamp.expires,
+            check.snapshot.expires, check.targets.expires }))));
+    return ExitOk;
+}
+
 void usage()
 {
     err(QStringLiteral("usage: lactation-pack COMMAND ...\n"
                        "  validate DIR      check a pack; one line per problem; exit 1 on any\n"
                        "  inspect DIR --json [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
                        "[--language xx]\n"
-                       "                    what a kiosk would show, as JSON"));
+                       "                    what a kiosk would show, as JSON\n"
+                       "  keys init KEYDIR  create the signing keys of the feed's four TUF roles\n"
+                       "  publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]\n"
+                       "                    validate the pack, then sign it into the feed folder\n"
+                       "  verify FEEDDIR --root ROOT\n"
+                       "                    check a feed folder as a kiosk would"));
 }
 
 } // namespace
@@ -120,6 +233,12 @@ int main(int argc, char *argv[])
         return validate(args.mid(2));
     if (command == u"inspect")
         return inspect(args.mid(1));
+    if (command == u"keys")
+        return keys(args.mid(2));
+    if (command == u"publish")
+        return publish(args.mid(1));
+    if (command == u"verify")
+        return verify(args.mid(1));
     if (command == u"--help" || command == u"-h" || command == u"help") {
         usage();
         return ExitOk;

@@ -219,6 +219,46 @@ private Q_SLOTS:
         QVERIFY(qAbs(from.daysTo(QDate::currentDate())) <= 1);
     }
 
+    void keysPublishVerify()
+    {
+        QTemporaryDir dir;
+        const QString keys = dir.filePath(QStringLiteral("keys"));
+        const QString feed = dir.filePath(QStringLiteral("feed"));
+        QCOMPARE(run({ QStringLiteral("keys"), QStringLiteral("init"), keys }).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("keys"), QStringLiteral("init"), keys }).exitCode,
+            1); // never overwritten
+        const Run published = run({ QStringLiteral("publish"), QStringLiteral(KIOSK_DEFAULT_PACK),
+            QStringLiteral("--feed"), feed, QStringLiteral("--keys"), keys });
+        QVERIFY2(published.exitCode == 0, qPrintable(published.out + published.err));
+        QVERIFY(published.out.contains(
+            QStringLiteral("published targets 1, snapshot 1, timestamp 1 (root 1)")));
+        const Run verified = run({ QStringLiteral("verify"), feed, QStringLiteral("--root"),
+            feed + QStringLiteral("/1.root.json") });
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+        QVERIFY(verified.out.startsWith(QStringLiteral("feed verified: root 1, timestamp 1")));
+
+        // A broken pack is not published; a tampered feed does not verify.
+        TestPack broken;
+        broken.write(QStringLiteral("rooms.json"), "nope");
+        const Run refused = run({ QStringLiteral("publish"), broken.path(),
+            QStringLiteral("--feed"), feed, QStringLiteral("--keys"), keys });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.out.contains(QStringLiteral("rooms.json:1: invalid JSON")));
+        QFile ts(feed + QStringLiteral("/timestamp.json"));
+        QVERIFY(ts.open(QIODevice::ReadWrite));
+        QByteArray data = ts.readAll();
+        data.replace("\"version\": 1", "\"version\": 9");
+        ts.seek(0);
+        ts.write(data);
+        ts.close();
+        const Run tampered = run({ QStringLiteral("verify"), feed, QStringLiteral("--root"),
+            feed + QStringLiteral("/1.root.json") });
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(
+            tampered.out.contains(QStringLiteral("valid signature")), qPrintable(tampered.out));
+        QCOMPARE(run({ QStringLiteral("publish"), broken.path() }).exitCode, 2);
+    }
+
     void builtInPackValidates()
     {
         const Run r = run({ QStringLiteral("validate"), QStringLiteral(KIOSK_DEFAULT_PACK) });

@@ -1,0 +1,226 @@
+#include "feedpublisher.h"
+
+#include "contentloader.h"
+#include "tufmetadata.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace FeedPublisher {
+
+namespace {
+
+QString keyFile(const QString &keyDir, const QString &role)
+{
+    return keyDir + u'/' + role + QStringLiteral(".key");
+}
+
+/** Writes through a temporary file and a rename, flushed to disk: readers see old or new. */
+bool writeAtomically(const QString &path, const QByteArray &data, QString *why)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *why = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+/** The highest N of the feed's N.<role>.json files, 0 when there is none. */
+int latestVersion(const QString &feedDir, const QString &role)
+{
+    int latest = 0;
+    static const QRegularExpression name(QStringLiteral("^(\\d+)\\.(\\w+)\\.json$"));
+    for (const QString &file : QDir(feedDir).entryList(QDir::Files)) {
+        const auto m = name.match(file);
+        if (m.hasMatch() && m.captured(2) == role)
+            latest = std::max(latest, m.captured(1).toInt());
+    }
+    return latest;
+}
+
+QByteArray envelopeBytes(const QJsonObject &signedPart, const TufKey &key)
+{
+    return QJsonDocument(Tuf::sign(signedPart, { key })).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+bool initKeys(const QString &keyDir, QString *why)
+{
+    if (!initCrypto()) {
+        *why = QStringLiteral("libsodium cannot start");
+        return false;
+    }
+    if (!QDir().mkpath(keyDir)) {
+        *why = QStringLiteral("cannot create %1").arg(keyDir);
+        return false;
+    }
+    for (const QString &role : Tuf::Roles) {
+        if (QFile::exists(keyFile(keyDir, role))) {
+            *why = QStringLiteral("%1 exists already; keys are never overwritten")
+                       .arg(keyFile(keyDir, role));
+            return false;
+        }
+    }
+    for (const QString &role : Tuf::Roles) {
+        QSaveFile file(keyFile(keyDir, role));
+        if (!file.open(QIODevice::WriteOnly)) {
+            *why = file.errorString();
+            return false;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(TufKey::generate().secretHex() + '\n');
+        if (!file.commit()) {
+            *why = file.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<Result> publish(const Request &request, QStringList *problems)
+{
+    const auto loaded = ContentLoader::load(request.packDir);
+    if (!loaded.ok()) {
+        for (const Problem &p : loaded.problems)
+            problems->append(p.toString());
+        problems->append(QStringLiteral("the pack has problems: nothing was published"));
+        return std::nullopt;
+    }
+    QHash<QString, TufKey> keys;
+    for (const QString &role : Tuf::Roles) {
+        QFile file(keyFile(request.keyDir, role));
+        QString why;
+        const auto key = file.open(QIODevice::ReadOnly)
+            ? TufKey::fromSecretHex(file.readAll(), &why)
+            : std::nullopt;
+        if (!key) {
+            problems->append(
+                QStringLiteral("%1: cannot read the %2 key %3").arg(file.fileName(), role, why));
+            return std::nullopt;
+        }
+        keys.insert(role, *key);
+    }
+    const QString feed = request.feedDir;
+    QDir().mkpath(feed + QStringLiteral("/targets"));
+    QString why;
+    Result result;
+
+    // The root: made on first publish; later ones must be signed by the same keys.
+    result.rootVersion = latestVersion(feed, QStringLiteral("root"));
+    if (result.rootVersion == 0) {
+        Tuf::Root root;
+        root.version = result.rootVersion = 1;
+        root.expires = request.now.addDays(365);
+        for (const QString &role : Tuf::Roles) {
+            root.keys.insert(keys.value(role).keyId(), keys.value(role));
+            root.roles.insert(role, { { keys.value(role).keyId() }, 1 });
+        }
+        if (!writeAtomically(feed + QStringLiteral("/1.root.json"),
+                envelopeBytes(Tuf::rootJson(root), keys.value(QStringLiteral("root"))), &why)) {
+            problems->append(why);
+            return std::nullopt;
+        }
+    } else {
+        QFile file(feed + QStringLiteral("/%1.root.json").arg(result.rootVersion));
+        file.open(QIODevice::ReadOnly);
+        const auto root = Tuf::parseRoot(QJsonDocument::fromJson(file.readAll())
+                                             .object()
+                                             .value(QStringLiteral("signed"))
+                                             .toObject(),
+            &why);
+        if (!root) {
+            problems->append(file.fileName() + QStringLiteral(": ") + why);
+            return std::nullopt;
+        }
+        for (const QString &role : { QStringLiteral("targets"), QStringLiteral("snapshot"),
+                 QStringLiteral("timestamp") }) {
+            if (!root->roles.value(role).keyIds.contains(keys.value(role).keyId())) {
+                problems->append(
+                    QStringLiteral("the %1 key in %2 is not one the feed's root trusts")
+                        .arg(role, request.keyDir));
+                return std::nullopt;
+            }
+        }
+    }
+
+    // Target files first, each named by its hash, so nothing published yet refers to them.
+    Tuf::Targets targets;
+    const QDir pack(loaded.content->root);
+    QDirIterator it(pack.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString absolute = it.next();
+        const QString path = pack.relativeFilePath(absolute);
+        if (const QString problem = Tuf::targetPathProblem(path); !problem.isEmpty()) {
+            problems->append(problem);
+            return std::nullopt;
+        }
+        QFile file(absolute);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems->append(QStringLiteral("cannot read ") + absolute);
+            return std::nullopt;
+        }
+        const QByteArray data = file.readAll();
+        Tuf::FileInfo info;
+        info.length = data.size();
+        info.sha256 = sha256Hex(data);
+        targets.files.insert(path, info);
+        const QString stored = feed + u'/' + Tuf::consistentTargetPath(path, info.sha256);
+        ++result.filesTotal;
+        if (QFile::exists(stored))
+            continue;
+        if (!writeAtomically(stored, data, &why)) {
+            problems->append(why);
+            return std::nullopt;
+        }
+        ++result.filesAdded;
+    }
+
+    const QDateTime expires = request.now.addDays(request.expiresDays);
+    targets.version = result.targetsVersion = latestVersion(feed, QStringLiteral("targets")) + 1;
+    targets.expires = expires;
+    const QByteArray targetsBytes
+        = envelopeBytes(Tuf::targetsJson(targets), keys.value(QStringLiteral("targets")));
+
+    Tuf::Snapshot snapshot;
+    snapshot.version = result.snapshotVersion = latestVersion(feed, QStringLiteral("snapshot")) + 1;
+    snapshot.expires = expires;
+    snapshot.targets = { targets.version, targetsBytes.size(), sha256Hex(targetsBytes) };
+    const QByteArray snapshotBytes
+        = envelopeBytes(Tuf::snapshotJson(snapshot), keys.value(QStringLiteral("snapshot")));
+
+    QFile oldTimestamp(feed + QStringLiteral("/timestamp.json"));
+    int timestampVersion = 0;
+    if (oldTimestamp.open(QIODevice::ReadOnly))
+        timestampVersion = QJsonDocument::fromJson(oldTimestamp.readAll())
+                               .object()
+                               .value(QStringLiteral("signed"))
+                               .toObject()
+                               .value(QStringLiteral("version"))
+                               .toInt(0);
+    Tuf::Timestamp timestamp;
+    timestamp.version = result.timestampVersion = timestampVersion + 1;
+    timestamp.expires = expires;
+    timestamp.snapshot = { snapshot.version, snapshotBytes.size(), sha256Hex(snapshotBytes) };
+
+    // Then the metadata in the safe order: targets, snapshot, and timestamp last.
+    if (!writeAtomically(
+            feed + QStringLiteral("/%1.targets.json").arg(targets.version), targetsBytes, &why)
+        || !writeAtomically(
+            feed + QStringLiteral("/%1.snapshot.json").arg(snapshot.version), snapshotBytes, &why)
+        || !writeAtomically(feed + QStringLiteral("/timestamp.json"),
+            envelopeBytes(Tuf::timestampJson(timestamp), keys.value(QStringLiteral("timestamp"))),
+            &why)) {
+        problems->append(why);
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace FeedPublisher

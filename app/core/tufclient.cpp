@@ -1,0 +1,219 @@
+#include "tufclient.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+FolderSource::FolderSource(QString folder)
+    : m_folder(std::move(folder))
+{
+}
+
+std::optional<QByteArray> FolderSource::fetch(
+    const QString &path, qint64 maxBytes, QString *why, bool *missing)
+{
+    *missing = false;
+    QFile file(m_folder + u'/' + path);
+    if (!file.exists()) {
+        *missing = true;
+        *why = path + QStringLiteral(" is not in the feed");
+        return std::nullopt;
+    }
+    if (!QFileInfo(file).isFile() || !file.open(QIODevice::ReadOnly)) {
+        *why = path + QStringLiteral(" cannot be read");
+        return std::nullopt;
+    }
+    const QByteArray data = file.read(maxBytes + 1);
+    if (data.size() > maxBytes) {
+        *why = QStringLiteral("%1 is over its limit of %2 bytes").arg(path).arg(maxBytes);
+        return std::nullopt;
+    }
+    return data;
+}
+
+namespace {
+
+/** Length and hash the referring role promised, where it promised them. */
+bool matches(const QByteArray &data, const Tuf::FileInfo &info, const QString &name, QString *why)
+{
+    if (info.length >= 0 && data.size() != info.length) {
+        *why = QStringLiteral("%1 is %2 bytes, %3 expected")
+                   .arg(name)
+                   .arg(data.size())
+                   .arg(info.length);
+        return false;
+    }
+    if (!info.sha256.isEmpty() && sha256Hex(data) != info.sha256) {
+        *why = name + QStringLiteral(" does not match its SHA-256");
+        return false;
+    }
+    return true;
+}
+
+bool expired(const QDateTime &expires, const QDateTime &now, const QString &role, QString *why)
+{
+    if (expires > now)
+        return false;
+    *why = QStringLiteral("%1 metadata expired at %2").arg(role, Tuf::isoUtc(expires));
+    return true;
+}
+
+} // namespace
+
+std::optional<Tuf::Root> TufClient::loadTrustedRoot(const QByteArray &envelope, QString *why)
+{
+    const QJsonObject signedPart
+        = QJsonDocument::fromJson(envelope).object().value(QStringLiteral("signed")).toObject();
+    const auto root = Tuf::parseRoot(signedPart, why);
+    if (!root)
+        return std::nullopt;
+    // Trusted out of band, yet it must still be signed by its own root keys.
+    if (!Tuf::verify(envelope, *root, QStringLiteral("root"), why))
+        return std::nullopt;
+    return root;
+}
+
+TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trustedRoot,
+    const TrustedVersions &previous, const QDateTime &now)
+{
+    Check c;
+    c.root = trustedRoot;
+    QString why;
+    bool missing = false;
+
+    // 1. The root chain: each next root signed by the old root's keys and by its own.
+    for (int step = 0; step < MaxRootSteps; ++step) {
+        const int next = c.root.version + 1;
+        const auto data
+            = source.fetch(QStringLiteral("%1.root.json").arg(next), RootCap, &why, &missing);
+        if (!data) {
+            if (missing)
+                break;
+            c.error = why;
+            return c;
+        }
+        const auto byOld = Tuf::verify(*data, c.root, QStringLiteral("root"), &why);
+        if (!byOld) {
+            c.error
+                = QStringLiteral("root %1 is not signed by root %2: ").arg(next).arg(c.root.version)
+                + why;
+            return c;
+        }
+        const auto newRoot = Tuf::parseRoot(*byOld, &why);
+        if (!newRoot || !Tuf::verify(*data, *newRoot, QStringLiteral("root"), &why)) {
+            c.error = QStringLiteral("root %1 is not signed by its own keys: ").arg(next) + why;
+            return c;
+        }
+        if (newRoot->version != next) {
+            c.error = QStringLiteral("%1.root.json says it is version %2")
+                          .arg(next)
+                          .arg(newRoot->version);
+            return c;
+        }
+        c.root = *newRoot;
+    }
+    if (expired(c.root.expires, now, QStringLiteral("root"), &c.error))
+        return c;
+
+    // 2. Timestamp: never older than what was accepted before.
+    const auto ts = source.fetch(QStringLiteral("timestamp.json"), TimestampCap, &why, &missing);
+    if (!ts) {
+        c.error = why;
+        return c;
+    }
+    auto signedTs = Tuf::verify(*ts, c.root, QStringLiteral("timestamp"), &why);
+    const auto timestamp = signedTs ? Tuf::parseTimestamp(*signedTs, &why) : std::nullopt;
+    if (!timestamp) {
+        c.error = why;
+        return c;
+    }
+    if (timestamp->version < previous.timestamp
+        || timestamp->snapshot.version < previous.snapshot) {
+        c.error = QStringLiteral("timestamp version %1 (snapshot %2) is older than the trusted %3 "
+                                 "(%4): rollback refused")
+                      .arg(timestamp->version)
+                      .arg(timestamp->snapshot.version)
+                      .arg(previous.timestamp)
+                      .arg(previous.snapshot);
+        return c;
+    }
+    if (expired(timestamp->expires, now, QStringLiteral("timestamp"), &c.error))
+        return c;
+    c.timestamp = *timestamp;
+
+    // 3. Snapshot: exactly the one the timestamp names, with its length and hash.
+    const QString snapshotName
+        = QStringLiteral("%1.snapshot.json").arg(timestamp->snapshot.version);
+    const qint64 snapshotCap
+        = timestamp->snapshot.length >= 0 ? timestamp->snapshot.length : SnapshotCap;
+    const auto sn = source.fetch(snapshotName, std::min(snapshotCap, SnapshotCap), &why, &missing);
+    if (!sn || !matches(*sn, timestamp->snapshot, snapshotName, &why)) {
+        c.error = why;
+        return c;
+    }
+    auto signedSn = Tuf::verify(*sn, c.root, QStringLiteral("snapshot"), &why);
+    const auto snapshot = signedSn ? Tuf::parseSnapshot(*signedSn, &why) : std::nullopt;
+    if (!snapshot) {
+        c.error = why;
+        return c;
+    }
+    if (snapshot->version != timestamp->snapshot.version) {
+        c.error
+            = QStringLiteral("%1 says it is version %2").arg(snapshotName).arg(snapshot->version);
+        return c;
+    }
+    if (snapshot->targets.version < previous.targets) {
+        c.error
+            = QStringLiteral("targets version %1 is older than the trusted %2: rollback refused")
+                  .arg(snapshot->targets.version)
+                  .arg(previous.targets);
+        return c;
+    }
+    if (expired(snapshot->expires, now, QStringLiteral("snapshot"), &c.error))
+        return c;
+    c.snapshot = *snapshot;
+
+    // 4. Targets: exactly the version the snapshot names.
+    const QString targetsName = QStringLiteral("%1.targets.json").arg(snapshot->targets.version);
+    const qint64 targetsCap = snapshot->targets.length >= 0 ? snapshot->targets.length : TargetsCap;
+    const auto tg = source.fetch(targetsName, std::min(targetsCap, TargetsCap), &why, &missing);
+    if (!tg || !matches(*tg, snapshot->targets, targetsName, &why)) {
+        c.error = why;
+        return c;
+    }
+    auto signedTg = Tuf::verify(*tg, c.root, QStringLiteral("targets"), &why);
+    const auto targets = signedTg ? Tuf::parseTargets(*signedTg, &why) : std::nullopt;
+    if (!targets) {
+        c.error = why;
+        return c;
+    }
+    if (targets->version != snapshot->targets.version) {
+        c.error = QStringLiteral("%1 says it is version %2").arg(targetsName).arg(targets->version);
+        return c;
+    }
+    if (expired(targets->expires, now, QStringLiteral("targets"), &c.error))
+        return c;
+    for (auto it = targets->files.constBegin(); it != targets->files.constEnd(); ++it) {
+        if (const QString problem = Tuf::targetPathProblem(it.key()); !problem.isEmpty()) {
+            c.error = problem;
+            return c;
+        }
+    }
+    c.targets = *targets;
+    return c;
+}
+
+std::optional<QByteArray> TufClient::fetchTarget(
+    FeedSource &source, const QString &path, const Tuf::FileInfo &info, QString *why)
+{
+    if (const QString problem = Tuf::targetPathProblem(path); !problem.isEmpty()) {
+        *why = problem;
+        return std::nullopt;
+    }
+    bool missing = false;
+    const auto data
+        = source.fetch(Tuf::consistentTargetPath(path, info.sha256), info.length, why, &missing);
+    if (!data || !matches(*data, info, path, why))
+        return std::nullopt;
+    return data;
+}
