@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -196,6 +197,7 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
         = envelopeBytes(Tuf::snapshotJson(snapshot), keys.value(QStringLiteral("snapshot")));
 
     QFile oldTimestamp(feed + QStringLiteral("/timestamp.json"));
+    const QDateTime oldModified = QFileInfo(oldTimestamp).lastModified();
     int timestampVersion = 0;
     if (oldTimestamp.open(QIODevice::ReadOnly))
         timestampVersion = QJsonDocument::fromJson(oldTimestamp.readAll())
@@ -219,6 +221,14 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
             &why)) {
         problems->append(why);
         return std::nullopt;
+    }
+    // Web servers derive ETags from the modification time in whole seconds (and the size): two
+    // publishes in one second must still give the new timestamp a new ETag.
+    if (oldModified.isValid()) {
+        QFile fresh(feed + QStringLiteral("/timestamp.json"));
+        if (fresh.open(QIODevice::ReadWrite)
+            && QFileInfo(fresh).lastModified().toSecsSinceEpoch() <= oldModified.toSecsSinceEpoch())
+            fresh.setFileTime(oldModified.addSecs(1), QFileDevice::FileModificationTime);
     }
     return result;
 }

@@ -10,6 +10,15 @@ const QStringList &KioskOptions::screens()
     return names;
 }
 
+bool KioskOptions::wantsSyncOnce(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--sync-once") == 0)
+            return true;
+    }
+    return false;
+}
+
 bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exitNow)
 {
     *exitNow = false;
@@ -36,8 +45,20 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     const QCommandLineOption nowOption(QStringLiteral("now"),
         QStringLiteral("Pretend it is this time (ISO 8601), for screenshots and demos."),
         QStringLiteral("TIME"));
-    parser.addOptions({ packOption, windowedOption, sizeOption, languageOption, selfTestOption,
-        screenshotOption, screenOption, nowOption });
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+        QStringLiteral("State folder of downloaded packs (its current pack is shown)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption syncOption(QStringLiteral("sync-once"),
+        QStringLiteral("Check the feed once, without a window: exit 0 current/updated, 2 rejected, "
+                       "3 unreachable."));
+    const QCommandLineOption feedOption(
+        QStringLiteral("feed"), QStringLiteral("Feed URL."), QStringLiteral("URL"));
+    const QCommandLineOption rootOption(QStringLiteral("trusted-root"),
+        QStringLiteral("The feed's root metadata this kiosk trusts first."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        { packOption, windowedOption, sizeOption, languageOption, selfTestOption, screenshotOption,
+            screenOption, nowOption, stateOption, syncOption, feedOption, rootOption });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -53,6 +74,15 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     selfTest = parser.isSet(selfTestOption);
     screenshot = parser.value(screenshotOption);
     screen = parser.value(screenOption);
+    stateDir = parser.value(stateOption);
+    syncOnce = parser.isSet(syncOption);
+    feedUrl = parser.value(feedOption);
+    trustedRoot = parser.value(rootOption);
+    if (syncOnce && (feedUrl.isEmpty() || stateDir.isEmpty() || trustedRoot.isEmpty())) {
+        *error
+            = QStringLiteral("--sync-once needs --feed URL, --state DIR and --trusted-root FILE");
+        return false;
+    }
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(u'x');
         size = QSize(wh.value(0).toInt(), wh.value(1).toInt());

@@ -15,6 +15,13 @@ struct KioskOptions
     QString screenshot;
     QString screen = QStringLiteral("home");
     QDateTime now; ///< invalid: the real time
+    QString stateDir; ///< downloaded packs; its `current` is shown when it loads
+    bool syncOnce = false;
+    QString feedUrl;
+    QString trustedRoot;
+
+    /** Whether argv asks for --sync-once (decided before any GUI is made). */
+    static bool wantsSyncOnce(int argc, char **argv);
 
     /** The screens --screen accepts. */
     static const QStringList &screens();

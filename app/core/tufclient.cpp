@@ -10,12 +10,12 @@ FolderSource::FolderSource(QString folder)
 }
 
 std::optional<QByteArray> FolderSource::fetch(
-    const QString &path, qint64 maxBytes, QString *why, bool *missing)
+    const QString &path, qint64 maxBytes, QString *why, FetchFailure *failure)
 {
-    *missing = false;
+    *failure = FetchFailure::Refused;
     QFile file(m_folder + u'/' + path);
     if (!file.exists()) {
-        *missing = true;
+        *failure = FetchFailure::Missing;
         *why = path + QStringLiteral(" is not in the feed");
         return std::nullopt;
     }
@@ -79,17 +79,18 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
     Check c;
     c.root = trustedRoot;
     QString why;
-    bool missing = false;
+    FetchFailure failure = FetchFailure::None;
 
     // 1. The root chain: each next root signed by the old root's keys and by its own.
     for (int step = 0; step < MaxRootSteps; ++step) {
         const int next = c.root.version + 1;
         const auto data
-            = source.fetch(QStringLiteral("%1.root.json").arg(next), RootCap, &why, &missing);
+            = source.fetch(QStringLiteral("%1.root.json").arg(next), RootCap, &why, &failure);
         if (!data) {
-            if (missing)
+            if (failure == FetchFailure::Missing)
                 break;
             c.error = why;
+            c.unreachable = failure == FetchFailure::Unreachable;
             return c;
         }
         const auto byOld = Tuf::verify(*data, c.root, QStringLiteral("root"), &why);
@@ -111,14 +112,16 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
             return c;
         }
         c.root = *newRoot;
+        c.rootEnvelope = *data;
     }
     if (expired(c.root.expires, now, QStringLiteral("root"), &c.error))
         return c;
 
     // 2. Timestamp: never older than what was accepted before.
-    const auto ts = source.fetch(QStringLiteral("timestamp.json"), TimestampCap, &why, &missing);
+    const auto ts = source.fetch(QStringLiteral("timestamp.json"), TimestampCap, &why, &failure);
     if (!ts) {
         c.error = why;
+        c.unreachable = failure == FetchFailure::Unreachable;
         return c;
     }
     auto signedTs = Tuf::verify(*ts, c.root, QStringLiteral("timestamp"), &why);
@@ -141,14 +144,29 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
         return c;
     c.timestamp = *timestamp;
 
+    // Nothing new: the trusted snapshot and targets stand, unless they have expired meanwhile.
+    if (timestamp->snapshot.version == previous.snapshot && previous.targets > 0
+        && previous.snapshotExpires.isValid() && previous.targetsExpires.isValid()) {
+        if (expired(previous.snapshotExpires, now, QStringLiteral("snapshot"), &c.error)
+            || expired(previous.targetsExpires, now, QStringLiteral("targets"), &c.error))
+            return c;
+        c.unchanged = true;
+        c.snapshot.version = previous.snapshot;
+        c.snapshot.expires = previous.snapshotExpires;
+        c.targets.version = previous.targets;
+        c.targets.expires = previous.targetsExpires;
+        return c;
+    }
+
     // 3. Snapshot: exactly the one the timestamp names, with its length and hash.
     const QString snapshotName
         = QStringLiteral("%1.snapshot.json").arg(timestamp->snapshot.version);
     const qint64 snapshotCap
         = timestamp->snapshot.length >= 0 ? timestamp->snapshot.length : SnapshotCap;
-    const auto sn = source.fetch(snapshotName, std::min(snapshotCap, SnapshotCap), &why, &missing);
+    const auto sn = source.fetch(snapshotName, std::min(snapshotCap, SnapshotCap), &why, &failure);
     if (!sn || !matches(*sn, timestamp->snapshot, snapshotName, &why)) {
         c.error = why;
+        c.unreachable = !sn && failure == FetchFailure::Unreachable;
         return c;
     }
     auto signedSn = Tuf::verify(*sn, c.root, QStringLiteral("snapshot"), &why);
@@ -176,9 +194,10 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
     // 4. Targets: exactly the version the snapshot names.
     const QString targetsName = QStringLiteral("%1.targets.json").arg(snapshot->targets.version);
     const qint64 targetsCap = snapshot->targets.length >= 0 ? snapshot->targets.length : TargetsCap;
-    const auto tg = source.fetch(targetsName, std::min(targetsCap, TargetsCap), &why, &missing);
+    const auto tg = source.fetch(targetsName, std::min(targetsCap, TargetsCap), &why, &failure);
     if (!tg || !matches(*tg, snapshot->targets, targetsName, &why)) {
         c.error = why;
+        c.unreachable = !tg && failure == FetchFailure::Unreachable;
         return c;
     }
     auto signedTg = Tuf::verify(*tg, c.root, QStringLiteral("targets"), &why);
@@ -210,9 +229,9 @@ std::optional<QByteArray> TufClient::fetchTarget(
         *why = problem;
         return std::nullopt;
     }
-    bool missing = false;
+    FetchFailure failure = FetchFailure::None;
     const auto data
-        = source.fetch(Tuf::consistentTargetPath(path, info.sha256), info.length, why, &missing);
+        = source.fetch(Tuf::consistentTargetPath(path, info.sha256), info.length, why, &failure);
     if (!data || !matches(*data, info, path, why))
         return std::nullopt;
     return data;

@@ -2,17 +2,26 @@
 
 #include "tufmetadata.h"
 
-/** Where a feed's files come from: a folder here, or (later) a web server. */
+/** Why a feed file could not be had. */
+enum class FetchFailure
+{
+    None,
+    Missing, ///< the feed does not have it (HTTP 404, no such file)
+    Unreachable, ///< the feed could not be reached at all (refused, DNS, timeout)
+    Refused, ///< it was there but wrong: too large, a server error, cut short
+};
+
+/** Where a feed's files come from: a folder here, or a web server (HttpSource). */
 class FeedSource
 {
 public:
     virtual ~FeedSource() = default;
     /**
-     * The file at @p path of the feed, at most @p maxBytes long. nullopt with @p why when it
-     * cannot be had; @p missing tells "does not exist" from other failures.
+     * The file at @p path of the feed, at most @p maxBytes long, or nullopt with @p why and the
+     * kind of @p failure.
      */
     virtual std::optional<QByteArray> fetch(
-        const QString &path, qint64 maxBytes, QString *why, bool *missing)
+        const QString &path, qint64 maxBytes, QString *why, FetchFailure *failure)
         = 0;
 };
 
@@ -22,7 +31,7 @@ class FolderSource : public FeedSource
 public:
     explicit FolderSource(QString folder);
     std::optional<QByteArray> fetch(
-        const QString &path, qint64 maxBytes, QString *why, bool *missing) override;
+        const QString &path, qint64 maxBytes, QString *why, FetchFailure *failure) override;
 
 private:
     QString m_folder;
@@ -34,6 +43,8 @@ struct TrustedVersions
     int timestamp = 0;
     int snapshot = 0;
     int targets = 0;
+    QDateTime snapshotExpires; ///< of the trusted snapshot and targets, so an unchanged feed
+    QDateTime targetsExpires; ///< still freezes when they expire
 };
 
 /** The TUF 1.0 client workflow: root chain, timestamp, snapshot, targets, and target files. */
@@ -49,7 +60,11 @@ public:
     struct Check
     {
         QString error; ///< a sentence; empty when the feed is valid
+        bool unreachable = false; ///< the error is that the feed could not be reached
+        /** The timestamp names the trusted snapshot: snapshot and targets were not fetched. */
+        bool unchanged = false;
         Tuf::Root root; ///< the newest trusted root after the chain
+        QByteArray rootEnvelope; ///< its file, when the chain moved past the trusted root
         Tuf::Timestamp timestamp;
         Tuf::Snapshot snapshot;
         Tuf::Targets targets;

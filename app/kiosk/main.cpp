@@ -1,12 +1,15 @@
 // lactation-kiosk: loads the pack, shows the screens. Policy lives in kiosk_core.
 #include "contentloader.h"
 #include "contentstore.h"
+#include "feedsync.h"
+#include "httpsource.h"
 #include "iconprovider.h"
 #include "kioskclock.h"
 #include "kioskoptions.h"
 #include "processstats.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -31,10 +34,11 @@ static void report(const QString &line)
     std::fprintf(stderr, "%s\n", qPrintable(line));
 }
 
-/** The pack asked for, else the built-in one; null when neither loads. */
-static std::shared_ptr<const Content> loadContent(const QString &asked)
+/** The pack asked for, else the state folder's current one, else the built-in one. */
+static std::shared_ptr<const Content> loadContent(const QString &asked, const QString &stateDir)
 {
-    for (const QString &dir : { asked, builtInPackDir() }) {
+    const QString current = stateDir.isEmpty() ? QString() : PackStore(stateDir).currentPath();
+    for (const QString &dir : { asked, current, builtInPackDir() }) {
         if (dir.isEmpty())
             continue;
         const auto result = ContentLoader::load(dir);
@@ -80,8 +84,37 @@ static void finishOnFrame(QQuickWindow *window, const KioskOptions &options,
     });
 }
 
+/** --sync-once: one update check, no window, for tests and IT's scripts. */
+static int syncOnce(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lactation-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
+    KioskOptions options;
+    QString error;
+    bool exitNow = false;
+    if (!options.parse(QCoreApplication::arguments(), &error, &exitNow)) {
+        report(QStringLiteral("lactation-kiosk: ") + error);
+        return 2;
+    }
+    QFile root(options.trustedRoot);
+    if (!root.open(QIODevice::ReadOnly)) {
+        report(
+            QStringLiteral("lactation-kiosk: cannot read the trusted root ") + options.trustedRoot);
+        return 2;
+    }
+    initCrypto();
+    HttpSource source { QUrl(options.feedUrl) };
+    PackStore store(options.stateDir);
+    const auto result = FeedSync::syncOnce(source, store, root.readAll());
+    report(QStringLiteral("lactation-kiosk: ") + result.message);
+    return FeedSync::exitCode(result.outcome);
+}
+
 int main(int argc, char *argv[])
 {
+    if (KioskOptions::wantsSyncOnce(argc, argv))
+        return syncOnce(argc, argv);
     QElapsedTimer sinceStart;
     sinceStart.start();
     QGuiApplication app(argc, argv);
@@ -98,7 +131,7 @@ int main(int argc, char *argv[])
     if (options.now.isValid())
         KioskClock::fix(options.now);
 
-    const auto content = loadContent(options.pack);
+    const auto content = loadContent(options.pack, options.stateDir);
     if (!content) {
         report(
             QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));

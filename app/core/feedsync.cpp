@@ -1,0 +1,202 @@
+#include "feedsync.h"
+
+#include "contentloader.h"
+#include "httpsource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <csignal>
+
+namespace {
+
+/**
+ * Tests kill the process at each step of an update (KIOSK_SYNC_CRASH_AT=<step>) to show that
+ * the next start finds the old pack or the new one, whole.
+ */
+void crashPoint(const char *step)
+{
+    static const QByteArray at = qgetenv("KIOSK_SYNC_CRASH_AT");
+    if (!at.isEmpty() && at == step)
+        std::raise(SIGKILL);
+}
+
+std::optional<QByteArray> download(FeedSource &source, PackStore &store, const QString &path,
+    const Tuf::FileInfo &info, QString *why)
+{
+    auto *http = dynamic_cast<HttpSource *>(&source);
+    if (!http)
+        return TufClient::fetchTarget(source, path, info, why);
+    // Resume what an earlier, interrupted run already has.
+    QFile partial(store.partialPath(info.sha256));
+    QByteArray have;
+    if (partial.open(QIODevice::ReadOnly)) {
+        have = partial.read(info.length);
+        partial.close();
+    }
+    FetchFailure failure = FetchFailure::None;
+    bool restarted = false;
+    QByteArray received;
+    const auto more = http->fetchFrom(Tuf::consistentTargetPath(path, info.sha256), have.size(),
+        info.length - have.size(), why, &failure, &restarted, &received);
+    if (!more) {
+        // Keep what arrived, so the next check asks only for the rest.
+        const QByteArray kept = (restarted ? received : have + received).left(info.length);
+        if (!kept.isEmpty() && partial.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            partial.write(kept);
+        return std::nullopt;
+    }
+    const QByteArray data = restarted ? *more : have + *more;
+    if (data.size() != info.length || sha256Hex(data) != info.sha256) {
+        QFile::remove(store.partialPath(info.sha256));
+        *why = QStringLiteral("%1 does not match its length and SHA-256").arg(path);
+        return std::nullopt;
+    }
+    return data;
+}
+
+QJsonObject statusBase(const PackStore &store, const QDateTime &now)
+{
+    QJsonObject status = store.status();
+    status.insert(QStringLiteral("appVersion"), QCoreApplication::applicationVersion());
+    status.insert(QStringLiteral("lastCheck"), Tuf::isoUtc(now));
+    return status;
+}
+
+template<typename Finish>
+FeedSync::Result install(
+    FeedSource &source, PackStore &store, const TufClient::Check &check, Finish &finish)
+{
+    using Outcome = FeedSync::Outcome;
+    QString why;
+    const int version = check.targets.version;
+    if (store.isBad(version))
+        return finish(Outcome::Rejected,
+            QStringLiteral("feed version %1 did not load before; waiting for a newer one")
+                .arg(version));
+    for (auto it = check.targets.files.constBegin(); it != check.targets.files.constEnd(); ++it) {
+        if (store.hasObject(it.value().sha256))
+            continue;
+        const auto data = download(source, store, it.key(), it.value(), &why);
+        if (!data)
+            return finish(Outcome::Rejected, why);
+        if (!store.storeObject(it.value().sha256, *data, &why))
+            return finish(Outcome::Rejected, why);
+        crashPoint("object");
+    }
+    const auto staged = store.stage(version, check.targets, &why);
+    if (!staged)
+        return finish(Outcome::Rejected, why);
+    crashPoint("staged");
+    const auto loaded = ContentLoader::load(*staged);
+    if (!loaded.ok()) {
+        const QString reason = loaded.problems.value(0).toString();
+        store.markBad(version, reason);
+        return finish(Outcome::Rejected,
+            QStringLiteral("feed version %1 does not load (%2); staying on the current pack")
+                .arg(version)
+                .arg(reason));
+    }
+    if (!store.switchTo(version, &why))
+        return finish(Outcome::Rejected, why);
+    crashPoint("switched");
+    store.collectGarbage();
+    crashPoint("collected");
+    return finish(Outcome::Updated,
+        QStringLiteral("now on feed version %1 (pack %2 version %3)")
+            .arg(version)
+            .arg(loaded.content->pack.id)
+            .arg(loaded.content->pack.version));
+}
+
+} // namespace
+
+int FeedSync::exitCode(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Updated:
+    case Outcome::Current:
+        return 0;
+    case Outcome::Rejected:
+        return 2;
+    case Outcome::Unreachable:
+        return 3;
+    }
+    return 2;
+}
+
+FeedSync::Result FeedSync::syncOnce(
+    FeedSource &source, PackStore &store, const QByteArray &initialRoot, const QDateTime &now)
+{
+    QJsonObject status = statusBase(store, now);
+    const auto finish = [&](Outcome outcome, const QString &message) {
+        status.insert(QStringLiteral("lastResult"), message);
+        if (outcome == Outcome::Updated || outcome == Outcome::Current) {
+            status.insert(QStringLiteral("lastSuccess"), Tuf::isoUtc(now));
+            status.insert(QStringLiteral("lastError"), QString());
+        } else {
+            status.insert(QStringLiteral("lastError"), message);
+        }
+        const auto loaded = store.currentVersion() > 0 ? ContentLoader::load(store.currentPath())
+                                                       : ContentLoader::Result();
+        if (loaded.content) {
+            status.insert(QStringLiteral("packId"), loaded.content->pack.id);
+            status.insert(QStringLiteral("packVersion"), loaded.content->pack.version);
+        }
+        status.insert(QStringLiteral("feedVersion"), store.currentVersion());
+        store.writeStatus(status);
+        return Result { outcome, message };
+    };
+
+    QString why;
+    if (!store.prepare(&why))
+        return finish(Outcome::Rejected, why);
+    const QByteArray rootBytes = store.trustedRoot().isEmpty() ? initialRoot : store.trustedRoot();
+    const auto root = TufClient::loadTrustedRoot(rootBytes, &why);
+    if (!root)
+        return finish(Outcome::Rejected, QStringLiteral("the trusted root cannot be used: ") + why);
+
+    // A conditional GET of timestamp.json: an unchanged feed costs a few hundred bytes.
+    auto *http = dynamic_cast<HttpSource *>(&source);
+    if (http)
+        http->remember(QStringLiteral("timestamp.json"),
+            store.cached(QStringLiteral("timestamp.etag")),
+            store.cached(QStringLiteral("timestamp.json")));
+    const TrustedVersions previous = store.trustedVersions();
+    const auto check = TufClient::refresh(source, *root, previous, now);
+    if (!check.ok())
+        return finish(check.unreachable ? Outcome::Unreachable : Outcome::Rejected, check.error);
+    status.insert(QStringLiteral("metadataExpires"),
+        Tuf::isoUtc(std::min({ check.root.expires, check.timestamp.expires, check.snapshot.expires,
+            check.targets.expires })));
+    // What was verified is remembered at once: nothing older is accepted again.
+    TrustedVersions verified;
+    verified.timestamp = check.timestamp.version;
+    verified.snapshot = check.snapshot.version;
+    verified.targets = check.targets.version;
+    verified.snapshotExpires = check.snapshot.expires;
+    verified.targetsExpires = check.targets.expires;
+    if ((!check.rootEnvelope.isEmpty() && !store.saveTrustedRoot(check.rootEnvelope, &why))
+        || !store.saveTrustedVersions(verified, &why))
+        return finish(Outcome::Rejected, why);
+    if (http && !http->etag(QStringLiteral("timestamp.json")).isEmpty()) {
+        store.cache(QStringLiteral("timestamp.etag"), http->etag(QStringLiteral("timestamp.json")));
+        store.cache(
+            QStringLiteral("timestamp.json"), http->cachedBody(QStringLiteral("timestamp.json")));
+    }
+    crashPoint("metadata");
+
+    if (check.targets.version == store.currentVersion())
+        return finish(
+            Outcome::Current, QStringLiteral("pack %1 is current").arg(check.targets.version));
+    if (!check.unchanged)
+        return install(source, store, check, finish);
+    // The feed did not change, but the pack it names is not installed (an earlier check was cut
+    // short): fetch its snapshot and targets again.
+    TrustedVersions again = previous;
+    again.snapshot = again.targets = 0;
+    again.snapshotExpires = again.targetsExpires = {};
+    const auto full = TufClient::refresh(source, *root, again, now);
+    if (!full.ok())
+        return finish(full.unreachable ? Outcome::Unreachable : Outcome::Rejected, full.error);
+    return install(source, store, full, finish);
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** A real nginx on a free loopback port serving one folder, started and stopped by a test. */
+class NginxServer
+{
+public:
+    /** @p extra goes into the server block, e.g. "max_ranges 0;". */
+    explicit NginxServer(const QString &root, const QString &extra = {})
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        const QString conf = QStringLiteral(R"(worker_processes 1;
+daemon off;
+user root;
+error_log %1/error.log;
+pid %1/nginx.pid;
+events { worker_connections 64; }
+http {
+    log_format bytes '$request_uri $status $bytes_sent';
+    access_log %1/access.log bytes;
+    client_body_temp_path %1/tmp; proxy_temp_path %1/tmp; fastcgi_temp_path %1/tmp;
+    uwsgi_temp_path %1/tmp; scgi_temp_path %1/tmp;
+    server {
+        listen 127.0.0.1:%2;
+        root %3;
+        etag on;
+        %4
+    }
+}
+)")
+                                 .arg(m_dir.path())
+                                 .arg(m_port)
+                                 .arg(root, extra);
+        QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
+        file.open(QIODevice::WriteOnly);
+        file.write(conf.toUtf8());
+        file.close();
+        start();
+    }
+
+    ~NginxServer() { stop(); }
+
+    void start()
+    {
+        m_process.start(QStringLiteral("nginx"),
+            { QStringLiteral("-c"), m_dir.filePath(QStringLiteral("nginx.conf")),
+                QStringLiteral("-p"), m_dir.path() });
+        m_process.waitForStarted();
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(100))
+                return;
+            QTest::qWait(50);
+        }
+        qWarning("nginx did not start: %s", m_process.readAllStandardError().constData());
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+
+    QString url(const QString &path = {}) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/").arg(m_port) + path;
+    }
+
+    /** Access log lines since the last call: "uri status bytes". */
+    QStringList takeLog()
+    {
+        QFile log(m_dir.filePath(QStringLiteral("access.log")));
+        log.open(QIODevice::ReadOnly);
+        const QStringList all = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList fresh = all.mid(m_seen);
+        m_seen = int(all.size());
+        return fresh;
+    }
+
+    static qint64 bytes(const QStringList &log)
+    {
+        qint64 total = 0;
+        for (const QString &line : log)
+            total += line.section(u' ', 2, 2).toLongLong();
+        return total;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    int m_seen = 0;
+};

@@ -1,0 +1,252 @@
+// The kiosk's update check against a real nginx on loopback: only what changed is fetched, a bad
+// feed or a bad pack never replaces the good one, and a kill at any step leaves a whole pack.
+#include "feedpublisher.h"
+#include "nginxserver.h"
+#include "packstore.h"
+#include "testpack.h"
+#include "tufmetadata.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(data);
+}
+
+struct Sync
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString err;
+};
+
+/** A pack, its keys, its feed folder served by nginx, and a kiosk state folder. */
+struct Site
+{
+    TestPack pack;
+    QTemporaryDir dir;
+    QString keys = dir.filePath(QStringLiteral("keys"));
+    QString feed = dir.filePath(QStringLiteral("feed"));
+    QString state = dir.filePath(QStringLiteral("state"));
+
+    Site()
+    {
+        pack.write(QStringLiteral("rooms.json"), R"({ "rooms": [ { "id": "a",
+            "name": { "en": "Room A", "es": "Sala A" }, "location": { "en": "Here", "es": "Aquí" } } ] })");
+        pack.write(
+            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText one\n");
+        pack.write(QStringLiteral("pages/es/a.md"), "---\ntitle: A\nsection: basics\n---\nTexto\n");
+        pack.write(QStringLiteral("media/big.png"),
+            QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200000, 'p'));
+        QString why;
+        if (!FeedPublisher::initKeys(keys, &why))
+            qFatal("keys: %s", qPrintable(why));
+        publish();
+    }
+
+    void publish()
+    {
+        QStringList problems;
+        if (!FeedPublisher::publish(
+                { pack.path(), feed, keys, 30, QDateTime::currentDateTimeUtc() }, &problems))
+            qFatal("publish: %s", qPrintable(problems.join(u'\n')));
+    }
+
+    Sync sync(const QString &url, const QByteArray &crashAt = {}) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!crashAt.isEmpty())
+            env.insert(QStringLiteral("KIOSK_SYNC_CRASH_AT"), QString::fromLatin1(crashAt));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LACTATION_KIOSK_BIN),
+            { QStringLiteral("--sync-once"), QStringLiteral("--feed"), url,
+                QStringLiteral("--state"), state, QStringLiteral("--trusted-root"),
+                feed + QStringLiteral("/1.root.json") });
+        if (!p.waitForFinished(60000))
+            qFatal("the sync did not finish");
+        return { p.exitCode(), p.exitStatus() == QProcess::CrashExit,
+            QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    int current() const { return PackStore(state).currentVersion(); }
+
+    /** The current pack loads whole, and says which text it has. */
+    QString currentText() const
+    {
+        const auto loaded = ContentLoader::load(PackStore(state).currentPath());
+        if (!loaded.ok())
+            return QStringLiteral("BROKEN: ") + TestPack::describe(loaded);
+        return loaded.content->pagesIn(QStringLiteral("en")).value(0).markdown;
+    }
+
+    QJsonObject status() const { return PackStore(state).status(); }
+};
+
+} // namespace
+
+class TestFeedSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fetchesOnlyWhatChanged()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        const Sync first = site.sync(nginx.url());
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(site.current(), 1);
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+        QVERIFY(nginx.bytes(nginx.takeLog()) > 200000);
+
+        site.pack.write(
+            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText two\n");
+        site.publish();
+        const Sync second = site.sync(nginx.url());
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(site.current(), 2);
+        QCOMPARE(site.currentText(), QStringLiteral("Text two"));
+        const QStringList log = nginx.takeLog();
+        const QStringList targets = log.filter(QStringLiteral("/targets/"));
+        QCOMPARE(targets.size(), 1);
+        QVERIFY2(
+            targets.first().contains(QStringLiteral(".a.md 200")), qPrintable(targets.first()));
+        QVERIFY2(nginx.bytes(log) < 10000, qPrintable(log.join(u'\n')));
+
+        // Nothing new: a conditional GET of timestamp.json and the next-root probe, under 2 KiB.
+        const Sync third = site.sync(nginx.url());
+        QCOMPARE(third.exitCode, 0);
+        const QStringList idle = nginx.takeLog();
+        QCOMPARE(idle.size(), 2);
+        QVERIFY2(idle.filter(QStringLiteral("/timestamp.json 304")).size() == 1,
+            qPrintable(idle.join(u'\n')));
+        QVERIFY2(idle.filter(QStringLiteral("/2.root.json 404")).size() == 1,
+            qPrintable(idle.join(u'\n')));
+        QVERIFY(nginx.bytes(idle) < 2048);
+        // The previous generation is kept for roll-back, older ones are gone.
+        QCOMPARE(PackStore(site.state).previousVersion(), 1);
+        QCOMPARE(
+            site.status().value(QStringLiteral("packId")).toString(), QStringLiteral("test-pack"));
+        QCOMPARE(site.status().value(QStringLiteral("lastError")).toString(), QString());
+    }
+
+    void unreachableAndMissingFeeds()
+    {
+        Site site;
+        auto nginx = std::make_unique<NginxServer>(site.feed);
+        QCOMPARE(site.sync(nginx->url()).exitCode, 0);
+        const QString url = nginx->url();
+        nginx.reset(); // the server is gone
+        const Sync down = site.sync(url);
+        QCOMPARE(down.exitCode, 3);
+        QCOMPARE(site.current(), 1);
+        QVERIFY(!site.status().value(QStringLiteral("lastError")).toString().isEmpty());
+        NginxServer again(site.feed);
+        const Sync missing = site.sync(again.url(QStringLiteral("no-such-feed/")));
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(site.status()
+                     .value(QStringLiteral("lastError"))
+                     .toString()
+                     .contains(QStringLiteral("404")),
+            qPrintable(site.status().value(QStringLiteral("lastError")).toString()));
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+    }
+
+    void substitutedFileOnTheServerIsRefused()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+        site.pack.write(
+            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText six\n");
+        site.publish();
+        // Someone swaps the new page on the server for one of the same length.
+        const QString sha = sha256Hex(readFile(site.pack.file(QStringLiteral("pages/en/a.md"))));
+        const QString stored
+            = site.feed + u'/' + Tuf::consistentTargetPath(QStringLiteral("pages/en/a.md"), sha);
+        writeFile(stored, readFile(stored).replace("Text six", "Text SIX"));
+        const Sync sync = site.sync(nginx.url());
+        QCOMPARE(sync.exitCode, 2);
+        QCOMPARE(site.current(), 1);
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+        QVERIFY(site.status()
+                    .value(QStringLiteral("lastError"))
+                    .toString()
+                    .contains(QStringLiteral("SHA-256")));
+    }
+
+    void resumesPartialDownloads()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        const QByteArray big = readFile(site.pack.file(QStringLiteral("media/big.png")));
+        // An earlier check was cut off half way through the big file.
+        QVERIFY(PackStore(site.state).prepare(nullptr) || true);
+        QDir().mkpath(site.state + QStringLiteral("/objects/partial"));
+        writeFile(PackStore(site.state).partialPath(sha256Hex(big)), big.left(100000));
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+        const QStringList ranged = nginx.takeLog().filter(QStringLiteral(".big.png"));
+        QCOMPARE(ranged.size(), 1);
+        QVERIFY2(ranged.first().contains(QStringLiteral(" 206 ")), qPrintable(ranged.first()));
+        QVERIFY(nginx.bytes(ranged) < 101000);
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+    }
+
+    void rangeAnsweredWithWholeFile()
+    {
+        Site site;
+        NginxServer nginx(site.feed, QStringLiteral("max_ranges 0;"));
+        const QByteArray big = readFile(site.pack.file(QStringLiteral("media/big.png")));
+        QDir().mkpath(site.state + QStringLiteral("/objects/partial"));
+        writeFile(PackStore(site.state).partialPath(sha256Hex(big)), big.left(100000));
+        const Sync sync = site.sync(nginx.url());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY(nginx.takeLog().filter(QStringLiteral(".big.png 200")).size() == 1);
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+    }
+
+    void killedAtEveryStep_data()
+    {
+        QTest::addColumn<QByteArray>("step");
+        for (const char *step : { "metadata", "object", "staged", "switched", "collected" })
+            QTest::newRow(step) << QByteArray(step);
+    }
+
+    void killedAtEveryStep()
+    {
+        QFETCH(QByteArray, step);
+        Site site;
+        NginxServer nginx(site.feed);
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+        site.pack.write(
+            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText two\n");
+        site.publish();
+        const Sync killed = site.sync(nginx.url(), step);
+        QVERIFY2(killed.crashed, "the update was killed at this step");
+        // The next start sees the old pack or the new one, whole.
+        const QString text = site.currentText();
+        QVERIFY2(text == u"Text one" || text == u"Text two", qPrintable(text));
+        // And the next check finishes the job.
+        const Sync after = site.sync(nginx.url());
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+        QCOMPARE(site.current(), 2);
+        QCOMPARE(site.currentText(), QStringLiteral("Text two"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedSync)
+#include "tst_feedsync.moc"
