@@ -50,6 +50,80 @@ QByteArray envelopeBytes(const QJsonObject &signedPart, const TufKey &key)
     return QJsonDocument(Tuf::sign(signedPart, { key })).toJson(QJsonDocument::Indented);
 }
 
+std::optional<QHash<QString, TufKey>> readKeys(const QString &keyDir, QStringList *problems)
+{
+    QHash<QString, TufKey> keys;
+    for (const QString &role : Tuf::Roles) {
+        QFile file(keyFile(keyDir, role));
+        QString why;
+        const auto key = file.open(QIODevice::ReadOnly)
+            ? TufKey::fromSecretHex(file.readAll(), &why)
+            : std::nullopt;
+        if (!key) {
+            problems->append(
+                QStringLiteral("%1: cannot read the %2 key %3").arg(file.fileName(), role, why));
+            return std::nullopt;
+        }
+        keys.insert(role, *key);
+    }
+    return keys;
+}
+
+QJsonObject signedPartOf(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly)
+        ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("signed")).toObject()
+        : QJsonObject();
+}
+
+/** Signs and writes timestamp.json (version + 1) for @p snapshot. */
+bool writeTimestamp(const QString &feed, const TufKey &key, const Tuf::FileInfo &snapshot,
+    const QDateTime &expires, int *version, QString *why)
+{
+    const QString file = feed + QStringLiteral("/timestamp.json");
+    const QDateTime oldModified = QFileInfo(file).lastModified();
+    Tuf::Timestamp timestamp;
+    timestamp.version = *version = signedPartOf(file).value(QStringLiteral("version")).toInt(0) + 1;
+    timestamp.expires = expires;
+    timestamp.snapshot = snapshot;
+    if (!writeAtomically(file, envelopeBytes(Tuf::timestampJson(timestamp), key), why))
+        return false;
+    // Web servers derive ETags from the modification time in whole seconds (and the size): two
+    // publishes in one second must still give the new timestamp a new ETag.
+    if (oldModified.isValid()) {
+        QFile fresh(file);
+        if (fresh.open(QIODevice::ReadWrite)
+            && QFileInfo(fresh).lastModified().toSecsSinceEpoch() <= oldModified.toSecsSinceEpoch())
+            fresh.setFileTime(oldModified.addSecs(1), QFileDevice::FileModificationTime);
+    }
+    return true;
+}
+
+/** Writes N.targets.json, N.snapshot.json and timestamp.json, in that order, for @p targets. */
+bool writeMetadata(const QString &feed, const QHash<QString, TufKey> &keys, Tuf::Targets targets,
+    const QDateTime &expires, Result *result, QString *why)
+{
+    targets.version = result->targetsVersion = latestVersion(feed, QStringLiteral("targets")) + 1;
+    targets.expires = expires;
+    const QByteArray targetsBytes
+        = envelopeBytes(Tuf::targetsJson(targets), keys.value(QStringLiteral("targets")));
+    Tuf::Snapshot snapshot;
+    snapshot.version = result->snapshotVersion
+        = latestVersion(feed, QStringLiteral("snapshot")) + 1;
+    snapshot.expires = expires;
+    snapshot.targets = { targets.version, targetsBytes.size(), sha256Hex(targetsBytes) };
+    const QByteArray snapshotBytes
+        = envelopeBytes(Tuf::snapshotJson(snapshot), keys.value(QStringLiteral("snapshot")));
+    return writeAtomically(
+               feed + QStringLiteral("/%1.targets.json").arg(targets.version), targetsBytes, why)
+        && writeAtomically(
+            feed + QStringLiteral("/%1.snapshot.json").arg(snapshot.version), snapshotBytes, why)
+        && writeTimestamp(feed, keys.value(QStringLiteral("timestamp")),
+            { snapshot.version, snapshotBytes.size(), sha256Hex(snapshotBytes) }, expires,
+            &result->timestampVersion, why);
+}
+
 } // namespace
 
 bool initKeys(const QString &keyDir, QString *why)
@@ -94,20 +168,9 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
         problems->append(QStringLiteral("the pack has problems: nothing was published"));
         return std::nullopt;
     }
-    QHash<QString, TufKey> keys;
-    for (const QString &role : Tuf::Roles) {
-        QFile file(keyFile(request.keyDir, role));
-        QString why;
-        const auto key = file.open(QIODevice::ReadOnly)
-            ? TufKey::fromSecretHex(file.readAll(), &why)
-            : std::nullopt;
-        if (!key) {
-            problems->append(
-                QStringLiteral("%1: cannot read the %2 key %3").arg(file.fileName(), role, why));
-            return std::nullopt;
-        }
-        keys.insert(role, *key);
-    }
+    const auto keys = readKeys(request.keyDir, problems);
+    if (!keys)
+        return std::nullopt;
     const QString feed = request.feedDir;
     QDir().mkpath(feed + QStringLiteral("/targets"));
     QString why;
@@ -120,11 +183,11 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
         root.version = result.rootVersion = 1;
         root.expires = request.now.addDays(365);
         for (const QString &role : Tuf::Roles) {
-            root.keys.insert(keys.value(role).keyId(), keys.value(role));
-            root.roles.insert(role, { { keys.value(role).keyId() }, 1 });
+            root.keys.insert(keys->value(role).keyId(), keys->value(role));
+            root.roles.insert(role, { { keys->value(role).keyId() }, 1 });
         }
         if (!writeAtomically(feed + QStringLiteral("/1.root.json"),
-                envelopeBytes(Tuf::rootJson(root), keys.value(QStringLiteral("root"))), &why)) {
+                envelopeBytes(Tuf::rootJson(root), keys->value(QStringLiteral("root"))), &why)) {
             problems->append(why);
             return std::nullopt;
         }
@@ -142,7 +205,7 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
         }
         for (const QString &role : { QStringLiteral("targets"), QStringLiteral("snapshot"),
                  QStringLiteral("timestamp") }) {
-            if (!root->roles.value(role).keyIds.contains(keys.value(role).keyId())) {
+            if (!root->roles.value(role).keyIds.contains(keys->value(role).keyId())) {
                 problems->append(
                     QStringLiteral("the %1 key in %2 is not one the feed's root trusts")
                         .arg(role, request.keyDir));
@@ -183,52 +246,82 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
         ++result.filesAdded;
     }
 
-    const QDateTime expires = request.now.addDays(request.expiresDays);
-    targets.version = result.targetsVersion = latestVersion(feed, QStringLiteral("targets")) + 1;
-    targets.expires = expires;
-    const QByteArray targetsBytes
-        = envelopeBytes(Tuf::targetsJson(targets), keys.value(QStringLiteral("targets")));
-
-    Tuf::Snapshot snapshot;
-    snapshot.version = result.snapshotVersion = latestVersion(feed, QStringLiteral("snapshot")) + 1;
-    snapshot.expires = expires;
-    snapshot.targets = { targets.version, targetsBytes.size(), sha256Hex(targetsBytes) };
-    const QByteArray snapshotBytes
-        = envelopeBytes(Tuf::snapshotJson(snapshot), keys.value(QStringLiteral("snapshot")));
-
-    QFile oldTimestamp(feed + QStringLiteral("/timestamp.json"));
-    const QDateTime oldModified = QFileInfo(oldTimestamp).lastModified();
-    int timestampVersion = 0;
-    if (oldTimestamp.open(QIODevice::ReadOnly))
-        timestampVersion = QJsonDocument::fromJson(oldTimestamp.readAll())
-                               .object()
-                               .value(QStringLiteral("signed"))
-                               .toObject()
-                               .value(QStringLiteral("version"))
-                               .toInt(0);
-    Tuf::Timestamp timestamp;
-    timestamp.version = result.timestampVersion = timestampVersion + 1;
-    timestamp.expires = expires;
-    timestamp.snapshot = { snapshot.version, snapshotBytes.size(), sha256Hex(snapshotBytes) };
-
-    // Then the metadata in the safe order: targets, snapshot, and timestamp last.
-    if (!writeAtomically(
-            feed + QStringLiteral("/%1.targets.json").arg(targets.version), targetsBytes, &why)
-        || !writeAtomically(
-            feed + QStringLiteral("/%1.snapshot.json").arg(snapshot.version), snapshotBytes, &why)
-        || !writeAtomically(feed + QStringLiteral("/timestamp.json"),
-            envelopeBytes(Tuf::timestampJson(timestamp), keys.value(QStringLiteral("timestamp"))),
-            &why)) {
+    if (!writeMetadata(
+            feed, *keys, targets, request.now.addDays(request.expiresDays), &result, &why)) {
         problems->append(why);
         return std::nullopt;
     }
-    // Web servers derive ETags from the modification time in whole seconds (and the size): two
-    // publishes in one second must still give the new timestamp a new ETag.
-    if (oldModified.isValid()) {
-        QFile fresh(feed + QStringLiteral("/timestamp.json"));
-        if (fresh.open(QIODevice::ReadWrite)
-            && QFileInfo(fresh).lastModified().toSecsSinceEpoch() <= oldModified.toSecsSinceEpoch())
-            fresh.setFileTime(oldModified.addSecs(1), QFileDevice::FileModificationTime);
+    return result;
+}
+
+std::optional<Result> refreshTimestamp(const QString &feedDir, const QString &keyDir,
+    int expiresDays, QStringList *problems, const QDateTime &now)
+{
+    const auto keys = readKeys(keyDir, problems);
+    if (!keys)
+        return std::nullopt;
+    QString why;
+    const auto old
+        = Tuf::parseTimestamp(signedPartOf(feedDir + QStringLiteral("/timestamp.json")), &why);
+    if (!old) {
+        problems->append(feedDir + QStringLiteral("/timestamp.json: ") + why);
+        return std::nullopt;
+    }
+    Result result;
+    result.snapshotVersion = old->snapshot.version;
+    if (!writeTimestamp(feedDir, keys->value(QStringLiteral("timestamp")), old->snapshot,
+            now.addDays(expiresDays), &result.timestampVersion, &why)) {
+        problems->append(why);
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<Result> rotateRoot(const QString &feedDir, const QString &keyDir,
+    const QString &newKeyDir, int expiresDays, QStringList *problems, const QDateTime &now)
+{
+    const auto oldKeys = readKeys(keyDir, problems);
+    const auto newKeys = oldKeys ? readKeys(newKeyDir, problems) : std::nullopt;
+    if (!newKeys)
+        return std::nullopt;
+    QString why;
+    Result result;
+    const int current = latestVersion(feedDir, QStringLiteral("root"));
+    const auto root = Tuf::parseRoot(
+        signedPartOf(feedDir + QStringLiteral("/%1.root.json").arg(current)), &why);
+    if (!root
+        || !root->roles.value(QStringLiteral("root"))
+                .keyIds.contains(oldKeys->value(QStringLiteral("root")).keyId())) {
+        problems->append(
+            QStringLiteral("the root key in %1 is not the feed's root key %2").arg(keyDir, why));
+        return std::nullopt;
+    }
+    Tuf::Root next;
+    next.version = result.rootVersion = current + 1;
+    next.expires = now.addDays(365);
+    for (const QString &role : Tuf::Roles) {
+        next.keys.insert(newKeys->value(role).keyId(), newKeys->value(role));
+        next.roles.insert(role, { { newKeys->value(role).keyId() }, 1 });
+    }
+    const QByteArray envelope = QJsonDocument(
+        Tuf::sign(Tuf::rootJson(next),
+            { oldKeys->value(QStringLiteral("root")), newKeys->value(QStringLiteral("root")) }))
+                                    .toJson(QJsonDocument::Indented);
+    if (!writeAtomically(
+            feedDir + QStringLiteral("/%1.root.json").arg(next.version), envelope, &why)) {
+        problems->append(why);
+        return std::nullopt;
+    }
+    // The same files, now vouched for by the new keys.
+    const auto targets
+        = Tuf::parseTargets(signedPartOf(feedDir
+                                + QStringLiteral("/%1.targets.json")
+                                      .arg(latestVersion(feedDir, QStringLiteral("targets")))),
+            &why);
+    if (!targets
+        || !writeMetadata(feedDir, *newKeys, *targets, now.addDays(expiresDays), &result, &why)) {
+        problems->append(why);
+        return std::nullopt;
     }
     return result;
 }

@@ -35,4 +35,20 @@ struct Result
  */
 std::optional<Result> publish(const Request &request, QStringList *problems);
 
+/**
+ * Re-signs timestamp.json with a new version and expiry, naming the same snapshot: run it on a
+ * schedule (cron, a systemd timer) so kiosks never see an expired timestamp between publishes.
+ */
+std::optional<Result> refreshTimestamp(const QString &feedDir, const QString &keyDir,
+    int expiresDays, QStringList *problems, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+/**
+ * Moves the feed to the keys in @p newKeyDir: writes root N+1 naming them, signed by the old and
+ * the new root key (so every kiosk can follow), then re-signs targets, snapshot and timestamp
+ * with the new keys.
+ */
+std::optional<Result> rotateRoot(const QString &feedDir, const QString &keyDir,
+    const QString &newKeyDir, int expiresDays, QStringList *problems,
+    const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 } // namespace FeedPublisher

@@ -93,6 +93,9 @@ std::optional<HttpSource::Reply> HttpSource::get(const QString &path, const QByt
         return std::nullopt;
     }
     if (status >= 400) {
+        // A server error says nothing about the feed: try again later, like an outage.
+        if (status >= 500)
+            *failure = FetchFailure::Unreachable;
         *why = QStringLiteral("%1 answered HTTP %2").arg(url).arg(status);
         return std::nullopt;
     }

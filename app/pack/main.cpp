@@ -151,6 +151,51 @@ int publish(const QStringList &arguments)
     return ExitOk;
 }
 
+/** refresh-timestamp and rotate-root: both take FEEDDIR --keys KEYDIR [--expires DAYS]. */
+int maintain(const QString &command, const QStringList &arguments)
+{
+    const bool rotate = command == u"rotate-root";
+    QCommandLineParser parser;
+    const QCommandLineOption keyDir(
+        QStringLiteral("keys"), QStringLiteral("Key folder."), QStringLiteral("KEYDIR"));
+    const QCommandLineOption newKeys(
+        QStringLiteral("new-keys"), QStringLiteral("New key folder."), QStringLiteral("NEWKEYDIR"));
+    const QCommandLineOption expires(QStringLiteral("expires"),
+        QStringLiteral("Days until expiry."), QStringLiteral("DAYS"),
+        rotate ? QStringLiteral("30") : QStringLiteral("7"));
+    parser.addOptions({ keyDir, newKeys, expires });
+    bool daysOk = false;
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1
+        || !parser.isSet(keyDir) || (rotate && !parser.isSet(newKeys))
+        || parser.value(expires).toInt(&daysOk) < 1 || !daysOk) {
+        err(rotate ? QStringLiteral("usage: lactation-pack rotate-root FEEDDIR --keys KEYDIR "
+                                    "--new-keys NEWKEYDIR [--expires DAYS]")
+                   : QStringLiteral("usage: lactation-pack refresh-timestamp FEEDDIR --keys KEYDIR "
+                                    "[--expires DAYS]"));
+        return ExitUsage;
+    }
+    QStringList problems;
+    const QString feed = parser.positionalArguments().constFirst();
+    const auto result = rotate ? FeedPublisher::rotateRoot(feed, parser.value(keyDir),
+                            parser.value(newKeys), parser.value(expires).toInt(), &problems)
+                               : FeedPublisher::refreshTimestamp(feed, parser.value(keyDir),
+                                   parser.value(expires).toInt(), &problems);
+    for (const QString &p : std::as_const(problems))
+        std::printf("%s\n", qPrintable(p));
+    if (!result)
+        return ExitProblems;
+    if (rotate)
+        std::printf(
+            "root %d written, signed by the old and the new root key; targets %d, snapshot %d, "
+            "timestamp %d re-signed with the new keys\n",
+            result->rootVersion, result->targetsVersion, result->snapshotVersion,
+            result->timestampVersion);
+    else
+        std::printf("timestamp %d signed for snapshot %d\n", result->timestampVersion,
+            result->snapshotVersion);
+    return ExitOk;
+}
+
 int verify(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -214,7 +259,11 @@ void usage()
                        "  publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]\n"
                        "                    validate the pack, then sign it into the feed folder\n"
                        "  verify FEEDDIR --root ROOT\n"
-                       "                    check a feed folder as a kiosk would"));
+                       "                    check a feed folder as a kiosk would\n"
+                       "  refresh-timestamp FEEDDIR --keys KEYDIR [--expires DAYS]\n"
+                       "                    re-sign timestamp.json (run it on a schedule)\n"
+                       "  rotate-root FEEDDIR --keys KEYDIR --new-keys NEWKEYDIR [--expires DAYS]\n"
+                       "                    move the feed to new keys; kiosks follow"));
 }
 
 } // namespace
@@ -239,6 +288,8 @@ int main(int argc, char *argv[])
         return publish(args.mid(1));
     if (command == u"verify")
         return verify(args.mid(1));
+    if (command == u"refresh-timestamp" || command == u"rotate-root")
+        return maintain(command, args.mid(1));
     if (command == u"--help" || command == u"-h" || command == u"help") {
         usage();
         return ExitOk;

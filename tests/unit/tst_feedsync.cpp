@@ -219,6 +219,50 @@ private Q_SLOTS:
         QCOMPARE(site.currentText(), QStringLiteral("Text one"));
     }
 
+    void serverErrorIsAnOutage()
+    {
+        Site site;
+        NginxServer nginx(site.feed, QStringLiteral("location = /timestamp.json { return 500; }"));
+        const Sync sync = site.sync(nginx.url());
+        QCOMPARE(sync.exitCode, 3);
+        QVERIFY(sync.err.contains(QStringLiteral("HTTP 500")));
+        QCOMPARE(
+            site.current(), 0); // nothing was ever installed: the kiosk shows its built-in pack
+    }
+
+    void keyRotationAndTimestampRefreshAreFollowed()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+        QStringList problems;
+        QVERIFY(FeedPublisher::refreshTimestamp(site.feed, site.keys, 7, &problems));
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+        QCOMPARE(site.current(), 1);
+
+        const QString newKeys = site.dir.filePath(QStringLiteral("new-keys"));
+        QString why;
+        QVERIFY(FeedPublisher::initKeys(newKeys, &why));
+        const auto rotated
+            = FeedPublisher::rotateRoot(site.feed, site.keys, newKeys, 30, &problems);
+        QVERIFY2(rotated, qPrintable(problems.join(u'\n')));
+        QCOMPARE(rotated->rootVersion, 2);
+        const Sync followed = site.sync(nginx.url());
+        QVERIFY2(followed.exitCode == 0, qPrintable(followed.err));
+        QVERIFY(PackStore(site.state).trustedRoot().contains("\"version\": 2"));
+        // Publishing with the old keys now fails on every kiosk; with the new ones it lands.
+        site.pack.write(
+            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText two\n");
+        QVERIFY(!FeedPublisher::publish(
+            { site.pack.path(), site.feed, site.keys, 30, QDateTime::currentDateTimeUtc() },
+            &problems));
+        QVERIFY(FeedPublisher::publish(
+            { site.pack.path(), site.feed, newKeys, 30, QDateTime::currentDateTimeUtc() },
+            &problems));
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+        QCOMPARE(site.currentText(), QStringLiteral("Text two"));
+    }
+
     void killedAtEveryStep_data()
     {
         QTest::addColumn<QByteArray>("step");

@@ -108,6 +108,15 @@ struct Feed
     }
 };
 
+TrustedVersions versions(int timestamp, int snapshot, int targets)
+{
+    TrustedVersions v;
+    v.timestamp = timestamp;
+    v.snapshot = snapshot;
+    v.targets = targets;
+    return v;
+}
+
 #define EXPECT_REFUSED(check, words)                                                               \
     do {                                                                                           \
         const auto c = (check);                                                                    \
@@ -187,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(second);
         QCOMPARE(second->filesAdded, 1);
         QCOMPARE(second->targetsVersion, 2);
-        const auto next = f.refresh({ 1, 1, 1 });
+        const auto next = f.refresh(versions(1, 1, 1));
         QVERIFY2(next.ok(), qPrintable(next.error));
         QCOMPARE(next.targets.version, 2);
     }
@@ -252,10 +261,10 @@ private Q_SLOTS:
     {
         Feed f;
         QVERIFY(f.publish());
-        QVERIFY(f.refresh({ 2, 2, 2 }).ok());
-        EXPECT_REFUSED(f.refresh({ 3, 2, 2 }), "rollback refused");
-        EXPECT_REFUSED(f.refresh({ 2, 3, 2 }), "rollback refused");
-        EXPECT_REFUSED(f.refresh({ 2, 2, 3 }), "rollback refused");
+        QVERIFY(f.refresh(versions(2, 2, 2)).ok());
+        EXPECT_REFUSED(f.refresh(versions(3, 2, 2)), "rollback refused");
+        EXPECT_REFUSED(f.refresh(versions(2, 3, 2)), "rollback refused");
+        EXPECT_REFUSED(f.refresh(versions(2, 2, 3)), "rollback refused");
     }
 
     void expiredMetadataFreezesNothing()
