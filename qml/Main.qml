@@ -14,6 +14,8 @@ Window {
     property var screenComponents: ({})
 
     function openScreen(name: string, properties: var) {
+        // A newer pack from the feed appears between screens, never under the visitor's finger.
+        ContentStore.applyPendingContent()
         const files = {
             "learn": "LearnScreen.qml", "article": "ArticleScreen.qml", "groups": "GroupsScreen.qml",
             "help": "HelpScreen.qml", "room": "RoomScreen.qml", "visit": "VisitScreen.qml"
@@ -70,8 +72,21 @@ Window {
         width: parent.width
         title: (stack.currentItem as KioskScreen)?.title ?? ""
         atHome: stack.depth <= 1
-        onBack: stack.pop()
+        onBack: {
+            ContentStore.applyPendingContent()
+            stack.pop()
+        }
         onHome: window.openScreen("home", {})
+    }
+
+    // At home nothing is being read closely: a new pack may come in at once.
+    Connections {
+        target: ContentStore
+
+        function onUpdatePendingChanged() {
+            if (stack.depth <= 1)
+                ContentStore.applyPendingContent()
+        }
     }
 
     ScreenStack {

@@ -37,6 +37,22 @@ void ContentStore::setContent(std::shared_ptr<const Content> content)
         setLanguage(m_content->pack.defaultLanguage());
 }
 
+void ContentStore::offerContent(std::shared_ptr<const Content> content)
+{
+    m_pending = std::move(content);
+    Q_EMIT updatePendingChanged();
+}
+
+void ContentStore::applyPendingContent()
+{
+    if (!m_pending)
+        return;
+    auto next = std::move(m_pending);
+    m_pending.reset();
+    setContent(std::move(next));
+    Q_EMIT updatePendingChanged();
+}
+
 QString ContentStore::title() const
 {
     return m_content->pack.title.in(m_language, m_content->pack.defaultLanguage());

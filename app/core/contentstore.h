@@ -23,6 +23,7 @@ class ContentStore : public QObject
     Q_PROPERTY(QStringList languages READ languages NOTIFY contentChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
+    Q_PROPERTY(bool updatePending READ updatePending NOTIFY updatePendingChanged)
 
 public:
     // Not default-constructible on purpose: Qt 6.4 would then build its own instance for QML
@@ -34,6 +35,14 @@ public:
     static void setInstance(ContentStore *store);
 
     void setContent(std::shared_ptr<const Content> content);
+    /**
+     * A newer pack to show: kept until the visitor moves between screens (or is home), so
+     * nothing changes under her finger. See applyPendingContent().
+     */
+    void offerContent(std::shared_ptr<const Content> content);
+    bool updatePending() const { return m_pending != nullptr; }
+    /** Shows the offered pack now; the screens call it as they change. */
+    Q_INVOKABLE void applyPendingContent();
     std::shared_ptr<const Content> content() const { return m_content; }
 
     QString title() const;
@@ -55,6 +64,7 @@ Q_SIGNALS:
     void languageChanged();
     /** The pack's own texts in the visitor's language changed: new pack or new language. */
     void textsChanged();
+    void updatePendingChanged();
 
 private:
     QString nextLanguage() const;
@@ -62,6 +72,7 @@ private:
     void translateUi(const QString &language);
 
     std::shared_ptr<const Content> m_content;
+    std::shared_ptr<const Content> m_pending;
     QString m_language;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;

@@ -1,6 +1,7 @@
 #include "kioskoptions.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 const QStringList &KioskOptions::screens()
 {
@@ -45,6 +46,9 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     const QCommandLineOption nowOption(QStringLiteral("now"),
         QStringLiteral("Pretend it is this time (ISO 8601), for screenshots and demos."),
         QStringLiteral("TIME"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QStringLiteral("INI configuration (default /etc/lactation-kiosk/kiosk.ini when present)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption stateOption(QStringLiteral("state"),
         QStringLiteral("State folder of downloaded packs (its current pack is shown)."),
         QStringLiteral("DIR"));
@@ -74,6 +78,9 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     selfTest = parser.isSet(selfTestOption);
     screenshot = parser.value(screenshotOption);
     screen = parser.value(screenOption);
+    config = parser.value(configOption);
+    if (config.isEmpty() && QFile::exists(QStringLiteral("/etc/lactation-kiosk/kiosk.ini")))
+        config = QStringLiteral("/etc/lactation-kiosk/kiosk.ini");
     stateDir = parser.value(stateOption);
     syncOnce = parser.isSet(syncOption);
     feedUrl = parser.value(feedOption);

@@ -15,6 +15,7 @@ struct KioskOptions
     QString screenshot;
     QString screen = QStringLiteral("home");
     QDateTime now; ///< invalid: the real time
+    QString config; ///< INI file; its [feed] group turns on updates
     QString stateDir; ///< downloaded packs; its `current` is shown when it loads
     bool syncOnce = false;
     QString feedUrl;

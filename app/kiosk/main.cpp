@@ -1,6 +1,7 @@
 // lactation-kiosk: loads the pack, shows the screens. Policy lives in kiosk_core.
 #include "contentloader.h"
 #include "contentstore.h"
+#include "feedpoller.h"
 #include "feedsync.h"
 #include "httpsource.h"
 #include "iconprovider.h"
@@ -84,6 +85,11 @@ static void finishOnFrame(QQuickWindow *window, const KioskOptions &options,
     });
 }
 
+static bool oneShotRun(const KioskOptions &options)
+{
+    return options.selfTest || !options.screenshot.isEmpty();
+}
+
 /** --sync-once: one update check, no window, for tests and IT's scripts. */
 static int syncOnce(int argc, char *argv[])
 {
@@ -131,7 +137,12 @@ int main(int argc, char *argv[])
     if (options.now.isValid())
         KioskClock::fix(options.now);
 
-    const auto content = loadContent(options.pack, options.stateDir);
+    FeedSettings feed
+        = options.config.isEmpty() ? FeedSettings() : FeedSettings::fromIni(options.config);
+    if (!options.stateDir.isEmpty())
+        feed.stateDir = options.stateDir;
+    const auto content
+        = loadContent(options.pack, options.pack.isEmpty() ? feed.stateDir : QString());
     if (!content) {
         report(
             QStringLiteral("lactation-kiosk: no usable content pack, not even the built-in one"));
@@ -169,8 +180,14 @@ int main(int argc, char *argv[])
     if (!options.language.isEmpty())
         store.setLanguage(options.language);
 
+    // Updates from the feed: checked off the UI thread, shown between screens.
+    FeedPoller poller(feed);
+    QObject::connect(&poller, &FeedPoller::contentReady, &store, &ContentStore::offerContent);
+    if (!oneShotRun(options) && options.pack.isEmpty())
+        poller.start();
+
     window->resize(options.size);
-    const bool oneShot = options.selfTest || !options.screenshot.isEmpty();
+    const bool oneShot = oneShotRun(options);
     if (options.windowed || oneShot)
         window->show();
     else

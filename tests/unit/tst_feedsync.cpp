@@ -1,5 +1,6 @@
 // The kiosk's update check against a real nginx on loopback: only what changed is fetched, a bad
 // feed or a bad pack never replaces the good one, and a kill at any step leaves a whole pack.
+#include "feedpoller.h"
 #include "feedpublisher.h"
 #include "nginxserver.h"
 #include "packstore.h"
@@ -8,6 +9,9 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
+
+Q_DECLARE_METATYPE(std::shared_ptr<const Content>)
 
 namespace {
 
@@ -261,6 +265,30 @@ private Q_SLOTS:
             &problems));
         QCOMPARE(site.sync(nginx.url()).exitCode, 0);
         QCOMPARE(site.currentText(), QStringLiteral("Text two"));
+    }
+
+    void pollerHandsOverNewPacksOffTheUiThread()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        FeedSettings settings;
+        settings.url = QUrl(nginx.url());
+        settings.stateDir = site.state;
+        settings.trustedRoot = site.feed + QStringLiteral("/1.root.json");
+        FeedPoller poller(settings);
+        QSignalSpy ready(&poller, &FeedPoller::contentReady);
+        QSignalSpy checked(&poller, &FeedPoller::checked);
+        poller.checkNow();
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.first().at(0).toBool(), true);
+        QCOMPARE(ready.size(), 1);
+        const auto content = ready.first().at(0).value<std::shared_ptr<const Content>>();
+        QVERIFY(content);
+        QCOMPARE(
+            content->pagesIn(QStringLiteral("en")).value(0).markdown, QStringLiteral("Text one"));
+        poller.checkNow(); // nothing new: checked, nothing handed over
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(ready.size(), 1);
     }
 
     void killedAtEveryStep_data()

@@ -1,0 +1,96 @@
+#include "feedpoller.h"
+
+#include "contentloader.h"
+#include "feedsync.h"
+#include "httpsource.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QThread>
+#include <cmath>
+
+FeedSettings FeedSettings::fromIni(const QString &file)
+{
+    QSettings ini(file, QSettings::IniFormat);
+    ini.beginGroup(QStringLiteral("feed"));
+    FeedSettings s;
+    s.url = QUrl(ini.value(QStringLiteral("url")).toString());
+    s.stateDir
+        = ini.value(QStringLiteral("state"), QStringLiteral("/var/lib/lactation-kiosk")).toString();
+    s.trustedRoot = ini.value(QStringLiteral("trusted_root")).toString();
+    s.intervalSeconds = std::max(30, ini.value(QStringLiteral("interval_seconds"), 300).toInt());
+    s.maxBackoffSeconds = std::max(
+        s.intervalSeconds, ini.value(QStringLiteral("max_backoff_seconds"), 3600).toInt());
+    return s;
+}
+
+FeedPoller::FeedPoller(FeedSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &FeedPoller::checkNow);
+}
+
+FeedPoller::~FeedPoller() = default;
+
+int FeedPoller::delaySeconds(const FeedSettings &settings, int failures, QRandomGenerator &random)
+{
+    // Thousands of kiosks must not ask in step: ±10% on the interval, "full jitter" on back-off.
+    if (failures == 0) {
+        const double spread = settings.intervalSeconds * 0.1;
+        return int(
+            std::lround(settings.intervalSeconds - spread + random.generateDouble() * 2 * spread));
+    }
+    const double ceiling = std::min<double>(settings.maxBackoffSeconds,
+        settings.intervalSeconds * std::pow(2.0, std::min(failures, 16)));
+    return std::max(5, int(std::lround(ceiling / 2 + random.generateDouble() * ceiling / 2)));
+}
+
+void FeedPoller::start()
+{
+    if (!m_settings.enabled())
+        return;
+    // The first check soon after start, but not all kiosks of a site at once after a power cut.
+    m_timer.start(int(5000 + QRandomGenerator::global()->bounded(30000)));
+}
+
+void FeedPoller::schedule()
+{
+    m_timer.start(delaySeconds(m_settings, m_failures, *QRandomGenerator::global()) * 1000);
+}
+
+void FeedPoller::checkNow()
+{
+    if (m_running || !m_settings.enabled())
+        return;
+    m_running = true;
+    m_timer.stop();
+    const FeedSettings settings = m_settings;
+    QThread *worker = QThread::create([this, settings] {
+        QFile root(settings.trustedRoot);
+        const QByteArray rootBytes = root.open(QIODevice::ReadOnly) ? root.readAll() : QByteArray();
+        HttpSource source { settings.url };
+        PackStore store(settings.stateDir);
+        const auto result = FeedSync::syncOnce(source, store, rootBytes);
+        std::shared_ptr<const Content> content;
+        if (result.outcome == FeedSync::Outcome::Updated) {
+            const auto loaded = ContentLoader::load(store.currentPath());
+            if (loaded.ok())
+                content = loaded.content;
+        }
+        const bool ok = result.outcome == FeedSync::Outcome::Updated
+            || result.outcome == FeedSync::Outcome::Current;
+        QMetaObject::invokeMethod(this, [this, ok, content, message = result.message] {
+            m_running = false;
+            m_failures = ok ? 0 : m_failures + 1;
+            qInfo("feed: %s", qPrintable(message));
+            Q_EMIT checked(ok, message);
+            if (content)
+                Q_EMIT contentReady(content);
+            schedule();
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "content.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+/** Where and how often the kiosk checks its feed (the [feed] group of the INI file). */
+struct FeedSettings
+{
+    QUrl url;
+    QString stateDir;
+    QString trustedRoot;
+    int intervalSeconds = 300;
+    int maxBackoffSeconds = 3600;
+
+    bool enabled() const { return url.isValid() && !url.isEmpty() && !stateDir.isEmpty(); }
+    /** Reads [feed] url, state, trusted_root, interval_seconds from an INI file. */
+    static FeedSettings fromIni(const QString &file);
+};
+
+/**
+ * Checks the feed on a timer, off the UI thread: the interval with random jitter, and
+ * exponential back-off with jitter after a failure (capped). A verified pack that loads is
+ * handed over as a new content snapshot; the screen never waits on the network.
+ */
+class FeedPoller : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FeedPoller(FeedSettings settings, QObject *parent = nullptr);
+    ~FeedPoller() override;
+
+    void start();
+    /** Check now (the staff panel's "check for updates"). */
+    void checkNow();
+    /** Seconds until the next check after @p failures failures in a row (jittered). */
+    static int delaySeconds(const FeedSettings &settings, int failures, QRandomGenerator &random);
+
+Q_SIGNALS:
+    /** A new pack was installed and loads: show it. */
+    void contentReady(std::shared_ptr<const Content> content);
+    void checked(bool ok, const QString &message);
+
+private:
+    void schedule();
+
+    FeedSettings m_settings;
+    QTimer m_timer;
+    int m_failures = 0;
+    bool m_running = false;
+};
