@@ -3,7 +3,8 @@
 #   tests/bench/run.sh [BUILD_DIR]     (default build/ci; build it first)
 # Startup to first frame and peak RSS of `lactation-kiosk --self-test` on the built-in pack,
 # side by side with a minimal Qt Quick window (one Text) built in the same tree, median of 5
-# runs each, as ratios; then the time to switch language and to open the groups screen.
+# runs each, as ratios; then the time to switch language and to open the groups screen; then
+# the content feed: bytes per idle check and per one-file change, hashing speed, switch time.
 set -euo pipefail
 build="${1:-build/ci}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
@@ -23,3 +24,5 @@ m_ms=$(echo "$minimal" | cut -d' ' -f1 | median); m_kib=$(echo "$minimal" | cut 
 echo "startup (median of $runs, ms):   kiosk $k_ms   minimal $m_ms   ratio $(awk "BEGIN{printf \"%.2f\", $k_ms/$m_ms}") (target <= 1.5)"
 echo "peak RSS (median of $runs, KiB): kiosk $k_kib   minimal $m_kib   ratio $(awk "BEGIN{printf \"%.2f\", $k_kib/$m_kib}") (target <= 1.6)"
 "$build/bin/kiosk_bench_ui" 2>/dev/null
+# The content feed against a real nginx on loopback (needs nginx).
+"$build/bin/kiosk_bench_feed" 2>/dev/null
