@@ -52,15 +52,23 @@ std::optional<HttpSource::Reply> HttpSource::get(const QString &path, const QByt
         }
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-        tooSlow = true;
-        reply->abort();
-    });
-    deadline.start(int(std::min<qint64>(
+    // Slow retrieval: after a grace period the transfer must keep up a minimum rate, and the
+    // whole request has a deadline from the size it may have.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const qint64 deadlineMs = std::min<qint64>(
         m_limits.baseDeadlineMs + maxBytes * 1000 / std::max<qint64>(1, m_limits.minBytesPerSecond),
-        24 * 3600 * 1000)));
+        24 * 3600 * 1000);
+    QTimer pace;
+    QObject::connect(&pace, &QTimer::timeout, &loop, [&] {
+        const qint64 ms = elapsed.elapsed();
+        const qint64 owed = (ms - m_limits.baseDeadlineMs) * m_limits.minBytesPerSecond / 1000;
+        if (ms > deadlineMs || (ms > m_limits.baseDeadlineMs && body.size() < owed)) {
+            tooSlow = true;
+            reply->abort();
+        }
+    });
+    pace.start(250);
     if (!reply->isFinished())
         loop.exec();
     body += reply->readAll();

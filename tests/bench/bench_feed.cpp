@@ -35,15 +35,18 @@ int main(int argc, char *argv[])
     const qsizetype each = 5 * 1024 * 1024;
     for (int i = 0; i < files; ++i)
         pack.write(QStringLiteral("media/m%1.png").arg(i), fakePng(each, quint32(i)));
-    pack.write(QStringLiteral("rooms.json"), R"({ "rooms": [ { "id": "a", "name": { "en": "A", "es": "A" },
+    pack.write(
+        QStringLiteral("rooms.json"), R"({ "rooms": [ { "id": "a", "name": { "en": "A", "es": "A" },
         "location": { "en": "x", "es": "x" }, "image": "media/m0.png" } ] })");
     QTemporaryDir dir;
-    const QString keys = dir.filePath(QStringLiteral("keys")), feed = dir.filePath(QStringLiteral("feed")),
+    const QString keys = dir.filePath(QStringLiteral("keys")),
+                  feed = dir.filePath(QStringLiteral("feed")),
                   state = dir.filePath(QStringLiteral("state"));
     QString why;
     QStringList problems;
     FeedPublisher::initKeys(keys, &why);
-    FeedPublisher::publish({ pack.path(), feed, keys, 30, QDateTime::currentDateTimeUtc() }, &problems);
+    FeedPublisher::publish(
+        { pack.path(), feed, keys, 30, QDateTime::currentDateTimeUtc() }, &problems);
     QFile rootFile(feed + QStringLiteral("/1.root.json"));
     rootFile.open(QIODevice::ReadOnly);
     const QByteArray root = rootFile.readAll();
@@ -54,21 +57,25 @@ int main(int argc, char *argv[])
     sync(nginx.url(), state, root);
     const QStringList first = nginx.takeLog();
     std::printf("first install of a %d MiB pack: %lld requests, %lld bytes, %lld ms\n",
-                int(files * each / (1024 * 1024)), qint64(first.size()), NginxServer::bytes(first), t.elapsed());
+        int(files * each / (1024 * 1024)), qint64(first.size()), NginxServer::bytes(first),
+        t.elapsed());
 
     sync(nginx.url(), state, root);
     const QStringList idle = nginx.takeLog();
     std::printf("idle check (nothing changed): %lld requests, %lld bytes (target: under 2048)\n",
-                qint64(idle.size()), NginxServer::bytes(idle));
+        qint64(idle.size()), NginxServer::bytes(idle));
 
     const QByteArray changed = fakePng(each, 1234);
     pack.write(QStringLiteral("media/m3.png"), changed);
-    FeedPublisher::publish({ pack.path(), feed, keys, 30, QDateTime::currentDateTimeUtc() }, &problems);
+    FeedPublisher::publish(
+        { pack.path(), feed, keys, 30, QDateTime::currentDateTimeUtc() }, &problems);
     sync(nginx.url(), state, root);
     const QStringList update = nginx.takeLog();
     const qint64 bytes = NginxServer::bytes(update);
-    std::printf("one-file change (%lld bytes file): %lld requests, %lld bytes, overhead %.2f%% (target: within 5%%)\n",
-                qint64(changed.size()), qint64(update.size()), bytes, 100.0 * double(bytes - changed.size()) / double(changed.size()));
+    std::printf("one-file change (%lld bytes file): %lld requests, %lld bytes, overhead %.2f%% "
+                "(target: within 5%%)\n",
+        qint64(changed.size()), qint64(update.size()), bytes,
+        100.0 * double(bytes - changed.size()) / double(changed.size()));
 
     // Hashing: libsodium's SHA-256 here against coreutils' sha256sum on the same 50 MiB.
     QByteArray all;
@@ -90,8 +97,9 @@ int main(int argc, char *argv[])
         shasum.waitForFinished(60000);
     }
     const double theirs = double(t.nsecsElapsed()) / 3e6;
-    std::printf("SHA-256 of 50 MiB: kiosk %.1f ms, sha256sum %.1f ms, speed %.0f%% of sha256sum (target: at least 80%%)\n",
-                ours, theirs, 100.0 * theirs / ours);
+    std::printf("SHA-256 of 50 MiB: kiosk %.1f ms, sha256sum %.1f ms, speed %.0f%% of sha256sum "
+                "(target: at least 80%%)\n",
+        ours, theirs, 100.0 * theirs / ours);
 
     // The switch is one rename, whatever the pack's size.
     PackStore store(state);
@@ -104,6 +112,6 @@ int main(int argc, char *argv[])
     }
     std::sort(times.begin(), times.end());
     std::printf("switch of a %d MiB pack: median %.2f ms (target: under 50, independent of size)\n",
-                int(files * each / (1024 * 1024)), times.at(times.size() / 2));
+        int(files * each / (1024 * 1024)), times.at(times.size() / 2));
     return 0;
 }

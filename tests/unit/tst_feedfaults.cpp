@@ -1,0 +1,277 @@
+// What a hostile or broken server can do to the kiosk's update check, and what stays on screen.
+#include "feedpublisher.h"
+#include "feedsync.h"
+#include "httpsource.h"
+#include "nginxserver.h"
+#include "testpack.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+
+/** A server of the test's own that misbehaves on purpose, on its own thread. */
+class BadServer : public QObject
+{
+public:
+    enum Mode
+    {
+        Trickle,
+        Truncate
+    };
+
+    explicit BadServer(Mode mode)
+        : m_mode(mode)
+    {
+        m_thread.start();
+        moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_server = new QTcpServer(this);
+                m_server->listen(QHostAddress::LocalHost, 0);
+                m_port = m_server->serverPort();
+                connect(m_server, &QTcpServer::newConnection, this, [this] {
+                    serve(m_server->nextPendingConnection());
+                });
+            },
+            Qt::BlockingQueuedConnection);
+    }
+
+    ~BadServer() override
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                delete m_server;
+            },
+            Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(m_port); }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            socket->readAll();
+            const QByteArray body(100000, 'x');
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n\r\n");
+            if (m_mode == Truncate) {
+                socket->write(body.left(body.size() / 2));
+                socket->flush();
+                socket->disconnectFromHost();
+                return;
+            }
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [socket] {
+                socket->write("x", 1);
+            });
+            timer->start(200); // five bytes a second, for ever
+        });
+    }
+
+    Mode m_mode;
+    QThread m_thread;
+    QTcpServer *m_server = nullptr;
+    quint16 m_port = 0;
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct Site
+{
+    TestPack pack;
+    QTemporaryDir dir;
+    QString keys = dir.filePath(QStringLiteral("keys"));
+    QString feed = dir.filePath(QStringLiteral("feed"));
+    QString state = dir.filePath(QStringLiteral("state"));
+
+    Site()
+    {
+        pack.write(
+            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText one\n");
+        pack.write(QStringLiteral("pages/es/a.md"), "---\ntitle: A\nsection: basics\n---\nTexto\n");
+        QString why;
+        FeedPublisher::initKeys(keys, &why);
+        publish();
+    }
+
+    void publish(const QDateTime &now = QDateTime::currentDateTimeUtc(), int days = 30)
+    {
+        QStringList problems;
+        if (!FeedPublisher::publish({ pack.path(), feed, keys, days, now }, &problems))
+            qFatal("publish: %s", qPrintable(problems.join(u'\n')));
+    }
+
+    FeedSync::Result sync(const QString &url, HttpSource::Limits limits = {}) const
+    {
+        HttpSource source(QUrl(url), limits);
+        PackStore store(state);
+        return FeedSync::syncOnce(source, store, readFile(feed + QStringLiteral("/1.root.json")));
+    }
+
+    QString currentText() const
+    {
+        const auto loaded = ContentLoader::load(PackStore(state).currentPath());
+        return loaded.ok() ? loaded.content->pagesIn(QStringLiteral("en")).value(0).markdown
+                           : QString();
+    }
+};
+
+} // namespace
+
+class TestFeedFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(initCrypto()); }
+
+    void tricklingServerIsAbandoned()
+    {
+        Site site;
+        BadServer server(BadServer::Trickle);
+        HttpSource::Limits limits;
+        limits.inactivityMs = 2000;
+        limits.baseDeadlineMs = 1500;
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = site.sync(server.url(), limits);
+        QCOMPARE(result.outcome, FeedSync::Outcome::Rejected);
+        QVERIFY2(result.message.contains(QStringLiteral("too slowly")), qPrintable(result.message));
+        QVERIFY2(timer.elapsed() < 10000, "the deadline, not the trickle, decides");
+    }
+
+    void truncatedDownloadIsRefused()
+    {
+        Site site;
+        BadServer server(BadServer::Truncate);
+        const auto result = site.sync(server.url());
+        QVERIFY(result.outcome != FeedSync::Outcome::Updated);
+        QCOMPARE(PackStore(site.state).currentVersion(), 0);
+    }
+
+    void oversizedMetadataIsCut()
+    {
+        Site site;
+        QFile ts(site.feed + QStringLiteral("/timestamp.json"));
+        QVERIFY(ts.open(QIODevice::Append));
+        ts.write(QByteArray(50 * 1024 * 1024, ' ')); // endless data
+        ts.close();
+        NginxServer nginx(site.feed);
+        const auto result = site.sync(nginx.url());
+        QCOMPARE(result.outcome, FeedSync::Outcome::Rejected);
+        QVERIFY2(
+            result.message.contains(QStringLiteral("over its limit")), qPrintable(result.message));
+        // The kiosk stops reading at the cap (what the kernel already buffered is not read).
+        HttpSource source { QUrl(nginx.url()) };
+        QString why;
+        FetchFailure failure = FetchFailure::None;
+        QVERIFY(!source.fetch(
+            QStringLiteral("timestamp.json"), TufClient::TimestampCap, &why, &failure));
+        QVERIFY2(source.bytesReceived() < 2 * 1024 * 1024,
+            qPrintable(QString::number(source.bytesReceived())));
+    }
+
+    void expiredMetadataStopsUpdatesButKeepsThePack()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        QCOMPARE(site.sync(nginx.url()).outcome, FeedSync::Outcome::Updated);
+        // IT publishes v2 but its clock is wrong: everything expired long ago.
+        site.pack.write(
+            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText two\n");
+        site.publish(QDateTime::currentDateTimeUtc().addDays(-60), 30);
+        const auto result = site.sync(nginx.url());
+        QCOMPARE(result.outcome, FeedSync::Outcome::Rejected);
+        QVERIFY2(result.message.contains(QStringLiteral("expired")), qPrintable(result.message));
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+        const QJsonObject status = PackStore(site.state).status();
+        QVERIFY(status.value(QStringLiteral("lastError"))
+                    .toString()
+                    .contains(QStringLiteral("expired")));
+        QVERIFY(!status.value(QStringLiteral("lastSuccess")).toString().isEmpty());
+    }
+
+    void packThatDoesNotLoadIsRememberedAsBad()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        QCOMPARE(site.sync(nginx.url()).outcome, FeedSync::Outcome::Updated);
+        // A correctly signed version whose pack does not load (published around the validator).
+        QString why;
+        const TufKey targetsKey
+            = *TufKey::fromSecretHex(readFile(site.keys + QStringLiteral("/targets.key")), &why);
+        const TufKey snapshotKey
+            = *TufKey::fromSecretHex(readFile(site.keys + QStringLiteral("/snapshot.key")), &why);
+        const TufKey timestampKey
+            = *TufKey::fromSecretHex(readFile(site.keys + QStringLiteral("/timestamp.key")), &why);
+        Tuf::Targets targets = *Tuf::parseTargets(
+            QJsonDocument::fromJson(readFile(site.feed + QStringLiteral("/1.targets.json")))
+                .object()
+                .value(QStringLiteral("signed"))
+                .toObject(),
+            &why);
+        const QByteArray broken = "{ not json";
+        const QString sha = sha256Hex(broken);
+        targets.files.insert(QStringLiteral("rooms.json"), { 0, broken.size(), sha });
+        const QString stored
+            = site.feed + u'/' + Tuf::consistentTargetPath(QStringLiteral("rooms.json"), sha);
+        QFile f(stored);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(broken);
+        f.close();
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(30);
+        targets.version = 2;
+        targets.expires = expires;
+        const QByteArray t
+            = QJsonDocument(Tuf::sign(Tuf::targetsJson(targets), { targetsKey })).toJson();
+        {
+            QFile out(site.feed + QStringLiteral("/2.targets.json"));
+            out.open(QIODevice::WriteOnly);
+            out.write(t);
+        }
+        Tuf::Snapshot s { 2, expires, { 2, t.size(), sha256Hex(t) } };
+        const QByteArray sn
+            = QJsonDocument(Tuf::sign(Tuf::snapshotJson(s), { snapshotKey })).toJson();
+        {
+            QFile out(site.feed + QStringLiteral("/2.snapshot.json"));
+            out.open(QIODevice::WriteOnly);
+            out.write(sn);
+        }
+        Tuf::Timestamp ts { 2, expires, { 2, sn.size(), sha256Hex(sn) } };
+        {
+            QFile out(site.feed + QStringLiteral("/timestamp.json"));
+            out.open(QIODevice::ReadWrite);
+            out.write(QJsonDocument(Tuf::sign(Tuf::timestampJson(ts), { timestampKey })).toJson());
+            // A new ETag for the server, as lactation-pack makes sure of.
+            out.flush();
+            out.setFileTime(
+                QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+        }
+
+        const auto result = site.sync(nginx.url());
+        QVERIFY2(result.outcome == FeedSync::Outcome::Rejected, qPrintable(result.message));
+        QVERIFY2(
+            result.message.contains(QStringLiteral("does not load")), qPrintable(result.message));
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+        QVERIFY(PackStore(site.state).isBad(2));
+        // It is not tried again until the feed moves on.
+        nginx.takeLog();
+        QVERIFY(site.sync(nginx.url()).message.contains(QStringLiteral("did not load before")));
+        QVERIFY(nginx.takeLog().filter(QStringLiteral("/targets/")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedFaults)
+#include "tst_feedfaults.moc"
