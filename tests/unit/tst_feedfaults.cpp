@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
 
@@ -181,6 +183,41 @@ private Q_SLOTS:
             QStringLiteral("timestamp.json"), TufClient::TimestampCap, &why, &failure));
         QVERIFY2(source.bytesReceived() < 2 * 1024 * 1024,
             qPrintable(QString::number(source.bytesReceived())));
+    }
+
+    void fullDiskKeepsThePack()
+    {
+        Site site;
+        // The state folder on a 1 MiB file system of its own.
+        QDir().mkpath(site.state);
+        QProcess mount;
+        mount.start(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=1m"), QStringLiteral("tmpfs"), site.state });
+        if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+            QSKIP("needs root to mount a small tmpfs");
+        const auto unmount = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("umount"), { site.state });
+        });
+        NginxServer nginx(site.feed);
+        QCOMPARE(site.sync(nginx.url()).outcome, FeedSync::Outcome::Updated);
+        site.pack.write(
+            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText two\n");
+        site.pack.write(QStringLiteral("media/big.png"),
+            QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3 * 1024 * 1024, 'p'));
+        site.publish();
+        const auto result = site.sync(nginx.url());
+        QVERIFY2(result.outcome == FeedSync::Outcome::Rejected, qPrintable(result.message));
+        QVERIFY2(
+            result.message.contains(QStringLiteral("No space left")), qPrintable(result.message));
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+        // Space again: the next check completes.
+        site.pack.write(QStringLiteral("media/big.png"),
+            QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1000, 'p'));
+        site.publish();
+        const auto after = site.sync(nginx.url());
+        QVERIFY2(after.outcome == FeedSync::Outcome::Updated, qPrintable(after.message));
+        QCOMPARE(site.currentText(), QStringLiteral("Text two"));
     }
 
     void expiredMetadataStopsUpdatesButKeepsThePack()
