@@ -3,6 +3,7 @@
 #include "contentloader.h"
 #include "feedsync.h"
 #include "httpsource.h"
+#include "packstore.h"
 
 #include <QFile>
 #include <QSettings>
@@ -57,7 +58,12 @@ void FeedPoller::start()
 
 void FeedPoller::schedule()
 {
-    m_timer.start(delaySeconds(m_settings, m_failures, *QRandomGenerator::global()) * 1000);
+    const int seconds = delaySeconds(m_settings, m_failures, *QRandomGenerator::global());
+    m_timer.start(seconds * 1000);
+    PackStore store(m_settings.stateDir);
+    QJsonObject status = store.status();
+    status.insert(QStringLiteral("nextCheck"), Tuf::isoUtc(QDateTime::currentDateTimeUtc().addSecs(seconds)));
+    store.writeStatus(status);
 }
 
 void FeedPoller::checkNow()

@@ -74,8 +74,9 @@ std::optional<Tuf::Root> TufClient::loadTrustedRoot(const QByteArray &envelope, 
 }
 
 TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trustedRoot,
-    const TrustedVersions &previous, const QDateTime &now)
+    const TrustedVersions &trusted, const QDateTime &now)
 {
+    TrustedVersions previous = trusted;
     Check c;
     c.root = trustedRoot;
     QString why;
@@ -110,6 +111,24 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
                           .arg(next)
                           .arg(newRoot->version);
             return c;
+        }
+        // Recovery from a fast-forward attack (TUF 5.3.11): new timestamp or snapshot keys
+        // mean the versions signed with the old ones no longer bind.
+        const auto keysOf = [](const Tuf::Root &r, const char *role) {
+            QStringList ids = r.roles.value(QLatin1String(role)).keyIds;
+            ids.sort();
+            return ids;
+        };
+        if (keysOf(*newRoot, "timestamp") != keysOf(c.root, "timestamp")) {
+            previous.timestamp = 0;
+            previous.snapshot = 0;
+            c.versionsReset = true;
+        }
+        if (keysOf(*newRoot, "snapshot") != keysOf(c.root, "snapshot")) {
+            previous.snapshot = 0;
+            previous.targets = 0;
+            previous.snapshotExpires = previous.targetsExpires = {};
+            c.versionsReset = true;
         }
         c.root = *newRoot;
         c.rootEnvelope = *data;

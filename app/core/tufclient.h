@@ -61,6 +61,8 @@ public:
     {
         QString error; ///< a sentence; empty when the feed is valid
         bool unreachable = false; ///< the error is that the feed could not be reached
+        /** A new root changed timestamp or snapshot keys: older trusted versions were dropped. */
+        bool versionsReset = false;
         /** The timestamp names the trusted snapshot: snapshot and targets were not fetched. */
         bool unchanged = false;
         Tuf::Root root; ///< the newest trusted root after the chain

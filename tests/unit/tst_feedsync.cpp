@@ -143,6 +143,13 @@ private Q_SLOTS:
         QVERIFY(nginx.bytes(idle) < 2048);
         // The previous generation is kept for roll-back, older ones are gone.
         QCOMPARE(PackStore(site.state).previousVersion(), 1);
+        QString why;
+        PackStore store(site.state);
+        QVERIFY2(store.rollBack(&why), qPrintable(why));
+        QCOMPARE(site.current(), 1);
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+        QVERIFY(store.rollBack(&why)); // and forward again
+        QCOMPARE(site.currentText(), QStringLiteral("Text two"));
         QCOMPARE(
             site.status().value(QStringLiteral("packId")).toString(), QStringLiteral("test-pack"));
         QCOMPARE(site.status().value(QStringLiteral("lastError")).toString(), QString());
@@ -286,6 +293,7 @@ private Q_SLOTS:
         QVERIFY(content);
         QCOMPARE(
             content->pagesIn(QStringLiteral("en")).value(0).markdown, QStringLiteral("Text one"));
+        QVERIFY(!site.status().value(QStringLiteral("nextCheck")).toString().isEmpty());
         poller.checkNow(); // nothing new: checked, nothing handed over
         QVERIFY(checked.wait(30000));
         QCOMPARE(ready.size(), 1);

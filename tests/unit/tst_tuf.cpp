@@ -343,6 +343,29 @@ private Q_SLOTS:
         EXPECT_REFUSED(f.refresh(), "target path");
     }
 
+    void recoveryFromFastForward()
+    {
+        Feed f;
+        // A stolen timestamp key pushed the kiosks' trusted timestamp to version 1000.
+        const TrustedVersions forwarded = versions(1000, 1, 1);
+        EXPECT_REFUSED(f.refresh(forwarded), "rollback refused");
+        // IT rotates the timestamp key in root 2; the honest timestamp is accepted again.
+        const TufKey oldRoot = keyOf(f.keys, QStringLiteral("root"));
+        const TufKey newTimestamp = TufKey::generate();
+        Tuf::Root two = f.root();
+        two.version = 2;
+        two.keys.insert(newTimestamp.keyId(), newTimestamp);
+        two.roles[QStringLiteral("timestamp")] = { { newTimestamp.keyId() }, 1 };
+        writeFile(f.feed + QStringLiteral("/2.root.json"), envelope(Tuf::rootJson(two), { oldRoot }));
+        QJsonObject ts = f.signedOf(QStringLiteral("timestamp.json"));
+        ts.insert(QStringLiteral("version"), 2);
+        writeFile(f.feed + QStringLiteral("/timestamp.json"), envelope(ts, { newTimestamp }));
+        const auto check = f.refresh(forwarded);
+        QVERIFY2(check.ok(), qPrintable(check.error));
+        QVERIFY(check.versionsReset);
+        QCOMPARE(check.timestamp.version, 2);
+    }
+
     void rootRotation()
     {
         Feed f;
