@@ -19,7 +19,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtqml qml6-module-qtqml-models
     libqt6svg6 libical-dev libsodium-dev tzdata fonts-dejavu-core
-    xvfb xauth nginx-light
+    xvfb xauth nginx-light openssl
 )
 
 as_root() {

@@ -19,6 +19,7 @@ FeedSettings FeedSettings::fromIni(const QString &file)
     s.stateDir
         = ini.value(QStringLiteral("state"), QStringLiteral("/var/lib/lactation-kiosk")).toString();
     s.trustedRoot = ini.value(QStringLiteral("trusted_root")).toString();
+    s.caFile = ini.value(QStringLiteral("ca_file")).toString();
     s.intervalSeconds = std::max(30, ini.value(QStringLiteral("interval_seconds"), 300).toInt());
     s.maxBackoffSeconds = std::max(
         s.intervalSeconds, ini.value(QStringLiteral("max_backoff_seconds"), 3600).toInt());
@@ -62,7 +63,8 @@ void FeedPoller::schedule()
     m_timer.start(seconds * 1000);
     PackStore store(m_settings.stateDir);
     QJsonObject status = store.status();
-    status.insert(QStringLiteral("nextCheck"), Tuf::isoUtc(QDateTime::currentDateTimeUtc().addSecs(seconds)));
+    status.insert(
+        QStringLiteral("nextCheck"), Tuf::isoUtc(QDateTime::currentDateTimeUtc().addSecs(seconds)));
     store.writeStatus(status);
 }
 
@@ -77,6 +79,9 @@ void FeedPoller::checkNow()
         QFile root(settings.trustedRoot);
         const QByteArray rootBytes = root.open(QIODevice::ReadOnly) ? root.readAll() : QByteArray();
         HttpSource source { settings.url };
+        QString why;
+        if (!settings.caFile.isEmpty() && !source.trustCertificates(settings.caFile, &why))
+            qWarning("feed: %s", qPrintable(why));
         PackStore store(settings.stateDir);
         const auto result = FeedSync::syncOnce(source, store, rootBytes);
         std::shared_ptr<const Content> content;

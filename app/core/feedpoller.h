@@ -14,11 +14,12 @@ struct FeedSettings
     QUrl url;
     QString stateDir;
     QString trustedRoot;
+    QString caFile; ///< extra CA certificates (PEM) for the feed's HTTPS server
     int intervalSeconds = 300;
     int maxBackoffSeconds = 3600;
 
     bool enabled() const { return url.isValid() && !url.isEmpty() && !stateDir.isEmpty(); }
-    /** Reads [feed] url, state, trusted_root, interval_seconds from an INI file. */
+    /** Reads [feed] url, state, trusted_root, ca_file, interval_seconds from an INI file. */
     static FeedSettings fromIni(const QString &file);
 };
 

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 
 HttpSource::HttpSource(QUrl base)
@@ -17,6 +18,17 @@ HttpSource::HttpSource(QUrl base, Limits limits)
     if (!m_base.path().endsWith(u'/'))
         m_base.setPath(m_base.path() + u'/');
     m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+bool HttpSource::trustCertificates(const QString &pemFile, QString *why)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemFile, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *why = QStringLiteral("%1 holds no PEM certificate").arg(pemFile);
+        return false;
+    }
+    m_extraCertificates += certificates;
+    return true;
 }
 
 void HttpSource::remember(const QString &path, const QByteArray &etag, const QByteArray &body)
@@ -36,10 +48,17 @@ std::optional<HttpSource::Reply> HttpSource::get(const QString &path, const QByt
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     if (!range.isEmpty())
         request.setRawHeader("Range", range);
+    if (!m_extraCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCertificates);
+        request.setSslConfiguration(tls);
+    }
     if (const QByteArray tag = m_etags.value(path); !tag.isEmpty())
         request.setRawHeader("If-None-Match", tag);
     ++m_requests;
     QNetworkReply *reply = m_network.get(request);
+    // Qt must not read far past the cap into memory on its own.
+    reply->setReadBufferSize(std::min<qint64>(maxBytes + 1, 256 * 1024));
     QByteArray body;
     bool tooLarge = false;
     bool tooSlow = false;

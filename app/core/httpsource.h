@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QUrl>
 
 /**
@@ -35,6 +36,12 @@ public:
     std::optional<QByteArray> fetchFrom(const QString &path, qint64 offset, qint64 maxBytes,
         QString *why, FetchFailure *failure, bool *restarted, QByteArray *received);
 
+    /**
+     * Trusts the CA certificates in @p pemFile as well as the system's (a site's own CA, or a
+     * test's self-signed server). False with @p why when the file holds none.
+     */
+    bool trustCertificates(const QString &pemFile, QString *why);
+
     /** What the last answer for @p path was, for conditional requests next time. */
     void remember(const QString &path, const QByteArray &etag, const QByteArray &body);
     QByteArray etag(const QString &path) const { return m_etags.value(path); }
@@ -55,6 +62,7 @@ private:
 
     QUrl m_base;
     Limits m_limits;
+    QList<QSslCertificate> m_extraCertificates;
     QNetworkAccessManager m_network;
     QHash<QString, QByteArray> m_etags;
     QHash<QString, QByteArray> m_bodies;

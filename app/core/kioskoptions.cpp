@@ -60,6 +60,10 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     const QCommandLineOption rootOption(QStringLiteral("trusted-root"),
         QStringLiteral("The feed's root metadata this kiosk trusts first."),
         QStringLiteral("FILE"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+        QStringLiteral("Also trust these CA certificates (PEM) for an HTTPS feed."),
+        QStringLiteral("FILE"));
+    parser.addOption(caOption);
     parser.addOptions(
         { packOption, windowedOption, sizeOption, languageOption, selfTestOption, screenshotOption,
             screenOption, nowOption, stateOption, syncOption, feedOption, rootOption });
@@ -85,6 +89,7 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     syncOnce = parser.isSet(syncOption);
     feedUrl = parser.value(feedOption);
     trustedRoot = parser.value(rootOption);
+    caFile = parser.value(caOption);
     if (syncOnce && (feedUrl.isEmpty() || stateDir.isEmpty() || trustedRoot.isEmpty())) {
         *error
             = QStringLiteral("--sync-once needs --feed URL, --state DIR and --trusted-root FILE");

@@ -20,6 +20,7 @@ struct KioskOptions
     bool syncOnce = false;
     QString feedUrl;
     QString trustedRoot;
+    QString caFile; ///< extra CA certificates for an HTTPS feed
 
     /** Whether argv asks for --sync-once (decided before any GUI is made). */
     static bool wantsSyncOnce(int argc, char **argv);

@@ -111,6 +111,10 @@ static int syncOnce(int argc, char *argv[])
     }
     initCrypto();
     HttpSource source { QUrl(options.feedUrl) };
+    if (!options.caFile.isEmpty() && !source.trustCertificates(options.caFile, &error)) {
+        report(QStringLiteral("lactation-kiosk: ") + error);
+        return 2;
+    }
     PackStore store(options.stateDir);
     const auto result = FeedSync::syncOnce(source, store, root.readAll());
     report(QStringLiteral("lactation-kiosk: ") + result.message);

@@ -12,13 +12,31 @@
 class NginxServer
 {
 public:
-    /** @p extra goes into the server block, e.g. "max_ranges 0;". */
-    explicit NginxServer(const QString &root, const QString &extra = {})
+    /**
+     * @p extra goes into the server block, e.g. "max_ranges 0;". With @p tls it serves HTTPS
+     * with a self-signed certificate for 127.0.0.1 (certificate() is its PEM file).
+     */
+    explicit NginxServer(const QString &root, const QString &extra = {}, bool tls = false)
     {
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
         m_port = probe.serverPort();
         probe.close();
+        QString listen = QStringLiteral("listen 127.0.0.1:%1;").arg(m_port);
+        if (tls) {
+            QProcess::execute(QStringLiteral("openssl"),
+                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                    QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                    QStringLiteral("-out"), certificate() });
+            listen = QStringLiteral(
+                "listen 127.0.0.1:%1 ssl; ssl_certificate %2; ssl_certificate_key %3;")
+                         .arg(m_port)
+                         .arg(certificate(), m_dir.filePath(QStringLiteral("key.pem")));
+            m_scheme = QStringLiteral("https");
+        }
         const QString conf = QStringLiteral(R"(worker_processes 1;
 daemon off;
 user root;
@@ -31,16 +49,14 @@ http {
     client_body_temp_path %1/tmp; proxy_temp_path %1/tmp; fastcgi_temp_path %1/tmp;
     uwsgi_temp_path %1/tmp; scgi_temp_path %1/tmp;
     server {
-        listen 127.0.0.1:%2;
+        %2
         root %3;
         etag on;
         %4
     }
 }
 )")
-                                 .arg(m_dir.path())
-                                 .arg(m_port)
-                                 .arg(root, extra);
+                                 .arg(m_dir.path(), listen, root, extra);
         QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
         file.open(QIODevice::WriteOnly);
         file.write(conf.toUtf8());
@@ -78,8 +94,10 @@ http {
 
     QString url(const QString &path = {}) const
     {
-        return QStringLiteral("http://127.0.0.1:%1/").arg(m_port) + path;
+        return QStringLiteral("%1://127.0.0.1:%2/").arg(m_scheme).arg(m_port) + path;
     }
+
+    QString certificate() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
 
     /** Access log lines since the last call: "uri status bytes". */
     QStringList takeLog()
@@ -105,4 +123,5 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     int m_seen = 0;
+    QString m_scheme = QStringLiteral("http");
 };

@@ -163,6 +163,23 @@ private Q_SLOTS:
         QCOMPARE(PackStore(site.state).currentVersion(), 0);
     }
 
+    void httpsWithTheSitesOwnCa()
+    {
+        Site site;
+        NginxServer nginx(site.feed, {}, true);
+        QVERIFY(nginx.url().startsWith(QStringLiteral("https://")));
+        const auto untrusted = site.sync(nginx.url());
+        QVERIFY2(untrusted.outcome != FeedSync::Outcome::Updated, qPrintable(untrusted.message));
+        HttpSource source { QUrl(nginx.url()) };
+        QString why;
+        QVERIFY2(source.trustCertificates(nginx.certificate(), &why), qPrintable(why));
+        PackStore store(site.state);
+        const auto trusted = FeedSync::syncOnce(
+            source, store, readFile(site.feed + QStringLiteral("/1.root.json")));
+        QVERIFY2(trusted.outcome == FeedSync::Outcome::Updated, qPrintable(trusted.message));
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+    }
+
     void oversizedMetadataIsCut()
     {
         Site site;

@@ -356,7 +356,8 @@ private Q_SLOTS:
         two.version = 2;
         two.keys.insert(newTimestamp.keyId(), newTimestamp);
         two.roles[QStringLiteral("timestamp")] = { { newTimestamp.keyId() }, 1 };
-        writeFile(f.feed + QStringLiteral("/2.root.json"), envelope(Tuf::rootJson(two), { oldRoot }));
+        writeFile(
+            f.feed + QStringLiteral("/2.root.json"), envelope(Tuf::rootJson(two), { oldRoot }));
         QJsonObject ts = f.signedOf(QStringLiteral("timestamp.json"));
         ts.insert(QStringLiteral("version"), 2);
         writeFile(f.feed + QStringLiteral("/timestamp.json"), envelope(ts, { newTimestamp }));
