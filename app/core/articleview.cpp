@@ -11,15 +11,8 @@ ArticleView::ArticleView(QObject *parent)
 
 void ArticleView::setStore(ContentStore *store)
 {
-    if (store == m_store)
+    if (!followStore(this, m_store, store, &ArticleView::update))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &ContentStore::contentChanged, this, &ArticleView::update);
-        connect(m_store, &ContentStore::languageChanged, this, &ArticleView::update);
-    }
     Q_EMIT storeChanged();
     update();
 }

@@ -78,3 +78,23 @@ private:
     QPointer<QQmlEngine> m_engine;
     static ContentStore *s_instance;
 };
+
+/**
+ * Points @p current at @p next and calls @p refresh whenever the pack or the language changes
+ * (and once now): what every QML type that shows the store's content needs.
+ */
+template<typename Receiver>
+bool followStore(Receiver *receiver, QPointer<ContentStore> &current, ContentStore *next,
+    void (Receiver::*refresh)())
+{
+    if (next == current)
+        return false;
+    if (current)
+        QObject::disconnect(current, nullptr, receiver, nullptr);
+    current = next;
+    if (current) {
+        QObject::connect(current, &ContentStore::contentChanged, receiver, refresh);
+        QObject::connect(current, &ContentStore::languageChanged, receiver, refresh);
+    }
+    return true;
+}

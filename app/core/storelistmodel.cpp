@@ -9,15 +9,8 @@ StoreListModel::StoreListModel(QObject *parent)
 
 void StoreListModel::setStore(ContentStore *store)
 {
-    if (store == m_store)
+    if (!followStore(this, m_store, store, &StoreListModel::rebuild))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &ContentStore::contentChanged, this, &StoreListModel::rebuild);
-        connect(m_store, &ContentStore::languageChanged, this, &StoreListModel::rebuild);
-    }
     Q_EMIT storeChanged();
     rebuild();
 }

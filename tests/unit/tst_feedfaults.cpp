@@ -84,12 +84,6 @@ private:
     quint16 m_port = 0;
 };
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 struct Site
 {
     TestPack pack;
