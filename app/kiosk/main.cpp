@@ -90,19 +90,27 @@ static bool oneShotRun(const KioskOptions &options)
     return options.selfTest || !options.screenshot.isEmpty();
 }
 
+/** Names the application and parses its options; an exit code when it should stop here. */
+static std::optional<int> setUp(KioskOptions *options)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("lactation-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
+    QString error;
+    bool exitNow = false;
+    if (options->parse(QCoreApplication::arguments(), &error, &exitNow))
+        return std::nullopt;
+    report(exitNow ? error : QStringLiteral("lactation-kiosk: ") + error);
+    return exitNow ? 0 : 2;
+}
+
 /** --sync-once: one update check, no window, for tests and IT's scripts. */
 static int syncOnce(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("lactation-kiosk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
     KioskOptions options;
+    if (const auto exit = setUp(&options))
+        return *exit;
     QString error;
-    bool exitNow = false;
-    if (!options.parse(QCoreApplication::arguments(), &error, &exitNow)) {
-        report(QStringLiteral("lactation-kiosk: ") + error);
-        return 2;
-    }
     QFile root(options.trustedRoot);
     if (!root.open(QIODevice::ReadOnly)) {
         report(
@@ -128,16 +136,9 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("lactation-kiosk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
-
     KioskOptions options;
-    QString error;
-    bool exitNow = false;
-    if (!options.parse(QCoreApplication::arguments(), &error, &exitNow)) {
-        report(exitNow ? error : QStringLiteral("lactation-kiosk: ") + error);
-        return exitNow ? 0 : 2;
-    }
+    if (const auto exit = setUp(&options))
+        return *exit;
     if (options.now.isValid())
         KioskClock::fix(options.now);
 

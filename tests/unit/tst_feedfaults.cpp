@@ -1,9 +1,9 @@
 // What a hostile or broken server can do to the kiosk's update check, and what stays on screen.
 #include "feedpublisher.h"
+#include "feedsite.h"
 #include "feedsync.h"
 #include "httpsource.h"
 #include "nginxserver.h"
-#include "testpack.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -84,43 +84,14 @@ private:
     quint16 m_port = 0;
 };
 
-struct Site
+/** The feed site, synced in this process (so limits and sources can be set). */
+struct Site : FeedSite
 {
-    TestPack pack;
-    QTemporaryDir dir;
-    QString keys = dir.filePath(QStringLiteral("keys"));
-    QString feed = dir.filePath(QStringLiteral("feed"));
-    QString state = dir.filePath(QStringLiteral("state"));
-
-    Site()
-    {
-        pack.write(
-            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText one\n");
-        pack.write(QStringLiteral("pages/es/a.md"), "---\ntitle: A\nsection: basics\n---\nTexto\n");
-        QString why;
-        FeedPublisher::initKeys(keys, &why);
-        publish();
-    }
-
-    void publish(const QDateTime &now = QDateTime::currentDateTimeUtc(), int days = 30)
-    {
-        QStringList problems;
-        if (!FeedPublisher::publish({ pack.path(), feed, keys, days, now }, &problems))
-            qFatal("publish: %s", qPrintable(problems.join(u'\n')));
-    }
-
     FeedSync::Result sync(const QString &url, HttpSource::Limits limits = {}) const
     {
         HttpSource source(QUrl(url), limits);
         PackStore store(state);
-        return FeedSync::syncOnce(source, store, readFile(feed + QStringLiteral("/1.root.json")));
-    }
-
-    QString currentText() const
-    {
-        const auto loaded = ContentLoader::load(PackStore(state).currentPath());
-        return loaded.ok() ? loaded.content->pagesIn(QStringLiteral("en")).value(0).markdown
-                           : QString();
+        return FeedSync::syncOnce(source, store, root());
     }
 };
 

@@ -2,9 +2,9 @@
 // feed or a bad pack never replaces the good one, and a kill at any step leaves a whole pack.
 #include "feedpoller.h"
 #include "feedpublisher.h"
+#include "feedsite.h"
 #include "nginxserver.h"
 #include "packstore.h"
-#include "testpack.h"
 #include "tufmetadata.h"
 
 #include <QJsonDocument>
@@ -22,36 +22,12 @@ struct Sync
     QString err;
 };
 
-/** A pack, its keys, its feed folder served by nginx, and a kiosk state folder. */
-struct Site
+/** The feed site, synced by the real kiosk binary. */
+struct Site : FeedSite
 {
-    TestPack pack;
-    QTemporaryDir dir;
-    QString keys = dir.filePath(QStringLiteral("keys"));
-    QString feed = dir.filePath(QStringLiteral("feed"));
-    QString state = dir.filePath(QStringLiteral("state"));
-
     Site()
+        : FeedSite(true)
     {
-        pack.write(QStringLiteral("rooms.json"), R"({ "rooms": [ { "id": "a",
-            "name": { "en": "Room A", "es": "Sala A" }, "location": { "en": "Here", "es": "Aquí" } } ] })");
-        pack.write(
-            QStringLiteral("pages/en/a.md"), "---\ntitle: A\nsection: basics\n---\nText one\n");
-        pack.write(QStringLiteral("pages/es/a.md"), "---\ntitle: A\nsection: basics\n---\nTexto\n");
-        pack.write(QStringLiteral("media/big.png"),
-            QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200000, 'p'));
-        QString why;
-        if (!FeedPublisher::initKeys(keys, &why))
-            qFatal("keys: %s", qPrintable(why));
-        publish();
-    }
-
-    void publish()
-    {
-        QStringList problems;
-        if (!FeedPublisher::publish(
-                { pack.path(), feed, keys, 30, QDateTime::currentDateTimeUtc() }, &problems))
-            qFatal("publish: %s", qPrintable(problems.join(u'\n')));
     }
 
     Sync sync(const QString &url, const QByteArray &crashAt = {}) const
@@ -70,19 +46,6 @@ struct Site
         return { p.exitCode(), p.exitStatus() == QProcess::CrashExit,
             QString::fromUtf8(p.readAllStandardError()) };
     }
-
-    int current() const { return PackStore(state).currentVersion(); }
-
-    /** The current pack loads whole, and says which text it has. */
-    QString currentText() const
-    {
-        const auto loaded = ContentLoader::load(PackStore(state).currentPath());
-        if (!loaded.ok())
-            return QStringLiteral("BROKEN: ") + TestPack::describe(loaded);
-        return loaded.content->pagesIn(QStringLiteral("en")).value(0).markdown;
-    }
-
-    QJsonObject status() const { return PackStore(state).status(); }
 };
 
 } // namespace
