@@ -35,6 +35,9 @@ static bool write(const QJsonValue &value, QByteArray *out)
         return true;
     }
     case QJsonValue::String:
+        // A lone surrogate would become '?' in UTF-8: two different strings, one signature.
+        if (!QStringView(value.toString()).isValidUtf16())
+            return false;
         writeString(value.toString(), out);
         return true;
     case QJsonValue::Array: {

@@ -34,7 +34,12 @@ FeedPoller::FeedPoller(FeedSettings settings, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &FeedPoller::checkNow);
 }
 
-FeedPoller::~FeedPoller() = default;
+FeedPoller::~FeedPoller()
+{
+    // A check under way finishes first; its result, queued to this object, is then dropped.
+    if (m_worker)
+        m_worker->wait();
+}
 
 int FeedPoller::delaySeconds(const FeedSettings &settings, int failures, QRandomGenerator &random)
 {
@@ -59,7 +64,8 @@ void FeedPoller::start()
 
 void FeedPoller::schedule()
 {
-    const int seconds = delaySeconds(m_settings, m_failures, *QRandomGenerator::global());
+    const int seconds
+        = std::min(delaySeconds(m_settings, m_failures, *QRandomGenerator::global()), 24 * 3600);
     m_timer.start(seconds * 1000);
     PackStore store(m_settings.stateDir);
     QJsonObject status = store.status();
@@ -75,7 +81,7 @@ void FeedPoller::checkNow()
     m_running = true;
     m_timer.stop();
     const FeedSettings settings = m_settings;
-    QThread *worker = QThread::create([this, settings] {
+    m_worker = QThread::create([this, settings] {
         QFile root(settings.trustedRoot);
         const QByteArray rootBytes = root.open(QIODevice::ReadOnly) ? root.readAll() : QByteArray();
         HttpSource source { settings.url };
@@ -102,6 +108,9 @@ void FeedPoller::checkNow()
             schedule();
         });
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    connect(m_worker, &QThread::finished, this, [this] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+    });
+    m_worker->start();
 }

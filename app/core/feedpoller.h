@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <memory>
@@ -52,6 +53,7 @@ private:
 
     FeedSettings m_settings;
     QTimer m_timer;
+    QThread *m_worker = nullptr;
     int m_failures = 0;
     bool m_running = false;
 };

@@ -21,33 +21,56 @@ void crashPoint(const char *step)
 }
 
 std::optional<QByteArray> download(FeedSource &source, PackStore &store, const QString &path,
-    const Tuf::FileInfo &info, QString *why)
+    const Tuf::FileInfo &info, QString *why, FetchFailure *failure)
 {
+    *failure = FetchFailure::Refused;
     auto *http = dynamic_cast<HttpSource *>(&source);
     if (!http)
         return TufClient::fetchTarget(source, path, info, why);
-    // Resume what an earlier, interrupted run already has.
-    QFile partial(store.partialPath(info.sha256));
+    // Resume what an earlier, interrupted run already has – never more than the file's length.
+    const QString partialPath = store.partialPath(info.sha256);
+    QFile partial(partialPath);
     QByteArray have;
     if (partial.open(QIODevice::ReadOnly)) {
-        have = partial.read(info.length);
+        have = partial.read(std::min(partial.size(), info.length - 1));
         partial.close();
     }
-    FetchFailure failure = FetchFailure::None;
     bool restarted = false;
     QByteArray received;
-    const auto more = http->fetchFrom(Tuf::consistentTargetPath(path, info.sha256), have.size(),
-        info.length - have.size(), why, &failure, &restarted, &received);
+    auto more = http->fetchFrom(Tuf::consistentTargetPath(path, info.sha256), have.size(),
+        info.length - have.size(), why, failure, &restarted, &received);
+    if (!more && !have.isEmpty() && *failure == FetchFailure::Refused) {
+        // The server would not continue (416, a wrong range): start over once, from the top.
+        QFile::remove(partialPath);
+        have.clear();
+        received.clear();
+        more = http->fetchFrom(Tuf::consistentTargetPath(path, info.sha256), 0, info.length, why,
+            failure, &restarted, &received);
+    }
     if (!more) {
-        // Keep what arrived, so the next check asks only for the rest.
-        const QByteArray kept = (restarted ? received : have + received).left(info.length);
-        if (!kept.isEmpty() && partial.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        // Keep what arrived before the cut, so the next check asks only for the rest; a reply
+        // that ran over the length is not kept.
+        const QByteArray kept = restarted ? received : have + received;
+        if (!kept.isEmpty() && kept.size() < info.length
+            && partial.open(QIODevice::WriteOnly | QIODevice::Truncate))
             partial.write(kept);
+        else
+            QFile::remove(partialPath);
         return std::nullopt;
     }
-    const QByteArray data = restarted ? *more : have + *more;
+    QByteArray data = restarted ? *more : have + *more;
+    if (!restarted && (data.size() != info.length || sha256Hex(data) != info.sha256)) {
+        // What was kept from before was bad: fetch the whole file once more.
+        QFile::remove(partialPath);
+        const auto whole = http->fetchFrom(Tuf::consistentTargetPath(path, info.sha256), 0,
+            info.length, why, failure, &restarted, &received);
+        if (!whole)
+            return std::nullopt;
+        data = *whole;
+    }
     if (data.size() != info.length || sha256Hex(data) != info.sha256) {
-        QFile::remove(store.partialPath(info.sha256));
+        QFile::remove(partialPath);
+        *failure = FetchFailure::Refused;
         *why = QStringLiteral("%1 does not match its length and SHA-256").arg(path);
         return std::nullopt;
     }
@@ -76,9 +99,12 @@ FeedSync::Result install(
     for (auto it = check.targets.files.constBegin(); it != check.targets.files.constEnd(); ++it) {
         if (store.hasObject(it.value().sha256))
             continue;
-        const auto data = download(source, store, it.key(), it.value(), &why);
+        FetchFailure failure = FetchFailure::None;
+        const auto data = download(source, store, it.key(), it.value(), &why, &failure);
         if (!data)
-            return finish(Outcome::Rejected, why);
+            return finish(
+                failure == FetchFailure::Unreachable ? Outcome::Unreachable : Outcome::Rejected,
+                why);
         if (!store.storeObject(it.value().sha256, *data, &why))
             return finish(Outcome::Rejected, why);
         crashPoint("object");
@@ -150,6 +176,8 @@ FeedSync::Result FeedSync::syncOnce(
     QString why;
     if (!store.prepare(&why))
         return finish(Outcome::Rejected, why);
+    if (!store.lock(&why))
+        return Result { Outcome::Unreachable, why }; // the other check writes the status
     const QByteArray rootBytes = store.trustedRoot().isEmpty() ? initialRoot : store.trustedRoot();
     const auto root = TufClient::loadTrustedRoot(rootBytes, &why);
     if (!root)
@@ -175,13 +203,17 @@ FeedSync::Result FeedSync::syncOnce(
     verified.targets = check.targets.version;
     verified.snapshotExpires = check.snapshot.expires;
     verified.targetsExpires = check.targets.expires;
-    if ((!check.rootEnvelope.isEmpty() && !store.saveTrustedRoot(check.rootEnvelope, &why))
-        || !store.saveTrustedVersions(verified, &why))
+    // Versions first: if the root is then not saved, the next check walks the chain again and
+    // recomputes any reset; the other way round a reset could be lost.
+    if (!store.saveTrustedVersions(verified, &why)
+        || (!check.rootEnvelope.isEmpty() && !store.saveTrustedRoot(check.rootEnvelope, &why)))
         return finish(Outcome::Rejected, why);
     if (http && !http->etag(QStringLiteral("timestamp.json")).isEmpty()) {
-        store.cache(QStringLiteral("timestamp.etag"), http->etag(QStringLiteral("timestamp.json")));
+        // The body before its ETag: a new ETag must never stand for an old body.
+        store.cache(QStringLiteral("timestamp.etag"), {});
         store.cache(
             QStringLiteral("timestamp.json"), http->cachedBody(QStringLiteral("timestamp.json")));
+        store.cache(QStringLiteral("timestamp.etag"), http->etag(QStringLiteral("timestamp.json")));
     }
     crashPoint("metadata");
 
@@ -191,11 +223,8 @@ FeedSync::Result FeedSync::syncOnce(
     if (!check.unchanged)
         return install(source, store, check, finish);
     // The feed did not change, but the pack it names is not installed (an earlier check was cut
-    // short): fetch its snapshot and targets again.
-    TrustedVersions again = previous;
-    again.snapshot = again.targets = 0;
-    again.snapshotExpires = again.targetsExpires = {};
-    const auto full = TufClient::refresh(source, *root, again, now);
+    // short): fetch its snapshot and targets again, with every rollback check still in force.
+    const auto full = TufClient::refresh(source, *root, previous, now, false);
     if (!full.ok())
         return finish(full.unreachable ? Outcome::Unreachable : Outcome::Rejected, full.error);
     return install(source, store, full, finish);

@@ -33,7 +33,7 @@ bool HttpSource::trustCertificates(const QString &pemFile, QString *why)
 
 void HttpSource::remember(const QString &path, const QByteArray &etag, const QByteArray &body)
 {
-    if (etag.isEmpty())
+    if (etag.isEmpty() || body.isEmpty())
         return;
     m_etags.insert(path, etag);
     m_bodies.insert(path, body);
@@ -96,7 +96,7 @@ std::optional<HttpSource::Reply> HttpSource::get(const QString &path, const QByt
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
-    Reply result { status, body, reply->rawHeader("ETag") };
+    Reply result { status, body, reply->rawHeader("ETag"), reply->rawHeader("Content-Range") };
     reply->deleteLater();
     if (partial)
         *partial = result;
@@ -106,16 +106,19 @@ std::optional<HttpSource::Reply> HttpSource::get(const QString &path, const QByt
         return std::nullopt;
     }
     if (tooSlow) {
+        *failure = FetchFailure::Unreachable; // try again later, like an outage
         *why = QStringLiteral("%1 came too slowly and was abandoned").arg(url);
         return std::nullopt;
     }
-    if (status == 404) {
+    // Hosts without list permission (object storage) say 403 for a file that is not there.
+    if (status == 404 || status == 403 || status == 410) {
         *failure = FetchFailure::Missing;
-        *why = url + QStringLiteral(" is not in the feed (HTTP 404)");
+        *why = url + QStringLiteral(" is not in the feed (HTTP %1)").arg(status);
         return std::nullopt;
     }
     if (status == 0 || (error != QNetworkReply::NoError && status < 400)) {
-        *failure = status == 0 ? FetchFailure::Unreachable : FetchFailure::Refused;
+        // No answer, or one cut off mid-way (timeout, reset): the feed was not reached whole.
+        *failure = FetchFailure::Unreachable;
         *why = QStringLiteral("%1 could not be fetched: %2").arg(url, errorText);
         return std::nullopt;
     }
@@ -167,8 +170,15 @@ std::optional<QByteArray> HttpSource::fetchFrom(const QString &path, qint64 offs
         *restarted = true; // the server ignored Range: this is the whole file
         return reply->body;
     }
-    if (reply->status == 206)
+    if (reply->status == 206) {
+        const QByteArray expected = QByteArray("bytes ") + QByteArray::number(offset) + '-';
+        if (!reply->contentRange.startsWith(expected) || reply->body.size() > maxBytes) {
+            *failure = FetchFailure::Refused;
+            *why = QStringLiteral("%1 answered a range request with the wrong range").arg(path);
+            return std::nullopt;
+        }
         return reply->body;
+    }
     *failure = FetchFailure::Refused;
     *why = QStringLiteral("%1 answered HTTP %2 to a range request").arg(path).arg(reply->status);
     return std::nullopt;

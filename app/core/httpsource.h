@@ -56,6 +56,7 @@ private:
         int status = 0;
         QByteArray body;
         QByteArray etag;
+        QByteArray contentRange;
     };
     std::optional<Reply> get(const QString &path, const QByteArray &range, qint64 maxBytes,
         QString *why, FetchFailure *failure, Reply *partial = nullptr);

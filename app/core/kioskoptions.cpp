@@ -64,9 +64,9 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
         QStringLiteral("Also trust these CA certificates (PEM) for an HTTPS feed."),
         QStringLiteral("FILE"));
     parser.addOption(caOption);
-    parser.addOptions(
-        { packOption, windowedOption, sizeOption, languageOption, selfTestOption, screenshotOption,
-            screenOption, nowOption, stateOption, syncOption, feedOption, rootOption });
+    parser.addOptions({ packOption, windowedOption, sizeOption, languageOption, selfTestOption,
+        screenshotOption, screenOption, nowOption, configOption, stateOption, syncOption,
+        feedOption, rootOption });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;

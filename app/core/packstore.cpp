@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -73,6 +74,28 @@ bool writeDurably(const QString &path, const QByteArray &data, QString *why)
 PackStore::PackStore(QString stateDir)
     : m_dir(QDir(stateDir).absolutePath())
 {
+}
+
+bool PackStore::lock(QString *why)
+{
+    if (m_lockFd >= 0)
+        return true;
+    const int fd = ::open(QFile::encodeName(path(QStringLiteral("lock"))).constData(),
+        O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        *why = QStringLiteral("another update check is using %1").arg(m_dir);
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    m_lockFd = fd;
+    return true;
+}
+
+PackStore::~PackStore()
+{
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // releases the lock
 }
 
 bool PackStore::prepare(QString *why)
@@ -140,10 +163,14 @@ std::optional<QString> PackStore::stage(int version, const Tuf::Targets &targets
         const QString to = staging + u'/' + it.key();
         QDir().mkpath(QFileInfo(to).absolutePath());
         const QString from = path(QStringLiteral("objects/") + it.value().sha256);
-        if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0
-            && !QFile::copy(from, to)) {
-            *why = QStringLiteral("cannot place %1 in the new pack: %2").arg(it.key(), errnoText());
-            return std::nullopt;
+        if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+            // No hard links here: a durable copy instead (objects then stay single-linked and
+            // are downloaded again after the next switch).
+            QFile object(from);
+            if (!object.open(QIODevice::ReadOnly) || !writeDurably(to, object.readAll(), why)) {
+                *why = QStringLiteral("cannot place %1 in the new pack: %2").arg(it.key(), *why);
+                return std::nullopt;
+            }
         }
     }
     QDirIterator dirs(staging, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -195,8 +222,17 @@ bool PackStore::rollBack(QString *why)
 
 void PackStore::collectGarbage()
 {
-    const QSet<QString> keep { QString::number(currentVersion()),
-        QString::number(previousVersion()) };
+    // Current, previous, and the newest other one: a screen left open across two updates may
+    // still show it until the visitor moves on.
+    QSet<QString> keep { QString::number(currentVersion()), QString::number(previousVersion()) };
+    QList<int> others;
+    for (const QString &name :
+        QDir(path(QStringLiteral("generations"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!keep.contains(name) && !name.endsWith(QStringLiteral(".staging")))
+            others.append(name.toInt());
+    }
+    if (!others.isEmpty())
+        keep.insert(QString::number(*std::max_element(others.cbegin(), others.cend())));
     for (const QString &name :
         QDir(path(QStringLiteral("generations"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (!keep.contains(name))

@@ -18,6 +18,12 @@ class PackStore
 {
 public:
     explicit PackStore(QString stateDir);
+    ~PackStore();
+    PackStore(const PackStore &) = delete;
+    PackStore &operator=(const PackStore &) = delete;
+
+    /** Only one update check at a time may change the folder (a cron --sync-once, the poller). */
+    bool lock(QString *why);
 
     bool prepare(QString *why);
     QString stateDir() const { return m_dir; }
@@ -63,6 +69,7 @@ private:
     bool pointLink(const QString &link, int version, QString *why);
 
     QString m_dir;
+    int m_lockFd = -1;
 };
 
 /** Writes @p data to @p path through a temporary file, fsync and rename: old or new, never half. */

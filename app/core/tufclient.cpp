@@ -74,7 +74,7 @@ std::optional<Tuf::Root> TufClient::loadTrustedRoot(const QByteArray &envelope, 
 }
 
 TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trustedRoot,
-    const TrustedVersions &trusted, const QDateTime &now)
+    const TrustedVersions &trusted, const QDateTime &now, bool reuseTrusted)
 {
     TrustedVersions previous = trusted;
     Check c;
@@ -164,7 +164,7 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
     c.timestamp = *timestamp;
 
     // Nothing new: the trusted snapshot and targets stand, unless they have expired meanwhile.
-    if (timestamp->snapshot.version == previous.snapshot && previous.targets > 0
+    if (reuseTrusted && timestamp->snapshot.version == previous.snapshot && previous.targets > 0
         && previous.snapshotExpires.isValid() && previous.targetsExpires.isValid()) {
         if (expired(previous.snapshotExpires, now, QStringLiteral("snapshot"), &c.error)
             || expired(previous.targetsExpires, now, QStringLiteral("targets"), &c.error))

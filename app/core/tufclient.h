@@ -74,9 +74,13 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    /** Checks the feed's metadata against @p trustedRoot and what was accepted before. */
+    /**
+     * Checks the feed's metadata against @p trustedRoot and what was accepted before. With
+     * @p reuseTrusted, a timestamp naming the trusted snapshot ends the check (unchanged);
+     * without, snapshot and targets are fetched again, under the same rollback checks.
+     */
     static Check refresh(FeedSource &source, const Tuf::Root &trustedRoot,
-        const TrustedVersions &previous, const QDateTime &now);
+        const TrustedVersions &previous, const QDateTime &now, bool reuseTrusted = true);
 
     /** One target file, checked for its exact length and SHA-256. */
     static std::optional<QByteArray> fetchTarget(

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Tuf {
@@ -87,6 +88,13 @@ bool common(const QJsonObject &o, int *version, QDateTime *expires, QString *why
     return true;
 }
 
+/** A SHA-256 in lower-case hex: anything else could be a path once used as a file name. */
+bool isSha256(const QString &hash)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(hash).hasMatch();
+}
+
 std::optional<FileInfo> fileInfo(const QJsonObject &o, QString *why)
 {
     FileInfo f;
@@ -96,8 +104,12 @@ std::optional<FileInfo> fileInfo(const QJsonObject &o, QString *why)
         : -1;
     f.sha256
         = o.value(QStringLiteral("hashes")).toObject().value(QStringLiteral("sha256")).toString();
-    if (o.contains(QStringLiteral("length")) && f.length < 0) {
-        *why = QStringLiteral("a length is not a whole number");
+    if (o.contains(QStringLiteral("length")) && (f.length < 0 || f.length > MaxFileLength)) {
+        *why = QStringLiteral("a length is not a whole number up to %1").arg(MaxFileLength);
+        return std::nullopt;
+    }
+    if (o.contains(QStringLiteral("hashes")) && !isSha256(f.sha256)) {
+        *why = QStringLiteral("a sha256 is not 64 lower-case hex digits");
         return std::nullopt;
     }
     return f;
@@ -199,7 +211,7 @@ std::optional<Targets> parseTargets(const QJsonObject &o, QString *why)
     const QJsonObject files = o.value(QStringLiteral("targets")).toObject();
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         const auto info = fileInfo(it.value().toObject(), why);
-        if (!info || info->length < 0 || info->sha256.size() != 64) {
+        if (!info || info->length < 0 || !isSha256(info->sha256)) {
             *why = QStringLiteral("target %1 needs a length and a sha256").arg(it.key());
             return std::nullopt;
         }

@@ -11,6 +11,9 @@
 /** TUF 1.0 metadata: the four top-level roles, their signing and their checks. */
 namespace Tuf {
 
+/** No target or metadata file may be longer (a pack's media are capped at 100 MiB each). */
+constexpr qint64 MaxFileLength = 256LL * 1024 * 1024;
+
 inline const QString SpecVersion = QStringLiteral("1.0.31");
 inline const QStringList Roles { QStringLiteral("root"), QStringLiteral("targets"),
     QStringLiteral("snapshot"), QStringLiteral("timestamp") };

@@ -165,6 +165,34 @@ private Q_SLOTS:
         QCOMPARE(site.currentText(), QStringLiteral("Text one"));
     }
 
+    void badPartialDownloadIsStartedOver()
+    {
+        // A man in the middle left a full-length, wrong partial file: the kiosk must not get
+        // stuck asking for bytes past the end.
+        Site site;
+        NginxServer nginx(site.feed);
+        const QByteArray big = readFile(site.pack.file(QStringLiteral("media/big.png")));
+        QDir().mkpath(site.state + QStringLiteral("/objects/partial"));
+        writeFile(
+            PackStore(site.state).partialPath(sha256Hex(big)), QByteArray(big.size() + 10, 'z'));
+        const Sync sync = site.sync(nginx.url());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+    }
+
+    void oneCheckAtATime()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        PackStore holder(site.state);
+        QString why;
+        QVERIFY(holder.prepare(&why));
+        QVERIFY(holder.lock(&why)); // the poller is in the middle of a check
+        const Sync sync = site.sync(nginx.url());
+        QCOMPARE(sync.exitCode, 3);
+        QVERIFY2(sync.err.contains(QStringLiteral("another update check")), qPrintable(sync.err));
+    }
+
     void rangeAnsweredWithWholeFile()
     {
         Site site;

@@ -127,6 +127,8 @@ private Q_SLOTS:
             *canonicalJson(o), QByteArray("{\"a\":[true,null,\"x\\\"y\\\\z \xc3\xa9\"],\"b\":1}"));
         QVERIFY(!canonicalJson(QJsonObject { { QStringLiteral("x"), 1.5 } }));
         QCOMPARE(*canonicalJson(QJsonValue(-42)), QByteArray("-42"));
+        QVERIFY(!canonicalJson(QJsonValue(QString(QChar(0xD800))))); // lone surrogate
+        QVERIFY(!canonicalJson(QJsonValue(1e17))); // beyond exact integers
     }
 
     void keysSignAndVerify()
@@ -350,6 +352,26 @@ private Q_SLOTS:
         QVERIFY2(check.ok(), qPrintable(check.error));
         QVERIFY(check.versionsReset);
         QCOMPARE(check.timestamp.version, 2);
+    }
+
+    void hashThatIsNotHexIsRefused()
+    {
+        // A hash is used as a file name on the kiosk: "../" in it would leave the state folder.
+        Feed f;
+        Tuf::Targets targets
+            = *Tuf::parseTargets(f.signedOf(QStringLiteral("1.targets.json")), nullptr);
+        QJsonObject signedTargets = Tuf::targetsJson(targets);
+        QJsonObject files = signedTargets.value(QStringLiteral("targets")).toObject();
+        QString evil = QStringLiteral("../../../../pwned");
+        evil.prepend(QString(64 - evil.size(), u'.'));
+        QCOMPARE(evil.size(), 64);
+        files.insert(QStringLiteral("evil.txt"),
+            QJsonObject { { QStringLiteral("length"), 4 },
+                { QStringLiteral("hashes"), QJsonObject { { QStringLiteral("sha256"), evil } } } });
+        signedTargets.insert(QStringLiteral("targets"), files);
+        QString why;
+        QVERIFY(!Tuf::parseTargets(signedTargets, &why));
+        QVERIFY2(why.contains(QStringLiteral("sha256")), qPrintable(why));
     }
 
     void rootRotation()
