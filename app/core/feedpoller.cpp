@@ -37,8 +37,10 @@ FeedPoller::FeedPoller(FeedSettings settings, QObject *parent)
 FeedPoller::~FeedPoller()
 {
     // A check under way finishes first; its result, queued to this object, is then dropped.
-    if (m_worker)
+    if (m_worker) {
         m_worker->wait();
+        delete m_worker;
+    }
 }
 
 int FeedPoller::delaySeconds(const FeedSettings &settings, int failures, QRandomGenerator &random)
@@ -108,9 +110,13 @@ void FeedPoller::checkNow()
             schedule();
         });
     });
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
+    // The result reaches this object before the thread has quite ended, so a new check may
+    // already have its own worker: each finished worker clears only itself.
+    QThread *worker = m_worker;
+    connect(worker, &QThread::finished, this, [this, worker] {
+        worker->deleteLater();
+        if (m_worker == worker)
+            m_worker = nullptr;
     });
-    m_worker->start();
+    worker->start();
 }
