@@ -2,7 +2,7 @@
 # Set up a Debian 12 machine for Lactation Kiosk, build it, and run it or its tests.
 #
 #   packaging/dev.sh run  [kiosk options]   install what is missing, build (dev), start the kiosk
-#   packaging/dev.sh test                   install what is missing, build (ci), run every test
+#   packaging/dev.sh test                   install what is missing, build (ci, asan), run every test
 #
 # Run as root, or as a user with sudo, on Debian 12 (bookworm).
 set -euo pipefail
@@ -60,6 +60,9 @@ case "$command" in
         install_missing
         build ci
         ctest --preset ci
+        # Again under AddressSanitizer and UBSan: races and memory errors fail the run too.
+        build asan
+        ctest --preset asan
         ;;
     *)
         sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
