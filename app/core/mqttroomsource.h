@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class RoomBoard;
+struct mosquitto;
+
+/**
+ * Door sensors and building automation over MQTT (libmosquitto): subscribes to
+ * `<prefix>/rooms/<room-id>/state`, whose payload is a state word ("free") or a small JSON object
+ * ({"state": "occupied", "since": "2026-12-01T10:00:00Z"}); retained messages give the state on
+ * connect. Reconnects with back-off; while disconnected its rooms read "unknown" on the board.
+ *
+ * Groundwork for the live room status issue (not yet configured from the kiosk's INI).
+ */
+class MqttRoomSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString host = QStringLiteral("127.0.0.1");
+        int port = 1883;
+        QString prefix = QStringLiteral("lactation");
+        QString username;
+        QString password;
+        QString clientId = QStringLiteral("lactation-kiosk");
+    };
+
+    MqttRoomSource(Settings settings, RoomBoard *board, QObject *parent = nullptr);
+    ~MqttRoomSource() override;
+
+    /** Starts connecting in the background; false with @p why when libmosquitto refuses. */
+    bool start(QString *why);
+    bool isConnected() const { return m_connected; }
+
+    /** Applies one message: public so tests can feed payloads without a broker too. */
+    void handle(const QString &topic, const QByteArray &payload);
+
+Q_SIGNALS:
+    void connectedChanged(bool connected);
+    void rejected(const QString &why); ///< a payload or topic that was not understood
+
+private:
+    void setConnected(bool connected);
+
+    Settings m_settings;
+    RoomBoard *m_board;
+    mosquitto *m_client = nullptr;
+    bool m_connected = false;
+};
