@@ -169,20 +169,34 @@ std::optional<Root> parseRoot(const QJsonObject &o, QString *why)
     return root;
 }
 
+namespace {
+
+/** The one file a timestamp or snapshot names in its "meta": it must carry a version. */
+std::optional<FileInfo> metaFile(
+    const QJsonObject &o, const QString &role, const QString &file, QString *why)
+{
+    const auto info
+        = fileInfo(o.value(QStringLiteral("meta")).toObject().value(file).toObject(), why);
+    if (!info)
+        return std::nullopt;
+    if (info->version < 1) {
+        *why = QStringLiteral("%1 does not name a %2 version").arg(role, file);
+        return std::nullopt;
+    }
+    return info;
+}
+
+} // namespace
+
 std::optional<Timestamp> parseTimestamp(const QJsonObject &o, QString *why)
 {
     Timestamp t;
     if (!common(o, &t.version, &t.expires, why))
         return std::nullopt;
-    const auto info = fileInfo(o.value(QStringLiteral("meta"))
-                                   .toObject()
-                                   .value(QStringLiteral("snapshot.json"))
-                                   .toObject(),
-        why);
-    if (!info || info->version < 1) {
-        *why = QStringLiteral("timestamp does not name a snapshot version");
+    const auto info
+        = metaFile(o, QStringLiteral("timestamp"), QStringLiteral("snapshot.json"), why);
+    if (!info)
         return std::nullopt;
-    }
     t.snapshot = *info;
     return t;
 }
@@ -192,13 +206,9 @@ std::optional<Snapshot> parseSnapshot(const QJsonObject &o, QString *why)
     Snapshot s;
     if (!common(o, &s.version, &s.expires, why))
         return std::nullopt;
-    const auto info = fileInfo(
-        o.value(QStringLiteral("meta")).toObject().value(QStringLiteral("targets.json")).toObject(),
-        why);
-    if (!info || info->version < 1) {
-        *why = QStringLiteral("snapshot does not name a targets version");
+    const auto info = metaFile(o, QStringLiteral("snapshot"), QStringLiteral("targets.json"), why);
+    if (!info)
         return std::nullopt;
-    }
     s.targets = *info;
     return s;
 }
