@@ -16,6 +16,7 @@ KioskScreen {
     RoomModel {
         id: rooms
         store: ContentStore
+        status: RoomStatus
     }
 
     ScrollPage {

@@ -89,9 +89,15 @@ Window {
         }
     }
 
+    CallBanner {
+        id: calls
+        anchors.top: bar.bottom
+        width: parent.width
+    }
+
     ScreenStack {
         id: stack
-        anchors.top: bar.bottom
+        anchors.top: calls.bottom
         anchors.bottom: parent.bottom
         width: parent.width
         clip: true

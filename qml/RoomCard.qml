@@ -16,6 +16,15 @@ Card {
     required property list<string> amenities
     required property string image
     required property string state
+    required property string roomId
+    required property int minutesInState
+    required property int waitMinutes
+    required property int waiting
+    required property string calling
+
+    // This visitor's ticket, shown until she leaves the screen; nothing else remembers it here.
+    property string ticket
+    readonly property bool taken: state === "occupied" || state === "cleaning"
 
     Accessible.role: Accessible.StaticText
     Accessible.name: name + ". " + Words.roomState(state, ContentStore.language)
@@ -30,8 +39,58 @@ Card {
     }
 
     StateBadge {
+        objectName: "badge-" + card.roomId
         width: parent.width
         state: card.state
+        detail: {
+            const parts = []
+            if (card.taken && card.minutesInState >= 0)
+                parts.push(Words.minutesInState(card.state, card.minutesInState, ContentStore.language))
+            if (card.state === "occupied" && card.waitMinutes > 0)
+                parts.push(Words.usualWait(card.waitMinutes, ContentStore.language))
+            return parts.join(" · ")
+        }
+    }
+
+    // The anonymous waitlist: a short code, nothing asked, nothing about her kept.
+    Rectangle {
+        width: parent.width
+        height: visible ? callText.implicitHeight + Theme.spacing : 0
+        visible: card.calling.length > 0
+        radius: Theme.radius
+        color: Theme.freeSoft
+        Accessible.role: Accessible.StaticText
+        Accessible.name: callText.text
+
+        Text {
+            id: callText
+            anchors.centerIn: parent
+            width: parent.width - Theme.spacing
+            text: Words.nowCalling(card.calling, ContentStore.language)
+            color: Theme.freeText
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+    }
+
+    BodyText {
+        text: card.waiting > 0 ? Words.waiting(card.waiting, ContentStore.language) : ""
+    }
+
+    TouchButton {
+        objectName: "join-" + card.roomId
+        width: Math.min(parent.width, implicitWidth)
+        visible: card.ticket.length === 0 && (card.taken || card.calling.length > 0)
+        iconName: "bell"
+        text: qsTr("Tell me when it's free")
+        onClicked: card.ticket = RoomStatus.joinWaitlist(card.roomId)
+    }
+
+    BodyText {
+        objectName: "ticket-" + card.roomId
+        text: card.ticket.length > 0 ? Words.ticket(card.ticket, ContentStore.language) : ""
+        font.bold: true
     }
 
     Image {

@@ -26,6 +26,7 @@ KioskScreen {
                 model: RoomModel {
                     objectName: "rooms"
                     store: ContentStore
+                    status: RoomStatus
                 }
 
                 RoomCard {

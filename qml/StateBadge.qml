@@ -8,18 +8,20 @@ Rectangle {
     id: badge
 
     property string state
+    // A second line under the state: how long, and the usual wait. Hidden when empty.
+    property string detail
 
     readonly property color ink: state === "free" ? Theme.freeText : state === "occupied" ? Theme.busyText : state === "cleaning" ? Theme.cleaningText : Theme.neutralText
 
-    implicitHeight: row.implicitHeight + Theme.spacing
+    implicitHeight: row.implicitHeight + (detailText.visible ? detailText.implicitHeight : 0) + Theme.spacing
     radius: Theme.radius
     color: state === "free" ? Theme.freeSoft : state === "occupied" ? Theme.busySoft : state === "cleaning" ? Theme.cleaningSoft : Theme.neutralSoft
     Accessible.role: Accessible.StaticText
-    Accessible.name: label.text
+    Accessible.name: label.text + (detail.length > 0 ? ". " + detail : "")
 
     RowLayout {
         id: row
-        anchors.verticalCenter: parent.verticalCenter
+        y: Theme.spacing / 2
         x: Theme.spacing / 2
         width: parent.width - Theme.spacing
         spacing: Theme.spacing / 2
@@ -38,5 +40,18 @@ Rectangle {
             font.bold: true
             wrapMode: Text.Wrap
         }
+    }
+
+    Text {
+        id: detailText
+        anchors.top: row.bottom
+        x: Theme.spacing / 2 + Theme.iconSize + Theme.spacing / 2
+        width: parent.width - x - Theme.spacing / 2
+        visible: badge.detail.length > 0
+        text: badge.detail
+        color: badge.ink
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+        Accessible.ignored: true
     }
 }

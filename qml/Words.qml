@@ -54,6 +54,32 @@ QtObject {
         return qsTr("Status not available – ask the front desk")
     }
 
+    function minutesInState(key: string, minutes: int, language: string): string {
+        if (key === "cleaning")
+            return qsTr("being cleaned for %1 min").arg(minutes)
+        return qsTr("in use for %1 min").arg(minutes)
+    }
+
+    function usualWait(minutes: int, language: string): string {
+        return qsTr("usually free within ~%1 min").arg(minutes)
+    }
+
+    function waiting(count: int, language: string): string {
+        return count === 1 ? qsTr("1 person waiting") : qsTr("%1 people waiting").arg(count)
+    }
+
+    function ticket(code: string, language: string): string {
+        return qsTr("Your number is %1. Watch the top of this screen: %1 shows there when the room is free.").arg(code)
+    }
+
+    function nowCalling(code: string, language: string): string {
+        return qsTr("Now calling %1").arg(code)
+    }
+
+    function roomCall(code: string, room: string, language: string): string {
+        return qsTr("%1 – %2 is free").arg(code).arg(room)
+    }
+
     function languageName(code: string, language: string): string {
         switch (code) {
         case "en": return qsTr("English")

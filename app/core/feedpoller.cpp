@@ -4,11 +4,11 @@
 #include "feedsync.h"
 #include "httpsource.h"
 #include "packstore.h"
+#include "polling.h"
 
 #include <QFile>
 #include <QSettings>
 #include <QThread>
-#include <cmath>
 
 FeedSettings FeedSettings::fromIni(const QString &file)
 {
@@ -45,15 +45,7 @@ FeedPoller::~FeedPoller()
 
 int FeedPoller::delaySeconds(const FeedSettings &settings, int failures, QRandomGenerator &random)
 {
-    // Thousands of kiosks must not ask in step: ±10% on the interval, "full jitter" on back-off.
-    if (failures == 0) {
-        const double spread = settings.intervalSeconds * 0.1;
-        return int(
-            std::lround(settings.intervalSeconds - spread + random.generateDouble() * 2 * spread));
-    }
-    const double ceiling = std::min<double>(settings.maxBackoffSeconds,
-        settings.intervalSeconds * std::pow(2.0, std::min(failures, 16)));
-    return std::max(5, int(std::lround(ceiling / 2 + random.generateDouble() * ceiling / 2)));
+    return pollDelaySeconds(settings.intervalSeconds, settings.maxBackoffSeconds, failures, random);
 }
 
 void FeedPoller::start()
@@ -69,11 +61,9 @@ void FeedPoller::schedule()
     const int seconds
         = std::min(delaySeconds(m_settings, m_failures, *QRandomGenerator::global()), 24 * 3600);
     m_timer.start(seconds * 1000);
-    PackStore store(m_settings.stateDir);
-    QJsonObject status = store.status();
-    status.insert(
-        QStringLiteral("nextCheck"), Tuf::isoUtc(QDateTime::currentDateTimeUtc().addSecs(seconds)));
-    store.writeStatus(status);
+    PackStore(m_settings.stateDir)
+        .writeStatus({ { QStringLiteral("nextCheck"),
+            Tuf::isoUtc(QDateTime::currentDateTimeUtc().addSecs(seconds)) } });
 }
 
 void FeedPoller::checkNow()

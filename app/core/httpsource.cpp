@@ -136,6 +136,7 @@ std::optional<QByteArray> HttpSource::fetch(
     const QString &path, qint64 maxBytes, QString *why, FetchFailure *failure)
 {
     const auto reply = get(path, {}, maxBytes, why, failure);
+    m_lastStatus = reply ? reply->status : 0;
     if (!reply)
         return std::nullopt;
     if (reply->status == 304 && m_bodies.contains(path))
@@ -145,7 +146,7 @@ std::optional<QByteArray> HttpSource::fetch(
         *why = QStringLiteral("%1 answered HTTP %2").arg(path).arg(reply->status);
         return std::nullopt;
     }
-    if (!reply->etag.isEmpty() && path == u"timestamp.json")
+    if (!reply->etag.isEmpty() && m_conditional.contains(path))
         remember(path, reply->etag, reply->body);
     return reply->body;
 }

@@ -42,6 +42,11 @@ public:
      */
     bool trustCertificates(const QString &pemFile, QString *why);
 
+    /** Asks for @p path with If-None-Match from now on (timestamp.json always is). */
+    void fetchConditionally(const QString &path) { m_conditional.append(path); }
+    /** The HTTP status of the last answer (304: the remembered body was returned). */
+    int lastStatus() const { return m_lastStatus; }
+
     /** What the last answer for @p path was, for conditional requests next time. */
     void remember(const QString &path, const QByteArray &etag, const QByteArray &body);
     QByteArray etag(const QString &path) const { return m_etags.value(path); }
@@ -67,6 +72,8 @@ private:
     QNetworkAccessManager m_network;
     QHash<QString, QByteArray> m_etags;
     QHash<QString, QByteArray> m_bodies;
+    QStringList m_conditional { QStringLiteral("timestamp.json") };
+    int m_lastStatus = 0;
     qint64 m_bytes = 0;
     int m_requests = 0;
 };

@@ -1,9 +1,8 @@
 #include "mqttroomsource.h"
 
 #include "roomboard.h"
+#include "roomreports.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <mosquitto.h>
 
 namespace {
@@ -46,6 +45,16 @@ bool MqttRoomSource::start(QString *why)
     if (!m_settings.username.isEmpty())
         mosquitto_username_pw_set(m_client, m_settings.username.toUtf8().constData(),
             m_settings.password.toUtf8().constData());
+    if (m_settings.tls) {
+        const QByteArray caFile = m_settings.caFile.toLocal8Bit();
+        const int rc = mosquitto_tls_set(m_client, caFile.isEmpty() ? nullptr : caFile.constData(),
+            caFile.isEmpty() ? "/etc/ssl/certs" : nullptr, nullptr, nullptr, nullptr);
+        if (rc != MOSQ_ERR_SUCCESS) {
+            *why = QStringLiteral("MQTT TLS cannot be set up with CA %1: %2")
+                       .arg(m_settings.caFile, QString::fromUtf8(mosquitto_strerror(rc)));
+            return false;
+        }
+    }
     mosquitto_reconnect_delay_set(m_client, 1, 60, true);
     // Callbacks run on libmosquitto's thread; the board is changed on this object's thread.
     mosquitto_connect_callback_set(m_client, [](mosquitto *client, void *userdata, int rc) {
@@ -80,8 +89,8 @@ bool MqttRoomSource::start(QString *why)
                 },
                 Qt::QueuedConnection);
         });
-    const int rc = mosquitto_connect_async(
-        m_client, m_settings.host.toUtf8().constData(), m_settings.port, 30);
+    const int rc = mosquitto_connect_async(m_client, m_settings.host.toUtf8().constData(),
+        m_settings.port, std::max(5, m_settings.keepAliveSeconds));
     // A broker that is down now is retried by the loop; only bad settings fail here.
     if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_ERRNO) {
         *why = QString::fromUtf8(mosquitto_strerror(rc));
@@ -113,19 +122,12 @@ void MqttRoomSource::handle(const QString &topic, const QByteArray &payload)
         return;
     }
     const QString room = parts.at(prefix.size() + 1);
-    QString word = QString::fromUtf8(payload).trimmed();
-    QDateTime since;
-    if (word.startsWith(u'{')) {
-        const QJsonObject o = QJsonDocument::fromJson(payload).object();
-        word = o.value(QStringLiteral("state")).toString();
-        since = QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
-    }
-    bool ok = false;
-    const RoomBoard::State state = RoomBoard::parseState(word, &ok);
-    if (!ok) {
-        Q_EMIT rejected(QStringLiteral("%1: '%2' is not a room state")
-                            .arg(topic, QString::fromUtf8(payload.left(80))));
+    QList<Problem> problems;
+    ProblemSink sink(&problems, topic);
+    const auto report = RoomReports::parsePayload(room, payload, sink);
+    if (!report) {
+        Q_EMIT rejected(problems.isEmpty() ? topic : problems.constFirst().toString());
         return;
     }
-    m_board->report(QStringLiteral("mqtt"), room, state, since);
+    m_board->report(QStringLiteral("mqtt"), room, report->state, report->since);
 }

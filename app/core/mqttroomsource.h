@@ -10,9 +10,8 @@ struct mosquitto;
  * Door sensors and building automation over MQTT (libmosquitto): subscribes to
  * `<prefix>/rooms/<room-id>/state`, whose payload is a state word ("free") or a small JSON object
  * ({"state": "occupied", "since": "2026-12-01T10:00:00Z"}); retained messages give the state on
- * connect. Reconnects with back-off; while disconnected its rooms read "unknown" on the board.
- *
- * Groundwork for the live room status issue (not yet configured from the kiosk's INI).
+ * connect. Reconnects with back-off (1 s doubling to 60 s); the board turns its rooms "unknown"
+ * once it has been cut off for longer than its freshness limit. Payloads: see RoomReports.
  */
 class MqttRoomSource : public QObject
 {
@@ -27,6 +26,9 @@ public:
         QString username;
         QString password;
         QString clientId = QStringLiteral("lactation-kiosk");
+        bool tls = false;
+        QString caFile; ///< PEM CA for the broker's certificate; empty: the system's CAs
+        int keepAliveSeconds = 30;
     };
 
     MqttRoomSource(Settings settings, RoomBoard *board, QObject *parent = nullptr);

@@ -310,10 +310,22 @@ void PackStore::cache(const QString &name, const QByteArray &data)
     writeDurably(path(QStringLiteral("trusted/") + name), data, &why);
 }
 
-void PackStore::writeStatus(const QJsonObject &status)
+void PackStore::writeStatus(const QJsonObject &changes)
 {
+    // The feed check (a worker thread, or a cron --sync-once) and the room board each own some
+    // keys: read, merge and write under a lock of its own so neither loses the other's.
+    const QString file = path(QStringLiteral("status.json"));
+    const int fd = ::open(QFile::encodeName(file + QStringLiteral(".lock")).constData(),
+        O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd >= 0)
+        ::flock(fd, LOCK_EX);
+    QJsonObject status = readJson(file);
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        status.insert(it.key(), it.value());
     QString why;
-    writeDurably(path(QStringLiteral("status.json")), QJsonDocument(status).toJson(), &why);
+    writeDurably(file, QJsonDocument(status).toJson(), &why);
+    if (fd >= 0)
+        ::close(fd); // also releases the lock
 }
 
 QJsonObject PackStore::status() const

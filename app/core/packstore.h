@@ -60,7 +60,8 @@ public:
     QByteArray cached(const QString &name) const;
     void cache(const QString &name, const QByteArray &data);
 
-    void writeStatus(const QJsonObject &status);
+    /** Sets the top-level keys of status.json in @p changes, keeping the others. */
+    void writeStatus(const QJsonObject &changes);
     QJsonObject status() const;
 
 private:

@@ -21,23 +21,58 @@ RoomBoard::RoomBoard(Clock clock, QObject *parent)
 
 void RoomBoard::setAuthority(const QString &room, const QString &source)
 {
+    if (m_authority.contains(room) && m_authority.value(room) == source)
+        return;
     m_authority.insert(room, source);
-    Q_EMIT roomChanged(room);
+    changed(room);
 }
 
-void RoomBoard::setMaxAge(const QString &source, int seconds)
+void RoomBoard::removeRoom(const QString &room)
+{
+    m_authority.remove(room);
+    m_spells.remove(room);
+    m_lastShown.remove(room);
+    for (auto it = m_reports.begin(); it != m_reports.end();) {
+        if (it.key().endsWith(u'/' + room))
+            it = m_reports.erase(it);
+        else
+            ++it;
+    }
+}
+
+void RoomBoard::setMaxAge(const QString &source, int seconds, Ages ages)
 {
     m_maxAge.insert(source, std::max(0, seconds));
+    m_ages.insert(source, ages);
+    refresh();
 }
 
 void RoomBoard::setConnected(const QString &source, bool connected)
 {
-    if (m_connected.value(source, true) == connected)
+    if (isConnected(source) == connected)
         return;
-    m_connected.insert(source, connected);
+    if (connected)
+        m_disconnectedAt.remove(source);
+    else
+        m_disconnectedAt.insert(source, now());
+    refresh();
+}
+
+void RoomBoard::changed(const QString &room)
+{
+    const Shown s = shown(room);
+    m_lastShown.insert(room, s);
+    Q_EMIT roomChanged(room);
+}
+
+void RoomBoard::refresh()
+{
     for (auto it = m_authority.constBegin(); it != m_authority.constEnd(); ++it) {
-        if (it.value() == source)
-            Q_EMIT roomChanged(it.key());
+        const Shown s = shown(it.key());
+        const auto last = m_lastShown.constFind(it.key());
+        if (last == m_lastShown.constEnd() || last->state != s.state || last->since != s.since
+            || last->stale != s.stale || last->source != s.source)
+            changed(it.key());
     }
 }
 
@@ -51,6 +86,23 @@ RoomBoard::State RoomBoard::parseState(const QString &word, bool *ok)
     const auto it = words.constFind(word.trimmed().toLower());
     *ok = it != words.constEnd();
     return *ok ? *it : State::Unknown;
+}
+
+QString RoomBoard::stateWord(State state)
+{
+    switch (state) {
+    case State::Free:
+        return QStringLiteral("free");
+    case State::Occupied:
+        return QStringLiteral("occupied");
+    case State::Cleaning:
+        return QStringLiteral("cleaning");
+    case State::Closed:
+        return QStringLiteral("closed");
+    case State::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
 }
 
 void RoomBoard::report(const QString &source, const QString &room, State state, QDateTime since)
@@ -72,7 +124,7 @@ void RoomBoard::report(const QString &source, const QString &room, State state, 
         since = previous.since; // the same state again: it began when it began
     previous = { state, since, at };
     if (m_authority.value(room) == source)
-        Q_EMIT roomChanged(room);
+        changed(room);
 }
 
 RoomBoard::Shown RoomBoard::shown(const QString &room) const
@@ -86,9 +138,16 @@ RoomBoard::Shown RoomBoard::shown(const QString &room) const
         return s;
     }
     const int maxAge = m_maxAge.value(source, 0);
-    const bool tooOld = maxAge > 0 && it->received.secsTo(now()) > maxAge;
+    const auto cutOff = m_disconnectedAt.constFind(source);
+    bool tooOld = false;
+    if (m_ages.value(source, Ages::WithEachReport) == Ages::WithEachReport)
+        tooOld = cutOff != m_disconnectedAt.constEnd()
+            || (maxAge > 0 && it->received.secsTo(now()) > maxAge);
+    else // a pushed source is believed while connected, and for a grace time after it drops
+        tooOld = cutOff != m_disconnectedAt.constEnd()
+            && (maxAge == 0 || cutOff->secsTo(now()) > maxAge);
     // Never claim a state the kiosk cannot vouch for: silent or cut-off sources say "unknown".
-    if (tooOld || !m_connected.value(source, true)) {
+    if (tooOld) {
         s.stale = true;
         return s;
     }

@@ -1,12 +1,41 @@
 #include "roommodel.h"
 
 #include "contentstore.h"
+#include "roomstatus.h"
 
 #include <QUrl>
 
 RoomModel::RoomModel(QObject *parent)
     : StoreListModel(parent)
 {
+    connect(this, &StoreListModel::rebuilt, this, &RoomModel::freeCountChanged);
+}
+
+void RoomModel::setStatus(RoomStatus *status)
+{
+    if (status == m_status)
+        return;
+    if (m_status)
+        disconnect(m_status, nullptr, this, nullptr);
+    m_status = status;
+    if (m_status)
+        connect(m_status, &RoomStatus::roomChanged, this, &RoomModel::roomChanged);
+    Q_EMIT statusChanged();
+    rebuild();
+}
+
+void RoomModel::roomChanged(const QString &room)
+{
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        if (m_rows.at(row).id == room) {
+            const QModelIndex at = index(row);
+            Q_EMIT dataChanged(at, at,
+                { StateRole, StaleRole, MinutesInStateRole, WaitMinutesRole, WaitingRole,
+                    CallingRole });
+            Q_EMIT freeCountChanged();
+            return;
+        }
+    }
 }
 
 void RoomModel::fill()
@@ -23,8 +52,8 @@ void RoomModel::fill()
 
 int RoomModel::freeCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Room &r) {
-        return r.state == u"free";
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Room &r) {
+        return m_status && m_status->view(r.id).state == u"free";
     }));
 }
 
@@ -51,8 +80,24 @@ QVariant RoomModel::data(const QModelIndex &index, int role) const
         return r.amenities;
     case ImageRole:
         return r.image.isEmpty() ? QUrl() : QUrl::fromLocalFile(m_root + u'/' + r.image);
+    default:
+        break;
+    }
+    // Without a status the kiosk knows nothing live, and never claims a room is free.
+    const RoomStatus::View v = m_status ? m_status->view(r.id) : RoomStatus::View();
+    switch (role) {
     case StateRole:
-        return r.state;
+        return v.state;
+    case StaleRole:
+        return v.stale;
+    case MinutesInStateRole:
+        return v.minutesInState;
+    case WaitMinutesRole:
+        return v.waitMinutes;
+    case WaitingRole:
+        return v.waiting;
+    case CallingRole:
+        return v.calling;
     default:
         return {};
     }
@@ -70,5 +115,10 @@ QHash<int, QByteArray> RoomModel::roleNames() const
         { AmenitiesRole, "amenities" },
         { ImageRole, "image" },
         { StateRole, "state" },
+        { StaleRole, "stale" },
+        { MinutesInStateRole, "minutesInState" },
+        { WaitMinutesRole, "waitMinutes" },
+        { WaitingRole, "waiting" },
+        { CallingRole, "calling" },
     };
 }

@@ -8,6 +8,7 @@
 #include "kioskclock.h"
 #include "kioskoptions.h"
 #include "processstats.h"
+#include "roomstatus.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -156,6 +157,17 @@ int main(int argc, char *argv[])
     ContentStore store(content);
     ContentStore::setInstance(&store);
 
+    // The rooms' live state: staff on this kiosk unless the INI names HTTP or MQTT sources.
+    QStringList roomProblems;
+    const RoomSettings roomSettings = options.config.isEmpty()
+        ? RoomSettings()
+        : RoomSettings::fromIni(options.config, &roomProblems);
+    for (const QString &p : std::as_const(roomProblems))
+        report(QStringLiteral("lactation-kiosk: ") + p);
+    RoomStatus rooms(roomSettings, feed.stateDir);
+    RoomStatus::setInstance(&rooms);
+    rooms.follow(&store);
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(
@@ -190,6 +202,8 @@ int main(int argc, char *argv[])
     QObject::connect(&poller, &FeedPoller::contentReady, &store, &ContentStore::offerContent);
     if (!oneShotRun(options) && options.pack.isEmpty())
         poller.start();
+    if (!oneShotRun(options))
+        rooms.start();
 
     window->resize(options.size);
     const bool oneShot = oneShotRun(options);

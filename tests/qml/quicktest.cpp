@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "iconprovider.h"
 #include "kioskclock.h"
+#include "roomstatus.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -23,6 +24,10 @@ public Q_SLOTS:
             qFatal("the built-in pack does not load");
         m_store = std::make_unique<ContentStore>(result.content);
         ContentStore::setInstance(m_store.get());
+        // The staff source in memory: tests change room states as the staff panel would.
+        m_rooms = std::make_unique<RoomStatus>(RoomSettings(), QString());
+        RoomStatus::setInstance(m_rooms.get());
+        m_rooms->follow(m_store.get());
         // Tuesday 1 December 2026, 09:30 in Chicago: a group meets at 10:00 today.
         KioskClock::fix(
             QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
@@ -39,6 +44,7 @@ public Q_SLOTS:
 
 private:
     std::unique_ptr<ContentStore> m_store;
+    std::unique_ptr<RoomStatus> m_rooms;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk_qml, Setup)

@@ -9,6 +9,7 @@
 #include "testpack.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 namespace {
@@ -201,6 +202,12 @@ private Q_SLOTS:
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
         QCOMPARE(model.rowCount(), 2);
+        // With no live status the model knows nothing and never says free.
+        QCOMPARE(model.freeCount(), 0);
+        QCOMPARE(model.index(0).data(RoomModel::StateRole).toString(), QStringLiteral("unknown"));
+        RoomStatus status { RoomSettings(), QString() };
+        status.follow(&store);
+        model.setStatus(&status);
         QCOMPARE(model.freeCount(), 1);
         const QModelIndex a = model.index(0);
         QCOMPARE(a.data(RoomModel::StateRole).toString(), QStringLiteral("free"));
@@ -209,6 +216,44 @@ private Q_SLOTS:
         const QString english = a.data(RoomModel::LocationRole).toString();
         store.setLanguage(QStringLiteral("es"));
         QVERIFY(model.index(0).data(RoomModel::LocationRole).toString() != english);
+    }
+
+    void roomStateChangesUpdateTheRowInPlace()
+    {
+        ContentStore store(builtIn());
+        RoomStatus status { RoomSettings(), QString() };
+        status.follow(&store);
+        RoomModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        model.setStatus(&status);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy free(&model, &RoomModel::freeCountChanged);
+        QVERIFY(status.setStaffState(QStringLiteral("room-b"), QStringLiteral("free")));
+        QCOMPARE(reset.count(), 0); // nothing on screen is rebuilt: no flicker
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(free.count(), 1);
+        QCOMPARE(model.freeCount(), 2);
+        QVERIFY(status.setStaffState(QStringLiteral("room-a"), QStringLiteral("occupied")));
+        QCOMPARE(model.index(0).data(RoomModel::StateRole).toString(), QStringLiteral("occupied"));
+        QCOMPARE(model.index(0).data(RoomModel::MinutesInStateRole).toInt(), 0);
+        QCOMPARE(model.index(0).data(RoomModel::WaitMinutesRole).toInt(), -1); // no history
+        const QString code = status.joinWaitlist(QStringLiteral("room-a"));
+        QCOMPARE(code.size(), 2);
+        QCOMPARE(model.index(0).data(RoomModel::WaitingRole).toInt(), 1);
+        QVERIFY(status.setStaffState(QStringLiteral("room-a"), QStringLiteral("free")));
+        QCOMPARE(model.index(0).data(RoomModel::CallingRole).toString(), code);
+        QCOMPARE(model.index(0).data(RoomModel::WaitingRole).toInt(), 0);
+        // Bad words and unknown rooms are refused, and change nothing.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not a room state")));
+        QVERIFY(!status.setStaffState(QStringLiteral("room-a"), QStringLiteral("vacant")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no room 'room-z'")));
+        QVERIFY(!status.setStaffState(QStringLiteral("room-z"), QStringLiteral("free")));
+        QCOMPARE(model.index(0).data(RoomModel::StateRole).toString(), QStringLiteral("free"));
+        QCOMPARE(reset.count(), 0);
     }
 
     void pagesByTopic()

@@ -4,6 +4,7 @@
 #include "contentstore.h"
 #include "iconprovider.h"
 #include "kioskclock.h"
+#include "roomstatus.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -21,6 +22,9 @@ public:
             qFatal("the built-in pack does not load");
         store = std::make_unique<ContentStore>(result.content);
         ContentStore::setInstance(store.get());
+        rooms = std::make_unique<RoomStatus>(RoomSettings(), QString());
+        RoomStatus::setInstance(rooms.get());
+        rooms->follow(store.get());
         KioskClock::fix(
             QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
     }
@@ -61,6 +65,7 @@ public:
     }
 
     std::unique_ptr<ContentStore> store;
+    std::unique_ptr<RoomStatus> rooms; ///< staff source only, in memory: the pack's states
     std::unique_ptr<QQmlApplicationEngine> engine;
     QStringList warnings; ///< what QML complained about since open(): a test fails on any
 };
