@@ -45,7 +45,7 @@ Card {
         detail: {
             const parts = []
             if (card.taken && card.minutesInState >= 0)
-                parts.push(Words.minutesInState(card.state, card.minutesInState, ContentStore.language))
+                parts.push(Words.minutesInState(card.minutesInState, ContentStore.language))
             if (card.state === "occupied" && card.waitMinutes > 0)
                 parts.push(Words.usualWait(card.waitMinutes, ContentStore.language))
             return parts.join(" · ")
@@ -83,7 +83,8 @@ Card {
         width: Math.min(parent.width, implicitWidth)
         visible: card.ticket.length === 0 && (card.taken || card.calling.length > 0)
         iconName: "bell"
-        text: qsTr("Tell me when it's free")
+        // While a free room calls an earlier number, she joins the line behind it.
+        text: card.taken ? qsTr("Tell me when it's free") : qsTr("Get a number")
         onClicked: card.ticket = RoomStatus.joinWaitlist(card.roomId)
     }
 

@@ -54,10 +54,8 @@ QtObject {
         return qsTr("Status not available – ask the front desk")
     }
 
-    function minutesInState(key: string, minutes: int, language: string): string {
-        if (key === "cleaning")
-            return qsTr("being cleaned for %1 min").arg(minutes)
-        return qsTr("in use for %1 min").arg(minutes)
+    function minutesInState(minutes: int, language: string): string {
+        return qsTr("for %1 min so far").arg(minutes)
     }
 
     function usualWait(minutes: int, language: string): string {

@@ -90,7 +90,8 @@ std::optional<HttpSource::Reply> HttpSource::get(const QString &path, const QByt
     pace.start(250);
     if (!reply->isFinished())
         loop.exec();
-    body += reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed: reading it only warns
+        body += reply->readAll();
     m_bytes += body.size();
     const QString url = reply->url().toString();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -111,6 +111,59 @@ private Q_SLOTS:
         QCOMPARE(RoomBoard::parseState(QStringLiteral("busy"), &ok), State::Unknown);
         QVERIFY(!ok);
     }
+
+    void pushedSourcesHaveAGraceTimeWhenCutOff()
+    {
+        auto b = board();
+        // MQTT pushes changes: a state counts however old while connected, and for 60 s after
+        // the broker is lost (a reconnect blip does not blank the room).
+        b->setMaxAge(QStringLiteral("mqtt"), 60, RoomBoard::Ages::WhileDisconnected);
+        b->report(QStringLiteral("mqtt"), QStringLiteral("room-b"), State::Occupied);
+        m_now = m_now.addSecs(3 * 3600);
+        QCOMPARE(b->shown(QStringLiteral("room-b")).state, State::Occupied);
+        b->setConnected(QStringLiteral("mqtt"), false);
+        m_now = m_now.addSecs(59);
+        QCOMPARE(b->shown(QStringLiteral("room-b")).state, State::Occupied);
+        QSignalSpy changed(b.get(), &RoomBoard::roomChanged);
+        b->refresh();
+        QCOMPARE(changed.count(), 0); // nothing changed yet: nothing announced
+        m_now = m_now.addSecs(2);
+        b->refresh();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("room-b"));
+        QVERIFY(b->shown(QStringLiteral("room-b")).stale);
+        QCOMPARE(b->shown(QStringLiteral("room-b")).state, State::Unknown);
+        b->refresh();
+        QCOMPARE(changed.count(), 1); // said once
+        b->setConnected(QStringLiteral("mqtt"), true);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(b->shown(QStringLiteral("room-b")).state, State::Occupied);
+    }
+
+    void refreshAnnouncesReportsThatGrowOld()
+    {
+        auto b = board(); // room-b: mqtt reports count for 120 s after they arrive
+        b->report(QStringLiteral("mqtt"), QStringLiteral("room-b"), State::Free);
+        QSignalSpy changed(b.get(), &RoomBoard::roomChanged);
+        m_now = m_now.addSecs(120);
+        b->refresh();
+        QCOMPARE(changed.count(), 0);
+        m_now = m_now.addSecs(1);
+        b->refresh();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(b->shown(QStringLiteral("room-b")).state, State::Unknown);
+    }
+
+    void removedRoomsAreForgotten()
+    {
+        auto b = board();
+        b->report(QStringLiteral("staff"), QStringLiteral("room-a"), State::Free);
+        b->removeRoom(QStringLiteral("room-a"));
+        QVERIFY(!b->rooms().contains(QStringLiteral("room-a")));
+        b->report(QStringLiteral("staff"), QStringLiteral("room-a"), State::Occupied);
+        b->setAuthority(QStringLiteral("room-a"), QStringLiteral("staff"));
+        QCOMPARE(b->shown(QStringLiteral("room-a")).state, State::Unknown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoomBoard)
