@@ -44,7 +44,7 @@ Card {
         state: card.state
         detail: {
             const parts = []
-            if (card.taken && card.minutesInState >= 0)
+            if (card.taken && card.minutesInState >= 1)
                 parts.push(Words.minutesInState(card.minutesInState, ContentStore.language))
             if (card.state === "occupied" && card.waitMinutes > 0)
                 parts.push(Words.usualWait(card.waitMinutes, ContentStore.language))

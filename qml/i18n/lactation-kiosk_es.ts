@@ -211,6 +211,14 @@
         <source>Accessibility:</source>
         <translation>Accesibilidad:</translation>
     </message>
+    <message>
+        <source>Tell me when it&apos;s free</source>
+        <translation>Avíseme cuando esté libre</translation>
+    </message>
+    <message>
+        <source>Get a number</source>
+        <translation>Pedir un número</translation>
+    </message>
 </context>
 <context>
     <name>RoomScreen</name>
@@ -417,6 +425,34 @@
     <message>
         <source>Later</source>
         <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>for %1 min so far</source>
+        <translation>desde hace %1 min</translation>
+    </message>
+    <message>
+        <source>usually free within ~%1 min</source>
+        <translation>suele quedar libre en ~%1 min</translation>
+    </message>
+    <message>
+        <source>1 person waiting</source>
+        <translation>1 persona esperando</translation>
+    </message>
+    <message>
+        <source>%1 people waiting</source>
+        <translation>%1 personas esperando</translation>
+    </message>
+    <message>
+        <source>Your number is %1. Watch the top of this screen: %1 shows there when the room is free.</source>
+        <translation>Su número es %1. Mire la parte de arriba de esta pantalla: %1 aparecerá allí cuando la sala esté libre.</translation>
+    </message>
+    <message>
+        <source>Now calling %1</source>
+        <translation>Llamando al %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is free</source>
+        <translation>%1 – %2 está libre</translation>
     </message>
 </context>
 </TS>

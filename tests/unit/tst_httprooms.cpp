@@ -119,7 +119,8 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("invalid JSON")));
         auto [ok, message] = poll(source);
         QVERIFY(!ok);
-        QVERIFY2(message.contains(QStringLiteral("rooms.json:2: invalid JSON")), qPrintable(message));
+        QVERIFY2(
+            message.contains(QStringLiteral("rooms.json:2: invalid JSON")), qPrintable(message));
         QCOMPARE(b->shown(QStringLiteral("room-a")).state, RoomBoard::State::Occupied);
         QCOMPARE(source.failures(), 1);
         QVERIFY(source.nextPollSeconds() >= 5 && source.nextPollSeconds() <= 60); // backing off
@@ -127,9 +128,7 @@ private Q_SLOTS:
         QCOMPARE(b->shown(QStringLiteral("room-a")).state, RoomBoard::State::Unknown);
 
         // One room it cannot read: that room is named and skipped, the others count.
-        rewrite(QStringLiteral("rooms.json"),
-            document(QStringLiteral("free"),
-                QStringLiteral(R"(,
+        rewrite(QStringLiteral("rooms.json"), document(QStringLiteral("free"), QStringLiteral(R"(,
   { "id": "room-b", "state": "open" })")));
         std::tie(ok, message) = poll(source);
         QVERIFY(ok);

@@ -4,6 +4,7 @@
 
 #include <QAccessible>
 #include <QQuickItem>
+#include <QScopeGuard>
 
 namespace {
 
@@ -91,7 +92,7 @@ private Q_SLOTS:
                 for (const QString &screen :
                     { QStringLiteral("home"), QStringLiteral("learn"), QStringLiteral("article"),
                         QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("room"),
-                        QStringLiteral("visit") }) {
+                        QStringLiteral("room-busy"), QStringLiteral("visit") }) {
                     for (const QSize &size : sizes) {
                         const QString tag
                             = QStringLiteral("%1 %2x%3 %4%5")
@@ -116,8 +117,38 @@ private Q_SLOTS:
         const QString other = language == u"en" ? QStringLiteral("es") : QStringLiteral("en");
         m_ui.store->setLanguage(switched ? other : language);
         const QSize first = size == QSize(1080, 1920) ? QSize(1920, 1080) : QSize(1080, 1920);
-        QQuickWindow *window = m_ui.open(screen, switched ? first : size);
+        // "room-busy": the room screen with everything live on it – a room in use with people
+        // waiting, a visitor's own ticket, and another room calling its next number.
+        const bool busy = screen == u"room-busy";
+        RoomStatus &rooms = *m_ui.rooms;
+        const auto restore = qScopeGuard([&] {
+            rooms.setStaffState(QStringLiteral("room-a"), QStringLiteral("free"));
+            rooms.setStaffState(QStringLiteral("room-b"), QStringLiteral("unknown"));
+            rooms.clearWaitlist(QStringLiteral("room-a"));
+            rooms.clearWaitlist(QStringLiteral("room-b"));
+        });
+        if (busy) {
+            rooms.setStaffState(QStringLiteral("room-b"), QStringLiteral("occupied"));
+            rooms.joinWaitlist(QStringLiteral("room-b"));
+            rooms.joinWaitlist(QStringLiteral("room-b"));
+            rooms.setStaffState(QStringLiteral("room-b"), QStringLiteral("free"));
+            rooms.setStaffState(QStringLiteral("room-a"), QStringLiteral("occupied"));
+            rooms.joinWaitlist(QStringLiteral("room-a"));
+        }
+        QQuickWindow *window
+            = m_ui.open(busy ? QStringLiteral("room") : screen, switched ? first : size);
         QVERIFY(window);
+        if (busy) {
+            QList<QQuickItem *> all;
+            collect(window->contentItem(), &all);
+            QQuickItem *join = nullptr;
+            for (QQuickItem *item : std::as_const(all))
+                join = item->objectName() == u"join-room-a" ? item : join;
+            QVERIFY(join && join->isVisible());
+            QMetaObject::invokeMethod(join, "clicked");
+            UiHarness::settle(window);
+            QVERIFY(!join->isVisible());
+        }
         if (switched) {
             m_ui.store->setLanguage(language);
             window->resize(size);

@@ -2,6 +2,8 @@
 // retained and live states, a broker that dies and comes back, malformed payloads, unknown rooms.
 #include "mqttroomsource.h"
 #include "roomboard.h"
+#include "roomstatus.h"
+#include "testpack.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -14,20 +16,48 @@ namespace {
 class Broker
 {
 public:
-    Broker()
+    /**
+     * With @p secure the broker takes only TLS (a self-signed certificate for 127.0.0.1,
+     * certificate()) and only the user "kiosk" with the password "door-sensors".
+     */
+    explicit Broker(bool secure = false)
+        : m_secure(secure)
     {
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
         port = probe.serverPort();
         probe.close();
+        if (m_secure) {
+            QProcess::execute(QStringLiteral("openssl"),
+                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                    QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                    QStringLiteral("-out"), certificate() });
+            const QString passwords = m_dir.filePath(QStringLiteral("passwords"));
+            QProcess::execute(QStringLiteral("mosquitto_passwd"),
+                { QStringLiteral("-c"), QStringLiteral("-b"), passwords, QStringLiteral("kiosk"),
+                    QStringLiteral("door-sensors") });
+            writeFile(m_dir.filePath(QStringLiteral("mosquitto.conf")),
+                QStringLiteral("user root\nlistener %1 127.0.0.1\ncertfile %2\nkeyfile %3\n"
+                               "allow_anonymous false\npassword_file %4\n")
+                    .arg(port)
+                    .arg(certificate(), m_dir.filePath(QStringLiteral("key.pem")), passwords)
+                    .toUtf8());
+        }
         start();
     }
     ~Broker() { stop(); }
 
+    QString certificate() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
+
     void start()
     {
-        m_process.start(
-            QStringLiteral("mosquitto"), { QStringLiteral("-p"), QString::number(port) });
+        m_process.start(QStringLiteral("mosquitto"),
+            m_secure ? QStringList { QStringLiteral("-c"),
+                m_dir.filePath(QStringLiteral("mosquitto.conf")) }
+                     : QStringList { QStringLiteral("-p"), QString::number(port) });
         m_process.waitForStarted();
         for (int i = 0; i < 100; ++i) {
             QTcpSocket socket;
@@ -48,8 +78,13 @@ public:
 
     void publish(const QString &topic, const QByteArray &payload, bool retained = false)
     {
-        QStringList args { QStringLiteral("-p"), QString::number(port), QStringLiteral("-t"), topic,
-            QStringLiteral("-m"), QString::fromUtf8(payload) };
+        QStringList args { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+            QString::number(port), QStringLiteral("-t"), topic, QStringLiteral("-m"),
+            QString::fromUtf8(payload) };
+        if (m_secure)
+            args << QStringLiteral("--cafile") << certificate() << QStringLiteral("-u")
+                 << QStringLiteral("kiosk") << QStringLiteral("-P")
+                 << QStringLiteral("door-sensors");
         if (retained)
             args << QStringLiteral("-r");
         QProcess::execute(QStringLiteral("mosquitto_pub"), args);
@@ -58,6 +93,8 @@ public:
     quint16 port = 0;
 
 private:
+    bool m_secure;
+    QTemporaryDir m_dir;
     QProcess m_process;
 };
 
@@ -118,6 +155,71 @@ private Q_SLOTS:
             board.shown(QStringLiteral("room-b")).state, RoomBoard::State::Cleaning, 10000);
     }
 
+    void fromTheKioskSettingsOverTlsWithAPassword()
+    {
+        Broker broker(true);
+        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-600);
+        broker.publish(QStringLiteral("site/lab1/rooms/room-b/state"),
+            QStringLiteral(R"({"state": "occupied", "since": "%1"})")
+                .arg(since.toString(Qt::ISODate))
+                .toUtf8(),
+            true);
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+        const auto configure = [&](const QString &password) {
+            writeFile(ini,
+                QStringLiteral("[rooms]\nsource.room-b = mqtt\n[rooms.mqtt]\nhost = 127.0.0.1\n"
+                               "port = %1\ntls = true\nca_file = %2\nusername = kiosk\n"
+                               "password = %3\nprefix = site/lab1\nmax_age_seconds = 1\n")
+                    .arg(broker.port)
+                    .arg(broker.certificate(), password)
+                    .toUtf8());
+            QStringList problems;
+            const RoomSettings settings = RoomSettings::fromIni(ini, &problems);
+            if (!problems.isEmpty())
+                qWarning("%s", qPrintable(problems.join(u'\n')));
+            return settings;
+        };
+        Room a;
+        a.id = QStringLiteral("room-a");
+        a.state = QStringLiteral("free");
+        Room b;
+        b.id = QStringLiteral("room-b");
+        b.state = QStringLiteral("free"); // the pack's word does not count for an MQTT room
+
+        // A wrong password: never connected, so never vouched for.
+        {
+            RoomStatus status(configure(QStringLiteral("wrong")), QString());
+            status.setRooms({ a, b });
+            status.start();
+            QTest::qWait(1500);
+            QVERIFY(!status.mqttSource()->isConnected());
+            QCOMPARE(status.view(QStringLiteral("room-b")).state, QStringLiteral("unknown"));
+            QCOMPARE(status.view(QStringLiteral("room-a")).state, QStringLiteral("free"));
+        }
+
+        RoomStatus status(configure(QStringLiteral("door-sensors")), QString());
+        status.setRooms({ a, b });
+        status.start();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status.view(QStringLiteral("room-b")).state, QStringLiteral("occupied"), 10000);
+        QCOMPARE(status.view(QStringLiteral("room-b")).since.toSecsSinceEpoch(),
+            since.toSecsSinceEpoch());
+        QCOMPARE(status.view(QStringLiteral("room-b")).minutesInState, 10);
+        QCOMPARE(status.view(QStringLiteral("room-b")).source, QStringLiteral("mqtt"));
+        broker.publish(QStringLiteral("site/lab1/rooms/room-b/state"), "free");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status.view(QStringLiteral("room-b")).state, QStringLiteral("free"), 10000);
+
+        // The broker dies: past the freshness limit (1 s here) the room reads unknown.
+        broker.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!status.mqttSource()->isConnected(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT((status.tick(), status.view(QStringLiteral("room-b")).state),
+            QStringLiteral("unknown"), 10000);
+        QVERIFY(status.view(QStringLiteral("room-b")).stale);
+        QCOMPARE(status.view(QStringLiteral("room-a")).state, QStringLiteral("free"));
+    }
+
     void payloadsWithoutABroker()
     {
         RoomBoard board;
@@ -129,7 +231,16 @@ private Q_SLOTS:
         source.handle(QStringLiteral("lactation/rooms/room-a"), "free");
         source.handle(QStringLiteral("other/rooms/room-a/state"), "free");
         source.handle(QStringLiteral("lactation/rooms/room-a/state"), "{ not json");
-        QCOMPARE(rejected.size(), 3);
+        source.handle(QStringLiteral("lactation/rooms/room-a/state"), "vacant");
+        QCOMPARE(rejected.size(), 4);
+        // Each refusal says where and what.
+        QVERIFY(rejected.at(0).at(0).toString().contains(QStringLiteral("<prefix>/rooms/<room>")));
+        QVERIFY2(rejected.at(2).at(0).toString().startsWith(
+                     QStringLiteral("lactation/rooms/room-a/state:1: invalid JSON")),
+            qPrintable(rejected.at(2).at(0).toString()));
+        QVERIFY2(rejected.at(3).at(0).toString().contains(
+                     QStringLiteral("'vacant' is not a room state")),
+            qPrintable(rejected.at(3).at(0).toString()));
         QCOMPARE(board.shown(QStringLiteral("room-a")).state, RoomBoard::State::Closed);
     }
 };
