@@ -4,7 +4,8 @@
 # Startup to first frame and peak RSS of `lactation-kiosk --self-test` on the built-in pack,
 # side by side with a minimal Qt Quick window (one Text) built in the same tree, median of 5
 # runs each, as ratios; then the time to switch language and to open the groups screen; then
-# the content feed: bytes per idle check and per one-file change, hashing speed, switch time.
+# the content feed: bytes per idle check and per one-file change, hashing speed, switch time;
+# then room status: MQTT publish-to-model latency and memory over 100,000 state changes.
 set -euo pipefail
 build="${1:-build/ci}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
@@ -26,3 +27,5 @@ echo "peak RSS (median of $runs, KiB): kiosk $k_kib   minimal $m_kib   ratio $(a
 "$build/bin/kiosk_bench_ui" 2>/dev/null
 # The content feed against a real nginx on loopback (needs nginx).
 "$build/bin/kiosk_bench_feed" 2>/dev/null
+# Live room status through a real Mosquitto broker (needs mosquitto).
+"$build/bin/kiosk_bench_rooms" 2>/dev/null

@@ -1,104 +1,13 @@
 // Room states over MQTT from a real Mosquitto broker on loopback, started and stopped here:
 // retained and live states, a broker that dies and comes back, malformed payloads, unknown rooms.
+#include "mqttbroker.h"
 #include "mqttroomsource.h"
 #include "roomboard.h"
 #include "roomstatus.h"
 #include "testpack.h"
 
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-
-namespace {
-
-class Broker
-{
-public:
-    /**
-     * With @p secure the broker takes only TLS (a self-signed certificate for 127.0.0.1,
-     * certificate()) and only the user "kiosk" with the password "door-sensors".
-     */
-    explicit Broker(bool secure = false)
-        : m_secure(secure)
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        port = probe.serverPort();
-        probe.close();
-        if (m_secure) {
-            QProcess::execute(QStringLiteral("openssl"),
-                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                    QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
-                    QStringLiteral("-out"), certificate() });
-            const QString passwords = m_dir.filePath(QStringLiteral("passwords"));
-            QProcess::execute(QStringLiteral("mosquitto_passwd"),
-                { QStringLiteral("-c"), QStringLiteral("-b"), passwords, QStringLiteral("kiosk"),
-                    QStringLiteral("door-sensors") });
-            writeFile(m_dir.filePath(QStringLiteral("mosquitto.conf")),
-                QStringLiteral("user root\nlistener %1 127.0.0.1\ncertfile %2\nkeyfile %3\n"
-                               "allow_anonymous false\npassword_file %4\n")
-                    .arg(port)
-                    .arg(certificate(), m_dir.filePath(QStringLiteral("key.pem")), passwords)
-                    .toUtf8());
-        }
-        start();
-    }
-    ~Broker() { stop(); }
-
-    QString certificate() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
-
-    void start()
-    {
-        m_process.start(QStringLiteral("mosquitto"),
-            m_secure ? QStringList { QStringLiteral("-c"),
-                m_dir.filePath(QStringLiteral("mosquitto.conf")) }
-                     : QStringList { QStringLiteral("-p"), QString::number(port) });
-        m_process.waitForStarted();
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            if (socket.waitForConnected(100))
-                return;
-            QTest::qWait(50);
-        }
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-    void publish(const QString &topic, const QByteArray &payload, bool retained = false)
-    {
-        QStringList args { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-            QString::number(port), QStringLiteral("-t"), topic, QStringLiteral("-m"),
-            QString::fromUtf8(payload) };
-        if (m_secure)
-            args << QStringLiteral("--cafile") << certificate() << QStringLiteral("-u")
-                 << QStringLiteral("kiosk") << QStringLiteral("-P")
-                 << QStringLiteral("door-sensors");
-        if (retained)
-            args << QStringLiteral("-r");
-        QProcess::execute(QStringLiteral("mosquitto_pub"), args);
-    }
-
-    quint16 port = 0;
-
-private:
-    bool m_secure;
-    QTemporaryDir m_dir;
-    QProcess m_process;
-};
-
-} // namespace
 
 class TestMqttSource : public QObject
 {
