@@ -164,7 +164,10 @@ int main(int argc, char *argv[])
         : RoomSettings::fromIni(options.config, &roomProblems);
     for (const QString &p : std::as_const(roomProblems))
         report(QStringLiteral("lactation-kiosk: ") + p);
-    RoomStatus rooms(roomSettings, feed.stateDir);
+    // A self-test or a screenshot leaves the state folder alone unless it was named with --state.
+    const bool oneShot = oneShotRun(options);
+    RoomStatus rooms(
+        roomSettings, oneShot && options.stateDir.isEmpty() ? QString() : feed.stateDir);
     RoomStatus::setInstance(&rooms);
     rooms.follow(&store);
 
@@ -200,13 +203,12 @@ int main(int argc, char *argv[])
     // Updates from the feed: checked off the UI thread, shown between screens.
     FeedPoller poller(feed);
     QObject::connect(&poller, &FeedPoller::contentReady, &store, &ContentStore::offerContent);
-    if (!oneShotRun(options) && options.pack.isEmpty())
+    if (!oneShot && options.pack.isEmpty())
         poller.start();
-    if (!oneShotRun(options))
+    if (!oneShot)
         rooms.start();
 
     window->resize(options.size);
-    const bool oneShot = oneShotRun(options);
     if (options.windowed || oneShot)
         window->show();
     else
