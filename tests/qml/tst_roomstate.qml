@@ -62,7 +62,7 @@ TestCase {
         RoomStatus.setStaffState("room-a", "occupied")
         verify(find(screen, "badge-room-a") === badge, "the same badge, updated in place")
         compare(badge.state, "occupied")
-        compare(badge.Accessible.name, "In use. for 0 min so far")
+        compare(badge.Accessible.name, "In use") // minutes show from the first whole one
         verify(join.visible)
 
         // A silent source is never shown as free.
