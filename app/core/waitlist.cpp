@@ -58,7 +58,9 @@ void Waitlist::update(const QString &room, bool roomFree)
         tickets.erase(expired, tickets.end());
         changed = true;
     }
-    if (m_calls.contains(room) && m_calls.value(room).until <= at) {
+    // A call ends when its time is up, or when the room is taken (by the one called, most likely)
+    // or can no longer be vouched for: the banner must not say free when it is not.
+    if (m_calls.contains(room) && (m_calls.value(room).until <= at || !roomFree)) {
         m_calls.remove(room);
         changed = true;
     }

@@ -11,8 +11,6 @@
  * The anonymous queue for each lactation room: "Tell me when it's free" gives a short code
  * ("B7"); when the room turns free the first code is called for a while, then the next. Only
  * codes and times are kept – never anything about the person – and they survive a restart.
- *
- * Groundwork for the live room status issue: tested policy, not yet on screen.
  */
 class Waitlist
 {
@@ -34,8 +32,8 @@ public:
     /** The code being called for @p room, if any. */
     std::optional<Call> calling(const QString &room) const;
     /**
-     * Moves the queue on: drops expired tickets, ends finished calls, and while @p roomFree calls
-     * the next ticket. Call it on a timer and whenever the room's state changes.
+     * Moves the queue on: drops expired tickets, ends calls whose time is up or whose room is no
+     * longer free, and while @p roomFree calls the next ticket. Call it on a timer and whenever the room's state changes.
      */
     void update(const QString &room, bool roomFree);
     /** Staff empty a room's list. */

@@ -45,6 +45,8 @@ private Q_SLOTS:
         list.update(room, true); // the call is over: the next one
         QCOMPARE(list.calling(room)->code, second);
         QCOMPARE(list.waiting(room), 0);
+        list.update(room, false); // she went in: the room is not free any more, nor called
+        QVERIFY(!list.calling(room));
     }
 
     void ticketsExpireAndStaffClear()
