@@ -103,6 +103,74 @@ Window {
         clip: true
     }
 
+    // A visit ends: nothing of it remains – screens, scroll, filters, tickets, dialogs, language.
+    Connections {
+        target: KioskSession
+
+        function onReset() {
+            window.pinOpen = false
+            StaffConsole.close()
+            ContentStore.applyPendingContent()
+            stack.clear()
+            stack.push(homeScreen, {})
+        }
+    }
+
+    // Staff: hold this corner for 5 s, then the PIN.
+    property bool pinOpen: false
+
+    Item {
+        objectName: "staffCorner"
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        width: Theme.touchTarget * 1.5
+        height: width
+
+        TapHandler {
+            longPressThreshold: 5
+            onLongPressed: window.pinOpen = true
+        }
+    }
+
+    Loader {
+        objectName: "idleWarning"
+        anchors.fill: parent
+        active: KioskSession.phase === KioskSession.Warning
+        source: "IdleWarning.qml"
+    }
+
+    Loader {
+        objectName: "attract"
+        anchors.fill: parent
+        active: window.startScreen === "attract"
+                || (KioskSession.phase === KioskSession.Attract && KioskSession.attractEnabled)
+        source: "AttractScreen.qml"
+    }
+
+    Loader {
+        id: pinLoader
+        objectName: "pinPad"
+        anchors.fill: parent
+        active: window.pinOpen && !StaffConsole.open
+        source: "PinPad.qml"
+
+        Connections {
+            target: pinLoader.item
+            ignoreUnknownSignals: true
+
+            function onClosed() {
+                window.pinOpen = false
+            }
+        }
+    }
+
+    Loader {
+        objectName: "staffPanel"
+        anchors.fill: parent
+        active: StaffConsole.open
+        source: "StaffPanel.qml"
+    }
+
     Component {
         id: homeScreen
         HomeScreen {

@@ -36,4 +36,12 @@ Item {
         while (screens.length > 1)
             pop()
     }
+
+    /** Every screen gone, the first one too: nothing of a visit remains (scroll, filters). */
+    function clear() {
+        const all = screens
+        screens = []
+        for (let i = 0; i < all.length; ++i)
+            all[i].destroy()
+    }
 }

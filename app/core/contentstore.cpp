@@ -32,6 +32,7 @@ void ContentStore::setContent(std::shared_ptr<const Content> content)
     Q_ASSERT(content);
     m_content = std::move(content);
     Q_EMIT contentChanged();
+    Q_EMIT sectionsChanged();
     Q_EMIT textsChanged();
     if (!m_content->pack.languages.contains(m_language))
         setLanguage(m_content->pack.defaultLanguage());
@@ -80,7 +81,24 @@ int ContentStore::packVersion() const
 
 QStringList ContentStore::sections() const
 {
-    return m_content->pack.sections;
+    QStringList shown = m_content->pack.sections;
+    shown.removeIf([this](const QString &s) {
+        return m_hidden.contains(s);
+    });
+    return shown;
+}
+
+void ContentStore::setHiddenSections(const QStringList &hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = hidden;
+    Q_EMIT sectionsChanged();
+}
+
+void ContentStore::resetLanguage()
+{
+    setLanguage(m_content->pack.defaultLanguage());
 }
 
 QStringList ContentStore::languages() const

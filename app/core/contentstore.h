@@ -19,7 +19,7 @@ class ContentStore : public QObject
     Q_PROPERTY(bool demo READ isDemo NOTIFY contentChanged)
     Q_PROPERTY(QString packId READ packId NOTIFY contentChanged)
     Q_PROPERTY(int packVersion READ packVersion NOTIFY contentChanged)
-    Q_PROPERTY(QStringList sections READ sections NOTIFY contentChanged)
+    Q_PROPERTY(QStringList sections READ sections NOTIFY sectionsChanged)
     Q_PROPERTY(QStringList languages READ languages NOTIFY contentChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
@@ -50,7 +50,13 @@ public:
     bool isDemo() const;
     QString packId() const;
     int packVersion() const;
+    /** The pack's home sections, less those staff have hidden. */
     QStringList sections() const;
+    /** Staff lock the kiosk to a subset: these sections leave the home screen. */
+    void setHiddenSections(const QStringList &hidden);
+    QStringList hiddenSections() const { return m_hidden; }
+    /** Back to the pack's first language (a new visitor). */
+    Q_INVOKABLE void resetLanguage();
     QStringList languages() const;
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -65,6 +71,7 @@ Q_SIGNALS:
     /** The pack's own texts in the visitor's language changed: new pack or new language. */
     void textsChanged();
     void updatePendingChanged();
+    void sectionsChanged();
 
 private:
     QString nextLanguage() const;
@@ -74,6 +81,7 @@ private:
     std::shared_ptr<const Content> m_content;
     std::shared_ptr<const Content> m_pending;
     QString m_language;
+    QStringList m_hidden;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
     static ContentStore *s_instance;

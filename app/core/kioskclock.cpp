@@ -18,7 +18,7 @@ KioskClock::KioskClock(QObject *parent)
     m_tick.start();
 }
 
-QDateTime KioskClock::now() const
+QDateTime KioskClock::current()
 {
     return s_fixed.isValid() ? s_fixed : QDateTime::currentDateTimeUtc();
 }

@@ -16,7 +16,9 @@ class KioskClock : public QObject
 public:
     explicit KioskClock(QObject *parent = nullptr);
 
-    QDateTime now() const;
+    QDateTime now() const { return current(); }
+    /** The time now, or the fixed one. */
+    static QDateTime current();
 
     /** Every clock from now on shows @p at (invalid: the real time again). */
     static void fix(const QDateTime &at);

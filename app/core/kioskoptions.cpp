@@ -7,7 +7,7 @@ const QStringList &KioskOptions::screens()
 {
     static const QStringList names { QStringLiteral("home"), QStringLiteral("learn"),
         QStringLiteral("article"), QStringLiteral("groups"), QStringLiteral("help"),
-        QStringLiteral("room"), QStringLiteral("visit") };
+        QStringLiteral("room"), QStringLiteral("visit"), QStringLiteral("attract") };
     return names;
 }
 
@@ -15,6 +15,15 @@ bool KioskOptions::wantsSyncOnce(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--sync-once") == 0)
+            return true;
+    }
+    return false;
+}
+
+bool KioskOptions::wantsSetPin(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--set-pin") == 0)
             return true;
     }
     return false;
@@ -64,6 +73,10 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
         QStringLiteral("Also trust these CA certificates (PEM) for an HTTPS feed."),
         QStringLiteral("FILE"));
     parser.addOption(caOption);
+    const QCommandLineOption setPinOption(QStringLiteral("set-pin"),
+        QStringLiteral("Ask for a new staff PIN on the terminal and store its Argon2id hash in the "
+                       "configuration (--config)."));
+    parser.addOption(setPinOption);
     parser.addOptions({ packOption, windowedOption, sizeOption, languageOption, selfTestOption,
         screenshotOption, screenOption, nowOption, configOption, stateOption, syncOption,
         feedOption, rootOption });
@@ -87,6 +100,7 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
         config = QStringLiteral("/etc/lactation-kiosk/kiosk.ini");
     stateDir = parser.value(stateOption);
     syncOnce = parser.isSet(syncOption);
+    setPin = parser.isSet(setPinOption);
     feedUrl = parser.value(feedOption);
     trustedRoot = parser.value(rootOption);
     caFile = parser.value(caOption);

@@ -18,12 +18,14 @@ struct KioskOptions
     QString config; ///< INI file; its [feed] group turns on updates
     QString stateDir; ///< downloaded packs; its `current` is shown when it loads
     bool syncOnce = false;
+    bool setPin = false; ///< ask for the staff PIN on the terminal and store its hash
     QString feedUrl;
     QString trustedRoot;
     QString caFile; ///< extra CA certificates for an HTTPS feed
 
     /** Whether argv asks for --sync-once (decided before any GUI is made). */
     static bool wantsSyncOnce(int argc, char **argv);
+    static bool wantsSetPin(int argc, char **argv);
 
     /** The screens --screen accepts. */
     static const QStringList &screens();

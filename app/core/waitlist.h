@@ -33,7 +33,8 @@ public:
     std::optional<Call> calling(const QString &room) const;
     /**
      * Moves the queue on: drops expired tickets, ends calls whose time is up or whose room is no
-     * longer free, and while @p roomFree calls the next ticket. Call it on a timer and whenever the room's state changes.
+     * longer free, and while @p roomFree calls the next ticket. Call it on a timer and whenever the
+     * room's state changes.
      */
     void update(const QString &room, bool roomFree);
     /** Staff empty a room's list. */

@@ -5,10 +5,15 @@
 #include "feedsync.h"
 #include "httpsource.h"
 #include "iconprovider.h"
+#include "keyguard.h"
 #include "kioskclock.h"
 #include "kioskoptions.h"
+#include "kiosksession.h"
 #include "processstats.h"
 #include "roomstatus.h"
+#include "staffaccess.h"
+#include "staffconsole.h"
+#include "systemdnotify.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,6 +24,8 @@
 #include <QQuickWindow>
 #include <QTimer>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Lactation_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Lactation_UiPlugin)
@@ -130,10 +137,62 @@ static int syncOnce(int argc, char *argv[])
     return FeedSync::exitCode(result.outcome);
 }
 
+/** Reads a line from the terminal without echoing it. */
+static QString readSecret(const char *prompt)
+{
+    std::fprintf(stderr, "%s", prompt);
+    std::fflush(stderr);
+    termios old {};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    char line[256] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        std::fprintf(stderr, "\n");
+    }
+    return read ? QString::fromUtf8(line).trimmed() : QString();
+}
+
+/** --set-pin: the staff PIN, typed twice, stored as an Argon2id hash in the configuration. */
+static int setPin(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    KioskOptions options;
+    if (const auto exit = setUp(&options))
+        return *exit;
+    const QString ini = options.config.isEmpty() ? QStringLiteral("/etc/lactation-kiosk/kiosk.ini")
+                                                 : options.config;
+    const QString pin = readSecret("New staff PIN (4 to 12 digits): ");
+    QString why;
+    if (!StaffAccess::isValidPin(pin, &why)) {
+        report(QStringLiteral("lactation-kiosk: ") + why);
+        return 2;
+    }
+    if (readSecret("The same PIN again: ") != pin) {
+        report(QStringLiteral("lactation-kiosk: the two PINs differ; nothing was changed"));
+        return 2;
+    }
+    const QString hash = StaffAccess::hashPin(pin, &why);
+    if (hash.isEmpty() || !StaffAccess::writePinHash(ini, hash, &why)) {
+        report(QStringLiteral("lactation-kiosk: ") + why);
+        return 1;
+    }
+    report(
+        QStringLiteral("lactation-kiosk: the staff PIN is set in %1 (restart the kiosk)").arg(ini));
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     if (KioskOptions::wantsSyncOnce(argc, argv))
         return syncOnce(argc, argv);
+    if (KioskOptions::wantsSetPin(argc, argv))
+        return setPin(argc, argv);
     QElapsedTimer sinceStart;
     sinceStart.start();
     QGuiApplication app(argc, argv);
@@ -166,10 +225,20 @@ int main(int argc, char *argv[])
         report(QStringLiteral("lactation-kiosk: ") + p);
     // A self-test or a screenshot leaves the state folder alone unless it was named with --state.
     const bool oneShot = oneShotRun(options);
-    RoomStatus rooms(
-        roomSettings, oneShot && options.stateDir.isEmpty() ? QString() : feed.stateDir);
+    const QString stateDir = oneShot && options.stateDir.isEmpty() ? QString() : feed.stateDir;
+    RoomStatus rooms(roomSettings, stateDir);
     RoomStatus::setInstance(&rooms);
     rooms.follow(&store);
+
+    // The visitor's session (idle warning, reset, attract loop) and the staff panel behind a PIN.
+    const KioskSettings kiosk
+        = options.config.isEmpty() ? KioskSettings() : KioskSettings::fromIni(options.config);
+    KioskSession session(kiosk.idleSeconds, kiosk.warningSeconds);
+    session.setAttractEnabled(kiosk.attract && !oneShot);
+    KioskSession::setInstance(&session);
+    QObject::connect(&session, &KioskSession::reset, &store, &ContentStore::resetLanguage);
+    StaffConsole console(kiosk, stateDir, &store, &session);
+    StaffConsole::setInstance(&console);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -203,16 +272,37 @@ int main(int argc, char *argv[])
     // Updates from the feed: checked off the UI thread, shown between screens.
     FeedPoller poller(feed);
     QObject::connect(&poller, &FeedPoller::contentReady, &store, &ContentStore::offerContent);
-    if (!oneShot && options.pack.isEmpty())
+    if (!oneShot && options.pack.isEmpty() && feed.enabled()) {
         poller.start();
+        console.setPoller(&poller);
+    }
     if (!oneShot)
         rooms.start();
 
+    // Kiosk mode: no key, gesture or close request leaves; --windowed behaves like a desktop app.
+    KeyGuard guard(!options.windowed && !oneShot, &session);
+    window->installEventFilter(&guard);
+    QObject::connect(&guard, &KeyGuard::quitRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&console, &StaffConsole::exitRequested, &app, [&] {
+        qInfo("staff: the kiosk was closed from the staff panel");
+        guard.allowClose();
+        QCoreApplication::quit();
+    });
+
     window->resize(options.size);
-    if (options.windowed || oneShot)
+    if (options.windowed || oneShot) {
         window->show();
-    else
+    } else {
+        window->setFlags(window->flags() | Qt::FramelessWindowHint);
         window->showFullScreen();
+    }
+    if (!oneShot) {
+        // systemd (Type=notify): ready once drawn; then the event loop feeds the watchdog.
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, &SystemdNotify::ready,
+            Qt::SingleShotConnection);
+        SystemdNotify::startWatchdog(&app);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &SystemdNotify::stopping);
+    }
     if (oneShot)
         finishOnFrame(window, options, sinceStart, qmlErrors);
     return app.exec();

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -102,7 +103,17 @@ http {
     /** Access log lines since the last call: "uri status bytes". */
     QStringList takeLog()
     {
-        QFile log(m_dir.filePath(QStringLiteral("access.log")));
+        // nginx logs a request just after sending the answer: let the file settle first.
+        const QString path = m_dir.filePath(QStringLiteral("access.log"));
+        qint64 size = QFileInfo(path).size();
+        for (int i = 0; i < 20; ++i) {
+            QTest::qWait(25);
+            const qint64 now = QFileInfo(path).size();
+            if (now == size && i >= 1)
+                break;
+            size = now;
+        }
+        QFile log(path);
         log.open(QIODevice::ReadOnly);
         const QStringList all = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
         const QStringList fresh = all.mid(m_seen);

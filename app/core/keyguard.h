@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+class KioskSession;
+
+/**
+ * Watches the kiosk window's input. Every press, touch, wheel or key is activity for the session.
+ * In kiosk mode the keys and requests that would quit or leave (Alt+F4, Escape, Ctrl+Q, Ctrl+W,
+ * closing the window) are swallowed; with --windowed, Ctrl+Q, Ctrl+W and Alt+F4 quit as usual.
+ * What the compositor must block itself (VT switching, its own shortcuts) is in the README.
+ */
+class KeyGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    KeyGuard(bool kioskMode, KioskSession *session, QObject *parent = nullptr);
+
+    /** The staff panel's exit: lets the next close through. */
+    void allowClose() { m_closeAllowed = true; }
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    /** A quit key in windowed mode. */
+    void quitRequested();
+
+private:
+    bool m_kioskMode;
+    bool m_closeAllowed = false;
+    KioskSession *m_session;
+};

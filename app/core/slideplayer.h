@@ -1,0 +1,74 @@
+#pragma once
+
+#include "content.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+class ContentStore;
+Q_MOC_INCLUDE("contentstore.h")
+
+/**
+ * The attract loop's playback policy: the pack's slides in order, each only inside its start and
+ * end dates (in the site's zone), each for its seconds (a shorter video loops). A slide that
+ * cannot be shown – a video that does not decode – is logged and skipped for the rest of this
+ * pack; when nothing can be shown, `empty` asks the screen for its fallback, never black.
+ */
+class SlidePlayer : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(ContentStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(bool running READ running WRITE setRunning NOTIFY runningChanged)
+    Q_PROPERTY(QString slideId READ slideId NOTIFY slideChanged)
+    Q_PROPERTY(QUrl image READ image NOTIFY slideChanged)
+    Q_PROPERTY(QUrl video READ video NOTIFY slideChanged)
+    Q_PROPERTY(QString caption READ caption NOTIFY slideChanged)
+    Q_PROPERTY(int seconds READ seconds NOTIFY slideChanged)
+    Q_PROPERTY(bool empty READ empty NOTIFY slideChanged)
+
+public:
+    explicit SlidePlayer(QObject *parent = nullptr);
+
+    ContentStore *store() const { return m_store; }
+    void setStore(ContentStore *store);
+    bool running() const { return m_running; }
+    void setRunning(bool running);
+
+    QString slideId() const;
+    QUrl image() const;
+    QUrl video() const;
+    QString caption() const;
+    int seconds() const;
+    bool empty() const { return m_index < 0; }
+
+    /** The slides that may show on @p day, in pack order (indexes), leaving out @p broken ids. */
+    static QList<int> playable(const QList<Slide> &slides, QDate day, const QSet<QString> &broken);
+
+    /** On to the next playable slide (wrapping); the timer calls it after each slide's time. */
+    Q_INVOKABLE void next();
+    /** The current slide could not be shown (@p why): logged, skipped from now on. */
+    Q_INVOKABLE void failed(const QString &why);
+
+Q_SIGNALS:
+    void storeChanged();
+    void runningChanged();
+    void slideChanged();
+
+private:
+    QDate today() const;
+    void show(int index);
+    void contentChanged();
+
+    QPointer<ContentStore> m_store;
+    std::shared_ptr<const Content> m_content;
+    QSet<QString> m_broken;
+    int m_index = -1;
+    bool m_running = false;
+    QTimer m_timer;
+};

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "staffaccess.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+class ContentStore;
+class FeedPoller;
+class KioskSession;
+Q_MOC_INCLUDE("contentstore.h")
+
+/** The kiosk's own settings from the INI: [kiosk] and [staff]. */
+struct KioskSettings
+{
+    int idleSeconds = 90;
+    int warningSeconds = 30;
+    bool attract = true; ///< play the pack's slides when nobody is using the kiosk
+    QString pinHash; ///< Argon2id (lactation-kiosk --set-pin)
+    bool allowExit = false; ///< the staff panel may quit the kiosk
+
+    static KioskSettings fromIni(const QString &file);
+};
+
+/**
+ * What the staff panel does, behind a PIN: room states and waitlists (through RoomStatus), which
+ * sections the home screen offers, feed health, "check for updates now", roll back to the
+ * previous pack, the idle timeout, and exit where the configuration allows it. The section lock
+ * and the idle timeout are kept in the state folder (kiosk-settings.json) across restarts.
+ */
+class StaffConsole : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
+    Q_PROPERTY(bool hasPin READ hasPin CONSTANT)
+    Q_PROPERTY(int lockedSeconds READ lockedSeconds NOTIFY lockChanged)
+    Q_PROPERTY(bool exitAllowed READ exitAllowed CONSTANT)
+    Q_PROPERTY(QStringList allSections READ allSections NOTIFY sectionsChanged)
+    Q_PROPERTY(QStringList hiddenSections READ hiddenSections NOTIFY sectionsChanged)
+    Q_PROPERTY(QVariantMap feed READ feed NOTIFY feedChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+
+public:
+    StaffConsole(KioskSettings settings, QString stateDir, ContentStore *store,
+        KioskSession *session, StaffAccess::Clock clock = {}, QObject *parent = nullptr);
+    ~StaffConsole() override;
+
+    static StaffConsole *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(StaffConsole *console);
+
+    /** Where "check for updates now" goes (none: the kiosk has no feed). */
+    void setPoller(FeedPoller *poller);
+
+    bool isOpen() const { return m_open; }
+    bool hasPin() const { return m_access.hasPin(); }
+    int lockedSeconds() const;
+    bool exitAllowed() const { return m_settings.allowExit; }
+    QStringList allSections() const;
+    QStringList hiddenSections() const;
+    QVariantMap feed() const;
+    QString message() const { return m_message; }
+
+    /** "granted", "wrong", "locked" or "nopin"; granted opens the panel. */
+    Q_INVOKABLE QString enterPin(const QString &pin);
+    Q_INVOKABLE void close();
+    Q_INVOKABLE void setSectionHidden(const QString &section, bool hidden);
+    Q_INVOKABLE void checkForUpdates();
+    /** Back to the previous pack, and never again to the one left (a newer one will come). */
+    Q_INVOKABLE bool rollBack();
+    Q_INVOKABLE void setIdleSeconds(int seconds);
+    Q_INVOKABLE void exitKiosk();
+
+Q_SIGNALS:
+    void openChanged();
+    void lockChanged();
+    void sectionsChanged();
+    void feedChanged();
+    void messageChanged();
+    /** Staff chose to quit, and the configuration allows it. */
+    void exitRequested();
+
+private:
+    void setMessage(const QString &message);
+    void saveLocal() const;
+
+    KioskSettings m_settings;
+    QString m_stateDir;
+    QPointer<ContentStore> m_store;
+    QPointer<KioskSession> m_session;
+    QPointer<FeedPoller> m_poller;
+    StaffAccess m_access;
+    bool m_open = false;
+    QString m_message;
+    static StaffConsole *s_instance;
+};

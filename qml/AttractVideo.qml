@@ -1,0 +1,46 @@
+import QtQuick
+import QtMultimedia
+
+// One video slide through Qt Multimedia: muted, looping. It reports a file that does not
+// decode, or does not start, so the loop skips it instead of showing black.
+Item {
+    id: root
+
+    property url source
+    readonly property alias player: player
+
+    signal failed(string why)
+
+    MediaPlayer {
+        id: player
+        source: root.source
+        loops: MediaPlayer.Infinite
+        videoOutput: output
+        audioOutput: AudioOutput {
+            muted: true
+        }
+        onErrorOccurred: (error, errorString) => root.failed(errorString.length > 0 ? errorString : "error " + error)
+        onMediaStatusChanged: {
+            if (mediaStatus === MediaPlayer.InvalidMedia)
+                root.failed("the file cannot be decoded")
+        }
+    }
+
+    VideoOutput {
+        id: output
+        anchors.fill: parent
+        fillMode: VideoOutput.PreserveAspectFit
+    }
+
+    // Stuck loading counts as broken too.
+    Timer {
+        interval: 5000
+        running: true
+        onTriggered: {
+            if (player.playbackState !== MediaPlayer.PlayingState || player.position <= 0)
+                root.failed("it did not start playing within 5 s")
+        }
+    }
+
+    Component.onCompleted: player.play()
+}

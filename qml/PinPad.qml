@@ -1,0 +1,115 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Lactation.Core
+import Lactation.Ui
+
+// The staff PIN: digits only, shown as dots; five wrong ones lock the panel for a while.
+Rectangle {
+    id: pad
+
+    property string typed
+    property string feedback
+
+    signal closed
+
+    color: "#CC000000"
+    Accessible.role: Accessible.Dialog
+    Accessible.name: title.text
+
+    function submit() {
+        const result = StaffConsole.enterPin(pad.typed)
+        pad.typed = ""
+        if (result === "granted")
+            pad.closed()
+        else if (result === "wrong")
+            pad.feedback = qsTr("Wrong PIN.")
+        else if (result === "locked")
+            pad.feedback = qsTr("Too many wrong PINs. Try again in %1 min.").arg(Math.ceil(StaffConsole.lockedSeconds / 60))
+        else
+            pad.feedback = qsTr("No staff PIN is set on this kiosk (lactation-kiosk --set-pin).")
+    }
+
+    MouseArea {
+        anchors.fill: parent
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing, keys.width + 2 * Theme.spacing, 700)
+        height: column.implicitHeight + 2 * Theme.spacing
+        radius: Theme.radius
+        color: Theme.surface
+
+        Column {
+            id: column
+            x: Theme.spacing
+            y: Theme.spacing
+            width: parent.width - 2 * Theme.spacing
+            spacing: Theme.spacing / 2
+
+            Text {
+                id: title
+                width: parent.width
+                text: qsTr("Staff PIN")
+                color: Theme.text
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+            }
+
+            Text {
+                objectName: "pinDots"
+                width: parent.width
+                text: "●".repeat(pad.typed.length)
+                color: Theme.text
+                font.pixelSize: Theme.headingSize
+                horizontalAlignment: Text.AlignHCenter
+                height: Theme.headingSize * 1.5
+                Accessible.name: qsTr("%1 digits typed").arg(pad.typed.length)
+            }
+
+            BodyText {
+                objectName: "pinFeedback"
+                text: pad.feedback
+                horizontalAlignment: Text.AlignHCenter
+            }
+
+            Grid {
+                id: keys
+                anchors.horizontalCenter: parent.horizontalCenter
+                columns: 3
+                spacing: Theme.spacing / 2
+
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
+
+                    TouchButton {
+                        required property string modelData
+                        objectName: "pinKey-" + modelData
+                        width: Theme.touchTarget * 1.4
+                        height: Theme.touchTarget * 1.2
+                        primary: modelData === "ok"
+                        text: modelData === "del" ? qsTr("Delete") : modelData === "ok" ? qsTr("OK") : modelData
+                        onClicked: {
+                            if (modelData === "ok")
+                                pad.submit()
+                            else if (modelData === "del")
+                                pad.typed = pad.typed.slice(0, -1)
+                            else if (pad.typed.length < 12)
+                                pad.typed += modelData
+                        }
+                    }
+                }
+            }
+
+            TouchButton {
+                objectName: "pinCancel"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Cancel")
+                onClicked: pad.closed()
+            }
+        }
+    }
+}
