@@ -23,7 +23,7 @@ Rectangle {
     Image {
         id: picture
         anchors.fill: slideArea
-        visible: player.image.toString().length > 0
+        visible: player.hasImage
         source: player.image
         sourceSize.width: width
         sourceSize.height: height
@@ -35,16 +35,21 @@ Rectangle {
         }
     }
 
+    // A new player for each video slide, so one that failed leaves nothing behind.
     Loader {
         id: video
         objectName: "attractVideo"
         anchors.fill: slideArea
-        active: player.video.toString().length > 0
-        source: "AttractVideo.qml"
-        onLoaded: item.source = player.video
         onStatusChanged: {
             if (status === Loader.Error)
                 player.failed("video playback is not available")
+        }
+
+        function follow() {
+            if (player.hasVideo)
+                setSource("AttractVideo.qml", { "source": player.video })
+            else
+                source = ""
         }
 
         Connections {
@@ -55,6 +60,16 @@ Rectangle {
                 player.failed(why)
             }
         }
+
+        Connections {
+            target: player
+
+            function onSlideChanged() {
+                video.follow()
+            }
+        }
+
+        Component.onCompleted: follow()
     }
 
     Item {

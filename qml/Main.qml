@@ -95,8 +95,13 @@ Window {
         width: parent.width
     }
 
+    // Under the attract loop or the staff panel nothing shows: nothing to draw or to reach.
+    readonly property bool covered: attractLoader.status === Loader.Ready
+                                    || staffLoader.status === Loader.Ready
+
     ScreenStack {
         id: stack
+        visible: !window.covered
         anchors.top: calls.bottom
         anchors.bottom: parent.bottom
         width: parent.width
@@ -110,6 +115,7 @@ Window {
         function onReset() {
             window.pinOpen = false
             StaffConsole.close()
+            ContentStore.resetLanguage()
             ContentStore.applyPendingContent()
             stack.clear()
             stack.push(homeScreen, {})
@@ -125,6 +131,8 @@ Window {
         anchors.bottom: parent.bottom
         width: Theme.touchTarget * 1.5
         height: width
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Staff: hold for 5 seconds")
 
         TapHandler {
             longPressThreshold: 5
@@ -140,6 +148,7 @@ Window {
     }
 
     Loader {
+        id: attractLoader
         objectName: "attract"
         anchors.fill: parent
         active: window.startScreen === "attract"
@@ -165,6 +174,7 @@ Window {
     }
 
     Loader {
+        id: staffLoader
         objectName: "staffPanel"
         anchors.fill: parent
         active: StaffConsole.open

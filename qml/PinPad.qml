@@ -76,6 +76,20 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
             }
 
+            // Every key as wide as the widest word on one, so none breaks.
+            TextMetrics {
+                id: deleteWidth
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                text: qsTr("Delete")
+            }
+
+            TextMetrics {
+                id: okWidth
+                font: deleteWidth.font
+                text: qsTr("OK")
+            }
+
             Grid {
                 id: keys
                 anchors.horizontalCenter: parent.horizontalCenter
@@ -88,7 +102,8 @@ Rectangle {
                     TouchButton {
                         required property string modelData
                         objectName: "pinKey-" + modelData
-                        width: Theme.touchTarget * 1.4
+                        width: Math.max(Theme.touchTarget * 1.4, deleteWidth.advanceWidth + 2 * Theme.spacing,
+                                        okWidth.advanceWidth + 2 * Theme.spacing)
                         height: Theme.touchTarget * 1.2
                         primary: modelData === "ok"
                         text: modelData === "del" ? qsTr("Delete") : modelData === "ok" ? qsTr("OK") : modelData

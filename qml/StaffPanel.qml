@@ -124,7 +124,7 @@ Rectangle {
                 TouchButton {
                     required property string modelData
                     objectName: "section-" + modelData
-                    checked: StaffConsole.hiddenSections.indexOf(modelData) < 0
+                    checked: StaffConsole.sectionShown[modelData] === true
                     iconName: modelData
                     text: Words.section(modelData, ContentStore.language)
                     onClicked: StaffConsole.setSectionHidden(modelData, checked)
@@ -141,23 +141,23 @@ Rectangle {
 
             LabeledLine {
                 label: qsTr("Pack:")
-                value: StaffConsole.feed.packId + " " + qsTr("version %1").arg(StaffConsole.feed.packVersion)
+                value: StaffConsole.packLabel
             }
             LabeledLine {
                 label: qsTr("Feed version:")
-                value: StaffConsole.feed.feedVersion !== undefined ? String(StaffConsole.feed.feedVersion) : ""
+                value: StaffConsole.feedVersion
             }
             LabeledLine {
                 label: qsTr("Last check:")
-                value: StaffConsole.feed.lastCheck ?? ""
+                value: StaffConsole.lastCheck
             }
             LabeledLine {
                 label: qsTr("Last error:")
-                value: StaffConsole.feed.lastError ?? ""
+                value: StaffConsole.lastError
             }
             LabeledLine {
                 label: qsTr("Signed metadata expires:")
-                value: StaffConsole.feed.metadataExpires ?? ""
+                value: StaffConsole.metadataExpires
             }
 
             Flow {
@@ -172,7 +172,7 @@ Rectangle {
 
                 TouchButton {
                     objectName: "rollBack"
-                    visible: (StaffConsole.feed.previousVersion ?? 0) > 0
+                    visible: StaffConsole.canRollBack
                     text: qsTr("Roll back to the previous pack")
                     onClicked: StaffConsole.rollBack()
                 }

@@ -28,6 +28,8 @@ class SlidePlayer : public QObject
     Q_PROPERTY(QString slideId READ slideId NOTIFY slideChanged)
     Q_PROPERTY(QUrl image READ image NOTIFY slideChanged)
     Q_PROPERTY(QUrl video READ video NOTIFY slideChanged)
+    Q_PROPERTY(bool hasImage READ hasImage NOTIFY slideChanged)
+    Q_PROPERTY(bool hasVideo READ hasVideo NOTIFY slideChanged)
     Q_PROPERTY(QString caption READ caption NOTIFY slideChanged)
     Q_PROPERTY(int seconds READ seconds NOTIFY slideChanged)
     Q_PROPERTY(bool empty READ empty NOTIFY slideChanged)
@@ -43,6 +45,8 @@ public:
     QString slideId() const;
     QUrl image() const;
     QUrl video() const;
+    bool hasImage() const { return !image().isEmpty(); }
+    bool hasVideo() const { return !video().isEmpty(); }
     QString caption() const;
     int seconds() const;
     bool empty() const { return m_index < 0; }

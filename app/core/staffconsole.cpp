@@ -148,6 +148,14 @@ QStringList StaffConsole::hiddenSections() const
     return m_store->hiddenSections();
 }
 
+QVariantMap StaffConsole::sectionShown() const
+{
+    QVariantMap shown;
+    for (const QString &s : allSections())
+        shown.insert(s, !m_store->hiddenSections().contains(s));
+    return shown;
+}
+
 void StaffConsole::setSectionHidden(const QString &section, bool hidden)
 {
     if (!m_open)
@@ -205,6 +213,11 @@ QVariantMap StaffConsole::feed() const
         map.insert(QString::fromLatin1(key), status.value(QLatin1String(key)).toVariant());
     map.insert(QStringLiteral("previousVersion"), PackStore(m_stateDir).previousVersion());
     return map;
+}
+
+QString StaffConsole::packLabel() const
+{
+    return tr("%1, version %2").arg(m_store->packId()).arg(m_store->packVersion());
 }
 
 void StaffConsole::checkForUpdates()

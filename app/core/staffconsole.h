@@ -41,7 +41,15 @@ class StaffConsole : public QObject
     Q_PROPERTY(bool exitAllowed READ exitAllowed CONSTANT)
     Q_PROPERTY(QStringList allSections READ allSections NOTIFY sectionsChanged)
     Q_PROPERTY(QStringList hiddenSections READ hiddenSections NOTIFY sectionsChanged)
-    Q_PROPERTY(QVariantMap feed READ feed NOTIFY feedChanged)
+    /** Section -> shown on the home screen (for the panel's toggles). */
+    Q_PROPERTY(QVariantMap sectionShown READ sectionShown NOTIFY sectionsChanged)
+    // Feed health for the panel, from status.json.
+    Q_PROPERTY(QString packLabel READ packLabel NOTIFY feedChanged)
+    Q_PROPERTY(QString feedVersion READ feedVersion NOTIFY feedChanged)
+    Q_PROPERTY(QString lastCheck READ lastCheck NOTIFY feedChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY feedChanged)
+    Q_PROPERTY(QString metadataExpires READ metadataExpires NOTIFY feedChanged)
+    Q_PROPERTY(bool canRollBack READ canRollBack NOTIFY feedChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
@@ -61,7 +69,18 @@ public:
     bool exitAllowed() const { return m_settings.allowExit; }
     QStringList allSections() const;
     QStringList hiddenSections() const;
+    QVariantMap sectionShown() const;
+    /** Everything the panel shows of the feed: the pack, and status.json's keys. */
     QVariantMap feed() const;
+    QString packLabel() const;
+    QString feedVersion() const { return feed().value(QStringLiteral("feedVersion")).toString(); }
+    QString lastCheck() const { return feed().value(QStringLiteral("lastCheck")).toString(); }
+    QString lastError() const { return feed().value(QStringLiteral("lastError")).toString(); }
+    QString metadataExpires() const
+    {
+        return feed().value(QStringLiteral("metadataExpires")).toString();
+    }
+    bool canRollBack() const { return feed().value(QStringLiteral("previousVersion")).toInt() > 0; }
     QString message() const { return m_message; }
 
     /** "granted", "wrong", "locked" or "nopin"; granted opens the panel. */

@@ -236,7 +236,6 @@ int main(int argc, char *argv[])
     KioskSession session(kiosk.idleSeconds, kiosk.warningSeconds);
     session.setAttractEnabled(kiosk.attract && !oneShot);
     KioskSession::setInstance(&session);
-    QObject::connect(&session, &KioskSession::reset, &store, &ContentStore::resetLanguage);
     StaffConsole console(kiosk, stateDir, &store, &session);
     StaffConsole::setInstance(&console);
 

@@ -20,6 +20,13 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Toque la pantalla para empezar</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>Demo content – your site&apos;s pack replaces it</source>
@@ -98,10 +105,32 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>To keep your visit private, this screen starts over in %1 seconds.</source>
+        <translation>Para proteger su privacidad, esta pantalla volverá al inicio en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
     <name>LearnScreen</name>
     <message>
         <source>Learn</source>
         <translation>Aprender</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Staff: hold for 5 seconds</source>
+        <translation>Personal: mantenga pulsado 5 segundos</translation>
     </message>
 </context>
 <context>
@@ -152,6 +181,41 @@
     <message>
         <source>Join online:</source>
         <translation>Entrar en línea:</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 min.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1 min.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this kiosk (lactation-kiosk --set-pin).</source>
+        <translation>Este quiosco no tiene PIN del personal (lactation-kiosk --set-pin).</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>%1 digits typed</source>
+        <translation>%1 dígitos escritos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -287,6 +351,112 @@
     <message>
         <source> ext. %1</source>
         <translation> ext. %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffConsole</name>
+    <message>
+        <source>At least one section stays on the home screen.</source>
+        <translation>Al menos una sección se queda en la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>This kiosk has no content feed configured.</source>
+        <translation>Este quiosco no tiene configurada una fuente de contenido.</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Buscando actualizaciones…</translation>
+    </message>
+    <message>
+        <source>An update check is running; try again in a minute.</source>
+        <translation>Se están buscando actualizaciones; inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The previous pack does not load; nothing was changed.</source>
+        <translation>El paquete anterior no se puede cargar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Rolled back to feed version %1.</source>
+        <translation>Se volvió a la versión %1 de la fuente.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation>Panel del personal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Lactation rooms</source>
+        <translation>Salas de lactancia</translation>
+    </message>
+    <message>
+        <source>Clear the waitlist (%1)</source>
+        <translation>Vaciar la lista de espera (%1)</translation>
+    </message>
+    <message>
+        <source>Sections on the home screen</source>
+        <translation>Secciones en la pantalla de inicio</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Paquete:</translation>
+    </message>
+    <message>
+        <source>Feed version:</source>
+        <translation>Versión de la fuente:</translation>
+    </message>
+    <message>
+        <source>Last check:</source>
+        <translation>Última comprobación:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Último error:</translation>
+    </message>
+    <message>
+        <source>Signed metadata expires:</source>
+        <translation>Los metadatos firmados vencen:</translation>
+    </message>
+    <message>
+        <source>Check for updates now</source>
+        <translation>Buscar actualizaciones ahora</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous pack</source>
+        <translation>Volver al paquete anterior</translation>
+    </message>
+    <message>
+        <source>Starting over</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>The screen starts over after %1 s without a touch.</source>
+        <translation>La pantalla vuelve al inicio tras %1 s sin que nadie la toque.</translation>
+    </message>
+    <message>
+        <source>15 s shorter</source>
+        <translation>15 s menos</translation>
+    </message>
+    <message>
+        <source>15 s longer</source>
+        <translation>15 s más</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Salir del quiosco</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "contentstore.h"
 #include "iconprovider.h"
 #include "kioskclock.h"
+#include "kiosksession.h"
 #include "roomstatus.h"
+#include "staffconsole.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -15,18 +17,37 @@
 class UiHarness
 {
 public:
-    UiHarness()
+    /** @p stateDir: where the room board and the staff console keep things (empty: nowhere). */
+    explicit UiHarness(const QString &stateDir = {})
     {
         const auto result = ContentLoader::load(QStringLiteral(KIOSK_DEFAULT_PACK));
         if (!result.ok())
             qFatal("the built-in pack does not load");
         store = std::make_unique<ContentStore>(result.content);
         ContentStore::setInstance(store.get());
-        rooms = std::make_unique<RoomStatus>(RoomSettings(), QString());
+        rooms = std::make_unique<RoomStatus>(RoomSettings(), stateDir);
         RoomStatus::setInstance(rooms.get());
         rooms->follow(store.get());
+        // The session's clock is the harness's: idle() moves it on.
+        session = std::make_unique<KioskSession>(90, 30, [this] {
+            return ms;
+        });
+        KioskSession::setInstance(session.get());
+        // The staff PIN in tests is 2468.
+        KioskSettings kiosk;
+        QString why;
+        kiosk.pinHash = StaffAccess::hashPin(QStringLiteral("2468"), &why);
+        staff = std::make_unique<StaffConsole>(kiosk, stateDir, store.get(), session.get());
+        StaffConsole::setInstance(staff.get());
         KioskClock::fix(
             QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
+    }
+
+    /** Nobody touches the kiosk for @p seconds. */
+    void idle(int seconds)
+    {
+        ms += qint64(seconds) * 1000;
+        session->poll();
     }
 
     /** Lets layouts, images and lazily created delegates settle. */
@@ -64,8 +85,11 @@ public:
         return window;
     }
 
+    qint64 ms = 0;
     std::unique_ptr<ContentStore> store;
     std::unique_ptr<RoomStatus> rooms; ///< staff source only, in memory: the pack's states
+    std::unique_ptr<KioskSession> session;
+    std::unique_ptr<StaffConsole> staff;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QStringList warnings; ///< what QML complained about since open(): a test fails on any
 };

@@ -1,0 +1,257 @@
+// Kiosk mode on the real UI: the idle warning and the reset that forgets a visit, the attract
+// loop with real Qt Multimedia playback of a generated clip and a broken video skipped, the staff
+// corner, PIN pad and panel, and a visit that leaves nothing in the state folder.
+#include "slideplayer.h"
+#include "testpack.h"
+#include "uitest.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QProcess>
+#include <QQuickItem>
+#include <QRegularExpression>
+
+namespace {
+
+void collect(QQuickItem *item, QList<QQuickItem *> *out)
+{
+    out->append(item);
+    for (QQuickItem *child : item->childItems())
+        collect(child, out);
+}
+
+QQuickItem *find(QQuickWindow *window, const QString &name)
+{
+    QList<QQuickItem *> all;
+    collect(window->contentItem(), &all);
+    for (QQuickItem *item : std::as_const(all)) {
+        if (item->objectName() == name)
+            return item;
+    }
+    return nullptr;
+}
+
+bool shown(QQuickItem *item)
+{
+    for (QQuickItem *i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() <= 0.01)
+            return false;
+    }
+    return item != nullptr;
+}
+
+void tap(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+/** Every file under @p dir with a hash of its bytes. */
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(
+            path, QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex());
+    }
+    return files;
+}
+
+} // namespace
+
+class TestKioskUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void idleWarningThenResetForgetsTheVisit()
+    {
+        UiHarness ui;
+        QQuickWindow *window = ui.open(QStringLiteral("groups"), QSize(1080, 1920));
+        QVERIFY(window);
+        ui.store->setLanguage(QStringLiteral("es"));
+        auto *stack = window->property("stack").value<QQuickItem *>();
+        QCOMPARE(stack->property("depth").toInt(), 2);
+
+        ui.idle(90);
+        UiHarness::settle(window);
+        QQuickItem *still = find(window, QStringLiteral("stillHereButton"));
+        QVERIFY(shown(still));
+        QVERIFY(still->height() >= 48);
+        QVERIFY(find(window, QStringLiteral("idleCountdown"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("30")));
+        // "I'm still here": the visit goes on where it was.
+        tap(window, still);
+        UiHarness::settle(window);
+        QVERIFY(!shown(find(window, QStringLiteral("stillHereButton"))));
+        QCOMPARE(stack->property("depth").toInt(), 2);
+        QCOMPARE(ui.store->language(), QStringLiteral("es"));
+
+        ui.idle(90);
+        ui.idle(30);
+        UiHarness::settle(window);
+        // Forgotten: home, the first language, and the attract loop playing.
+        QCOMPARE(stack->property("depth").toInt(), 1);
+        QCOMPARE(ui.store->language(), QStringLiteral("en"));
+        QQuickItem *caption = find(window, QStringLiteral("slideCaption"));
+        QVERIFY(shown(caption));
+        QVERIFY(caption->property("text").toString().startsWith(QStringLiteral("Questions")));
+        // A touch anywhere goes home.
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, QPoint(500, 500));
+        UiHarness::settle(window);
+        QVERIFY(!shown(find(window, QStringLiteral("slideCaption"))));
+        QCOMPARE(ui.session->phase(), KioskSession::Phase::Active);
+        QVERIFY(ui.warnings.isEmpty());
+    }
+
+    void videosPlayAndBrokenOnesAreSkipped()
+    {
+        // A real clip, made here, and a "video" that is only its header.
+        TestPack pack;
+        const QString clip = pack.path() + QStringLiteral("/media/clip.webm");
+        QDir().mkpath(pack.path() + QStringLiteral("/media"));
+        const int made = QProcess::execute(QStringLiteral("gst-launch-1.0"),
+            { QStringLiteral("-q"), QStringLiteral("videotestsrc"),
+                QStringLiteral("num-buffers=75"), QStringLiteral("!"),
+                QStringLiteral("video/x-raw,width=320,height=240,framerate=25/1"),
+                QStringLiteral("!"), QStringLiteral("vp8enc"), QStringLiteral("!"),
+                QStringLiteral("webmmux"), QStringLiteral("!"), QStringLiteral("filesink"),
+                QStringLiteral("location=") + clip });
+        QCOMPARE(made, 0);
+        pack.write(QStringLiteral("media/broken.webm"),
+            QByteArray("\x1a\x45\xdf\xa3", 4) + QByteArray(4000, '\x42'));
+        pack.write(QStringLiteral("slides.json"), R"({ "slides": [
+  { "id": "broken", "video": "media/broken.webm", "seconds": 20,
+    "caption": { "en": "Broken", "es": "Roto" } },
+  { "id": "clip", "video": "media/clip.webm", "seconds": 20,
+    "caption": { "en": "A clip", "es": "Un clip" } } ] })");
+        const auto loaded = ContentLoader::load(pack.path());
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+
+        UiHarness ui;
+        ui.store->setContent(loaded.content);
+        QQuickWindow *window = ui.open(QStringLiteral("attract"), QSize(800, 1280));
+        QVERIFY(window);
+        QObject *player = nullptr;
+        QTRY_VERIFY(
+            (player = window->contentItem()->findChild<QObject *>(QStringLiteral("slidePlayer")))
+            || find(window, QStringLiteral("slideCaption")));
+        QList<QQuickItem *> all;
+        collect(window->contentItem(), &all);
+        SlidePlayer *slides = nullptr;
+        for (QQuickItem *item : std::as_const(all)) {
+            if (!slides)
+                slides = item->findChild<SlidePlayer *>(QString(), Qt::FindDirectChildrenOnly);
+        }
+        QVERIFY(slides);
+        // The broken one is skipped (and logged), never left black.
+        QTRY_COMPARE_WITH_TIMEOUT(slides->slideId(), QStringLiteral("clip"), 10000);
+        QQuickItem *video = find(window, QStringLiteral("attractVideo"));
+        QVERIFY(video);
+        QObject *media = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (media = qvariant_cast<QObject *>(video->property("item")) ? qvariant_cast<QObject *>(
+                         qvariant_cast<QObject *>(video->property("item"))->property("player"))
+                                                                       : nullptr),
+            5000);
+        // Qt Multimedia plays it: the state reaches playing and the position advances.
+        QTRY_COMPARE_WITH_TIMEOUT(media->property("playbackState").toInt(), 1, 10000);
+        const qint64 first = media->property("position").toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(media->property("position").toLongLong() > first + 300, 10000);
+        QCOMPARE(slides->slideId(), QStringLiteral("clip"));
+        QVERIFY(shown(find(window, QStringLiteral("slideCaption"))));
+        for (const QString &w : std::as_const(ui.warnings))
+            QVERIFY2(w.contains(QStringLiteral("broken")), qPrintable(w));
+    }
+
+    void staffCornerPinAndPanel()
+    {
+        UiHarness ui;
+        QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(window);
+        QQuickItem *corner = find(window, QStringLiteral("staffCorner"));
+        QVERIFY(corner);
+        const QPoint at = corner->mapToScene(QPointF(20, 20)).toPoint();
+        // A short press is nothing; 5 s is the way in.
+        QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, at);
+        QTest::qWait(1000);
+        QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, at);
+        UiHarness::settle(window);
+        QVERIFY(!find(window, QStringLiteral("pinKey-1")));
+        QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, at);
+        QTRY_VERIFY_WITH_TIMEOUT(find(window, QStringLiteral("pinKey-1")), 8000);
+        QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, at);
+        UiHarness::settle(window);
+
+        const auto type = [&](const QString &pin) {
+            for (const QChar c : pin)
+                tap(window, find(window, QStringLiteral("pinKey-") + c));
+            tap(window, find(window, QStringLiteral("pinKey-ok")));
+            UiHarness::settle(window);
+        };
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("wrong PIN")));
+        type(QStringLiteral("1111"));
+        QCOMPARE(find(window, QStringLiteral("pinFeedback"))->property("text").toString(),
+            QStringLiteral("Wrong PIN."));
+        type(QStringLiteral("2468"));
+        QTRY_VERIFY(find(window, QStringLiteral("staffClose")));
+        QVERIFY(ui.staff->isOpen());
+
+        // Staff set a room's state from the panel.
+        QQuickItem *occupied = find(window, QStringLiteral("set-room-a-occupied"));
+        QVERIFY(occupied);
+        QMetaObject::invokeMethod(occupied, "clicked");
+        QCOMPARE(ui.rooms->view(QStringLiteral("room-a")).state, QStringLiteral("occupied"));
+        // … and hide a section from the home screen.
+        QMetaObject::invokeMethod(find(window, QStringLiteral("section-visit")), "clicked");
+        QVERIFY(!ui.store->sections().contains(QStringLiteral("visit")));
+
+        // 60 s without a touch closes the panel and forgets the visit.
+        ui.idle(60);
+        UiHarness::settle(window);
+        QVERIFY(!ui.staff->isOpen());
+        QVERIFY(!find(window, QStringLiteral("staffClose")));
+        QVERIFY(!find(window, QStringLiteral("tile-visit")));
+        QVERIFY(ui.warnings.isEmpty());
+    }
+
+    void aVisitLeavesNothingInTheStateFolder()
+    {
+        QTemporaryDir state;
+        UiHarness ui(state.path());
+        QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(window);
+        QTest::qWait(2500); // the room board's status.json is written once, after start-up
+        const auto before = snapshot(state.path());
+        QVERIFY(!before.isEmpty());
+
+        // A whole visit: every screen, both languages, the group filters, then the reset.
+        auto *stack = window->property("stack").value<QQuickItem *>();
+        for (const QString &screen :
+            { QStringLiteral("learn"), QStringLiteral("article"), QStringLiteral("groups"),
+                QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("visit") }) {
+            QMetaObject::invokeMethod(
+                window, "openScreen", Q_ARG(QString, screen), Q_ARG(QVariant, QVariantMap()));
+            UiHarness::settle(window);
+            ui.store->switchLanguage();
+            UiHarness::settle(window);
+            for (const QString &filter : { QStringLiteral("languageFilter-es"),
+                     QStringLiteral("attendanceFilter-online") }) {
+                if (QQuickItem *button = find(window, filter))
+                    QMetaObject::invokeMethod(button, "clicked");
+            }
+            QMetaObject::invokeMethod(stack, "pop");
+        }
+        ui.idle(120);
+        UiHarness::settle(window);
+        QTest::qWait(2500);
+        QCOMPARE(snapshot(state.path()), before);
+    }
+};
+
+QTEST_MAIN(TestKioskUi)
+#include "tst_kioskui.moc"
