@@ -13,5 +13,10 @@ void ready();
 /** Starts the watchdog pings on a timer owned by @p owner, if the unit asks for them. */
 void startWatchdog(QObject *owner);
 void stopping();
+/**
+ * SIGTERM (systemctl stop) and SIGINT end the event loop cleanly, so the kiosk writes what it
+ * keeps (status.json) and says STOPPING=1, instead of dying mid-write.
+ */
+void quitOnSignals(QObject *owner);
 
 } // namespace SystemdNotify

@@ -300,6 +300,7 @@ int main(int argc, char *argv[])
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, &SystemdNotify::ready,
             Qt::SingleShotConnection);
         SystemdNotify::startWatchdog(&app);
+        SystemdNotify::quitOnSignals(&app);
         QObject::connect(&app, &QCoreApplication::aboutToQuit, &SystemdNotify::stopping);
     }
     if (oneShot)

@@ -3,8 +3,8 @@
 #include "uitest.h"
 
 #include <QAccessible>
-#include <QQuickItem>
 #include <QFontMetricsF>
+#include <QQuickItem>
 #include <QRegularExpression>
 #include <QScopeGuard>
 
@@ -222,13 +222,10 @@ private Q_SLOTS:
                 // address may be, when nothing else would fit.
                 static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
                 const QFontMetricsF metrics(font);
-                for (const QString &word : item->property("text")
-                                               .toString()
-                                               .remove(tags)
-                                               .split(QRegularExpression(QStringLiteral("\\s+")),
-                                                   Qt::SkipEmptyParts)) {
-                    if (metrics.horizontalAdvance(word) > item->width() + 1
-                        && !word.contains(u'/') && !word.contains(u'@')) {
+                for (const QString &word : item->property("text").toString().remove(tags).split(
+                         QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                    if (metrics.horizontalAdvance(word) > item->width() + 1 && !word.contains(u'/')
+                        && !word.contains(u'@')) {
                         problems.append(
                             QStringLiteral("the word '%1' is broken: ").arg(word) + describe(item));
                         break;

@@ -1,0 +1,64 @@
+// The kiosk as a systemd Type=notify service: a real notify socket (the sd_notify datagram
+// protocol) receives READY=1 once the kiosk has drawn, then WATCHDOG=1 from its event loop at
+// half of WATCHDOG_USEC, also when it is not the main process (WATCHDOG_PID of another, as under
+// cage). SIGTERM stops it with STOPPING=1.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+class TestSystemd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readyThenWatchdogPings()
+    {
+        QTemporaryDir dir;
+        const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("notify")));
+        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        qstrncpy(address.sun_path, path.constData(), sizeof address.sun_path);
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+
+        QProcess kiosk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromLocal8Bit(path));
+        env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("1000000"));
+        env.insert(QStringLiteral("WATCHDOG_PID"), QStringLiteral("1")); // cage's, not ours
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        kiosk.setProcessEnvironment(env);
+        kiosk.start(QStringLiteral(LACTATION_KIOSK_BIN), { QStringLiteral("--windowed") });
+        QVERIFY(kiosk.waitForStarted());
+
+        QStringList messages;
+        const auto receive = [&] {
+            char buffer[512];
+            for (;;) {
+                const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+                if (n <= 0)
+                    break;
+                messages += QString::fromUtf8(buffer, n).split(u'\n', Qt::SkipEmptyParts);
+            }
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((receive(), messages.contains(QStringLiteral("READY=1"))), 15000);
+        const int ready = int(messages.indexOf(QStringLiteral("READY=1")));
+        // At 1 s, pings every 500 ms: a few within 2 s.
+        QTest::qWait(2000);
+        receive();
+        QVERIFY2(messages.mid(ready).count(QStringLiteral("WATCHDOG=1")) >= 3,
+            qPrintable(messages.join(u' ')));
+        kiosk.terminate();
+        QVERIFY(kiosk.waitForFinished(10000));
+        receive();
+        QVERIFY2(messages.contains(QStringLiteral("STOPPING=1")), qPrintable(messages.join(u' ')));
+        ::close(fd);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSystemd)
+#include "tst_systemd.moc"
