@@ -5,7 +5,8 @@
 # side by side with a minimal Qt Quick window (one Text) built in the same tree, median of 5
 # runs each, as ratios; then the time to switch language and to open the groups screen; then
 # the content feed: bytes per idle check and per one-file change, hashing speed, switch time;
-# then room status: MQTT publish-to-model latency and memory over 100,000 state changes.
+# then room status: MQTT publish-to-model latency and memory over 100,000 state changes;
+# then kiosk mode: a soak of visits and pack switches, and idle CPU.
 set -euo pipefail
 build="${1:-build/ci}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
@@ -29,3 +30,18 @@ echo "peak RSS (median of $runs, KiB): kiosk $k_kib   minimal $m_kib   ratio $(a
 "$build/bin/kiosk_bench_feed" 2>/dev/null
 # Live room status through a real Mosquitto broker (needs mosquitto).
 "$build/bin/kiosk_bench_rooms" 2>/dev/null
+# Kiosk mode: a soak of simulated visits and pack switches (RSS growth), then idle CPU of the real
+# kiosk on its home screen with the attract loop off, over 60 s. The soak's size can be set with
+# SOAK_VISITS and SOAK_SWITCHES (default 10000 and 200; the default run takes a while).
+"$build/bin/kiosk_bench_soak" "${SOAK_VISITS:-10000}" "${SOAK_SWITCHES:-200}" 2>/dev/null
+idle_dir=$(mktemp -d)
+printf '[kiosk]\nattract = false\nidle_seconds = 3600\n' > "$idle_dir/kiosk.ini"
+"$build/bin/lactation-kiosk" --windowed --config "$idle_dir/kiosk.ini" --state "$idle_dir/state" 2>/dev/null &
+kiosk_pid=$!
+sleep 5
+ticks() { awk '{print $14 + $15}' "/proc/$kiosk_pid/stat"; }
+hz=$(getconf CLK_TCK)
+before=$(ticks); sleep 60; after=$(ticks)
+kill "$kiosk_pid"; wait "$kiosk_pid" 2>/dev/null || true
+rm -rf "$idle_dir"
+echo "idle CPU on the home screen, attract loop off, over 60 s: $(awk "BEGIN{printf \"%.2f\", ($after-$before)*100/($hz*60)}")% of one core (target under 1%)"
