@@ -1,10 +1,9 @@
 #pragma once
 
+#include "loopback.h"
 #include "testpack.h"
 
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,18 +18,9 @@ public:
     explicit Broker(bool secure = false)
         : m_secure(secure)
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        port = probe.serverPort();
-        probe.close();
+        port = Loopback::freePort();
         if (m_secure) {
-            QProcess::execute(QStringLiteral("openssl"),
-                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                    QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
-                    QStringLiteral("-out"), certificate() });
+            Loopback::makeCertificate(certificate(), m_dir.filePath(QStringLiteral("key.pem")));
             const QString passwords = m_dir.filePath(QStringLiteral("passwords"));
             QProcess::execute(QStringLiteral("mosquitto_passwd"),
                 { QStringLiteral("-c"), QStringLiteral("-b"), passwords, QStringLiteral("kiosk"),
@@ -55,13 +45,8 @@ public:
                 m_dir.filePath(QStringLiteral("mosquitto.conf")) }
                      : QStringList { QStringLiteral("-p"), QString::number(port) });
         m_process.waitForStarted();
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            if (socket.waitForConnected(100))
-                return;
-            QTest::qWait(50);
-        }
+        if (!Loopback::waitForPort(port))
+            qWarning("mosquitto did not start: %s", m_process.readAllStandardError().constData());
     }
 
     void stop()

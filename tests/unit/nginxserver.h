@@ -1,11 +1,11 @@
 #pragma once
 
+#include "loopback.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,19 +19,10 @@ public:
      */
     explicit NginxServer(const QString &root, const QString &extra = {}, bool tls = false)
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
+        m_port = Loopback::freePort();
         QString listen = QStringLiteral("listen 127.0.0.1:%1;").arg(m_port);
         if (tls) {
-            QProcess::execute(QStringLiteral("openssl"),
-                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                    QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
-                    QStringLiteral("-out"), certificate() });
+            Loopback::makeCertificate(certificate(), m_dir.filePath(QStringLiteral("key.pem")));
             listen = QStringLiteral(
                 "listen 127.0.0.1:%1 ssl; ssl_certificate %2; ssl_certificate_key %3;")
                          .arg(m_port)
@@ -73,13 +64,8 @@ http {
             { QStringLiteral("-c"), m_dir.filePath(QStringLiteral("nginx.conf")),
                 QStringLiteral("-p"), m_dir.path() });
         m_process.waitForStarted();
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(100))
-                return;
-            QTest::qWait(50);
-        }
+        if (Loopback::waitForPort(m_port))
+            return;
         qWarning("nginx did not start: %s", m_process.readAllStandardError().constData());
     }
 

@@ -13,24 +13,6 @@
 
 namespace {
 
-void collect(QQuickItem *item, QList<QQuickItem *> *out)
-{
-    out->append(item);
-    for (QQuickItem *child : item->childItems())
-        collect(child, out);
-}
-
-QQuickItem *find(QQuickWindow *window, const QString &name)
-{
-    QList<QQuickItem *> all;
-    collect(window->contentItem(), &all);
-    for (QQuickItem *item : std::as_const(all)) {
-        if (item->objectName() == name)
-            return item;
-    }
-    return nullptr;
-}
-
 bool shown(QQuickItem *item)
 {
     for (QQuickItem *i = item; i; i = i->parentItem()) {
@@ -77,17 +59,17 @@ private Q_SLOTS:
 
         ui.idle(90);
         UiHarness::settle(window);
-        QQuickItem *still = find(window, QStringLiteral("stillHereButton"));
+        QQuickItem *still = UiHarness::find(window, QStringLiteral("stillHereButton"));
         QVERIFY(shown(still));
         QVERIFY(still->height() >= 48);
-        QVERIFY(find(window, QStringLiteral("idleCountdown"))
+        QVERIFY(UiHarness::find(window, QStringLiteral("idleCountdown"))
                     ->property("text")
                     .toString()
                     .contains(QStringLiteral("30")));
         // "I'm still here": the visit goes on where it was.
         tap(window, still);
         UiHarness::settle(window);
-        QVERIFY(!shown(find(window, QStringLiteral("stillHereButton"))));
+        QVERIFY(!shown(UiHarness::find(window, QStringLiteral("stillHereButton"))));
         QCOMPARE(stack->property("depth").toInt(), 2);
         QCOMPARE(ui.store->language(), QStringLiteral("es"));
 
@@ -97,13 +79,13 @@ private Q_SLOTS:
         // Forgotten: home, the first language, and the attract loop playing.
         QCOMPARE(stack->property("depth").toInt(), 1);
         QCOMPARE(ui.store->language(), QStringLiteral("en"));
-        QQuickItem *caption = find(window, QStringLiteral("slideCaption"));
+        QQuickItem *caption = UiHarness::find(window, QStringLiteral("slideCaption"));
         QVERIFY(shown(caption));
         QVERIFY(caption->property("text").toString().startsWith(QStringLiteral("Questions")));
         // A touch anywhere goes home.
         QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, QPoint(500, 500));
         UiHarness::settle(window);
-        QVERIFY(!shown(find(window, QStringLiteral("slideCaption"))));
+        QVERIFY(!shown(UiHarness::find(window, QStringLiteral("slideCaption"))));
         QCOMPARE(ui.session->phase(), KioskSession::Phase::Active);
         QVERIFY(ui.warnings.isEmpty());
     }
@@ -136,34 +118,27 @@ private Q_SLOTS:
         ui.store->setContent(loaded.content);
         QQuickWindow *window = ui.open(QStringLiteral("attract"), QSize(800, 1280));
         QVERIFY(window);
-        QObject *player = nullptr;
-        QTRY_VERIFY(
-            (player = window->contentItem()->findChild<QObject *>(QStringLiteral("slidePlayer")))
-            || find(window, QStringLiteral("slideCaption")));
-        QList<QQuickItem *> all;
-        collect(window->contentItem(), &all);
-        SlidePlayer *slides = nullptr;
-        for (QQuickItem *item : std::as_const(all)) {
-            if (!slides)
-                slides = item->findChild<SlidePlayer *>(QString(), Qt::FindDirectChildrenOnly);
-        }
+        // What a Loader shows, and a property of it.
+        const auto shownBy = [](QObject *loader) {
+            return loader ? loader->property("item").value<QObject *>() : nullptr;
+        };
+        QObject *attract = nullptr;
+        QTRY_VERIFY((attract = shownBy(UiHarness::find(window, QStringLiteral("attract")))));
+        auto *slides = qobject_cast<SlidePlayer *>(attract->property("player").value<QObject *>());
         QVERIFY(slides);
         // The broken one is skipped (and logged), never left black.
         QTRY_COMPARE_WITH_TIMEOUT(slides->slideId(), QStringLiteral("clip"), 10000);
-        QQuickItem *video = find(window, QStringLiteral("attractVideo"));
-        QVERIFY(video);
         QObject *media = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (media = qvariant_cast<QObject *>(video->property("item")) ? qvariant_cast<QObject *>(
-                         qvariant_cast<QObject *>(video->property("item"))->property("player"))
-                                                                       : nullptr),
+            (media = shownBy(UiHarness::find(window, QStringLiteral("attractVideo"))))
+                && (media = media->property("player").value<QObject *>()),
             5000);
         // Qt Multimedia plays it: the state reaches playing and the position advances.
         QTRY_COMPARE_WITH_TIMEOUT(media->property("playbackState").toInt(), 1, 10000);
         const qint64 first = media->property("position").toLongLong();
         QTRY_VERIFY_WITH_TIMEOUT(media->property("position").toLongLong() > first + 300, 10000);
         QCOMPARE(slides->slideId(), QStringLiteral("clip"));
-        QVERIFY(shown(find(window, QStringLiteral("slideCaption"))));
+        QVERIFY(shown(UiHarness::find(window, QStringLiteral("slideCaption"))));
         for (const QString &w : std::as_const(ui.warnings))
             QVERIFY2(w.contains(QStringLiteral("broken")), qPrintable(w));
     }
@@ -173,7 +148,7 @@ private Q_SLOTS:
         UiHarness ui;
         QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
         QVERIFY(window);
-        QQuickItem *corner = find(window, QStringLiteral("staffCorner"));
+        QQuickItem *corner = UiHarness::find(window, QStringLiteral("staffCorner"));
         QVERIFY(corner);
         const QPoint at = corner->mapToScene(QPointF(20, 20)).toPoint();
         // A short press is nothing; 5 s is the way in.
@@ -181,41 +156,43 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, at);
         UiHarness::settle(window);
-        QVERIFY(!find(window, QStringLiteral("pinKey-1")));
+        QVERIFY(!UiHarness::find(window, QStringLiteral("pinKey-1")));
         QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, at);
-        QTRY_VERIFY_WITH_TIMEOUT(find(window, QStringLiteral("pinKey-1")), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(UiHarness::find(window, QStringLiteral("pinKey-1")), 8000);
         QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, at);
         UiHarness::settle(window);
 
         const auto type = [&](const QString &pin) {
             for (const QChar c : pin)
-                tap(window, find(window, QStringLiteral("pinKey-") + c));
-            tap(window, find(window, QStringLiteral("pinKey-ok")));
+                tap(window, UiHarness::find(window, QStringLiteral("pinKey-") + c));
+            tap(window, UiHarness::find(window, QStringLiteral("pinKey-ok")));
             UiHarness::settle(window);
         };
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("wrong PIN")));
         type(QStringLiteral("1111"));
-        QCOMPARE(find(window, QStringLiteral("pinFeedback"))->property("text").toString(),
+        QCOMPARE(
+            UiHarness::find(window, QStringLiteral("pinFeedback"))->property("text").toString(),
             QStringLiteral("Wrong PIN."));
         type(QStringLiteral("2468"));
-        QTRY_VERIFY(find(window, QStringLiteral("staffClose")));
+        QTRY_VERIFY(UiHarness::find(window, QStringLiteral("staffClose")));
         QVERIFY(ui.staff->isOpen());
 
         // Staff set a room's state from the panel.
-        QQuickItem *occupied = find(window, QStringLiteral("set-room-a-occupied"));
+        QQuickItem *occupied = UiHarness::find(window, QStringLiteral("set-room-a-occupied"));
         QVERIFY(occupied);
         QMetaObject::invokeMethod(occupied, "clicked");
         QCOMPARE(ui.rooms->view(QStringLiteral("room-a")).state, QStringLiteral("occupied"));
         // … and hide a section from the home screen.
-        QMetaObject::invokeMethod(find(window, QStringLiteral("section-visit")), "clicked");
+        QMetaObject::invokeMethod(
+            UiHarness::find(window, QStringLiteral("section-visit")), "clicked");
         QVERIFY(!ui.store->sections().contains(QStringLiteral("visit")));
 
         // 60 s without a touch closes the panel and forgets the visit.
         ui.idle(60);
         UiHarness::settle(window);
         QVERIFY(!ui.staff->isOpen());
-        QVERIFY(!find(window, QStringLiteral("staffClose")));
-        QVERIFY(!find(window, QStringLiteral("tile-visit")));
+        QVERIFY(!UiHarness::find(window, QStringLiteral("staffClose")));
+        QVERIFY(!UiHarness::find(window, QStringLiteral("tile-visit")));
         QVERIFY(ui.warnings.isEmpty());
     }
 
@@ -241,7 +218,7 @@ private Q_SLOTS:
             UiHarness::settle(window);
             for (const QString &filter : { QStringLiteral("languageFilter-es"),
                      QStringLiteral("attendanceFilter-online") }) {
-                if (QQuickItem *button = find(window, filter))
+                if (QQuickItem *button = UiHarness::find(window, filter))
                     QMetaObject::invokeMethod(button, "clicked");
             }
             QMetaObject::invokeMethod(stack, "pop");

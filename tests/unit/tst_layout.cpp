@@ -43,13 +43,6 @@ QString describe(const QQuickItem *item)
         .arg(item->height());
 }
 
-void collect(QQuickItem *item, QList<QQuickItem *> *out)
-{
-    out->append(item);
-    for (QQuickItem *child : item->childItems())
-        collect(child, out);
-}
-
 bool isAncestor(const QQuickItem *a, const QQuickItem *b)
 {
     for (const QQuickItem *i = b->parentItem(); i; i = i->parentItem()) {
@@ -160,11 +153,7 @@ private Q_SLOTS:
         if (overlay)
             UiHarness::settle(window);
         if (busy) {
-            QList<QQuickItem *> all;
-            collect(window->contentItem(), &all);
-            QQuickItem *join = nullptr;
-            for (QQuickItem *item : std::as_const(all))
-                join = item->objectName() == u"join-room-a" ? item : join;
+            QQuickItem *join = UiHarness::find(window, QStringLiteral("join-room-a"));
             QVERIFY(join && join->isVisible());
             QMetaObject::invokeMethod(join, "clicked");
             UiHarness::settle(window);
@@ -188,15 +177,10 @@ private Q_SLOTS:
                 : screen == u"pin"                           ? QStringLiteral("pinPad")
                 : screen == u"staff"                         ? QStringLiteral("staffPanel")
                                                              : QStringLiteral("attract");
-            QList<QQuickItem *> all;
-            collect(window->contentItem(), &all);
-            root = nullptr;
-            for (QQuickItem *item : std::as_const(all))
-                root = item->objectName() == loader ? item : root;
+            root = UiHarness::find(window, loader);
             QVERIFY2(root && !root->childItems().isEmpty(), qPrintable(loader));
         }
-        QList<QQuickItem *> items;
-        collect(root, &items);
+        const QList<QQuickItem *> items = UiHarness::items(root);
         const QRectF screenRect(0, 0, size.width(), size.height());
         QStringList problems;
         QList<QQuickItem *> texts;

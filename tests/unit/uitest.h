@@ -9,6 +9,7 @@
 #include "staffconsole.h"
 
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 #include <memory>
@@ -48,6 +49,24 @@ public:
     {
         ms += qint64(seconds) * 1000;
         session->poll();
+    }
+
+    /** @p item and every item under it, in tree order. */
+    static QList<QQuickItem *> items(QQuickItem *item)
+    {
+        QList<QQuickItem *> out { item };
+        for (QQuickItem *child : item->childItems())
+            out += items(child);
+        return out;
+    }
+
+    /** The item named @p name anywhere in @p window (the last one, if several), or null. */
+    static QQuickItem *find(QQuickWindow *window, const QString &name)
+    {
+        QQuickItem *found = nullptr;
+        for (QQuickItem *item : items(window->contentItem()))
+            found = item->objectName() == name ? item : found;
+        return found;
     }
 
     /** Lets layouts, images and lazily created delegates settle. */
