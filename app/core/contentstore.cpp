@@ -5,8 +5,6 @@
 #include <QHash>
 #include <QLocale>
 
-ContentStore *ContentStore::s_instance = nullptr;
-
 ContentStore::ContentStore(std::shared_ptr<const Content> content, QObject *parent)
     : QObject(parent)
     , m_content(std::make_shared<Content>())
@@ -14,17 +12,11 @@ ContentStore::ContentStore(std::shared_ptr<const Content> content, QObject *pare
     setContent(std::move(content));
 }
 
-ContentStore *ContentStore::create(QQmlEngine *engine, QJSEngine *)
+ContentStore *ContentStore::create(QQmlEngine *engine, QJSEngine *js)
 {
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    s_instance->m_engine = engine;
-    return s_instance;
-}
-
-void ContentStore::setInstance(ContentStore *store)
-{
-    s_instance = store;
+    ContentStore *store = MainInstance::create(engine, js);
+    store->m_engine = engine; // for retranslating the screens
+    return store;
 }
 
 void ContentStore::setContent(std::shared_ptr<const Content> content)

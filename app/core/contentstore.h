@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content.h"
+#include "maininstance.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,7 +10,7 @@
 #include <memory>
 
 /** The content snapshot the screens show, and the visitor's language; one per kiosk. */
-class ContentStore : public QObject
+class ContentStore : public QObject, public MainInstance<ContentStore>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -26,13 +27,11 @@ class ContentStore : public QObject
     Q_PROPERTY(bool updatePending READ updatePending NOTIFY updatePendingChanged)
 
 public:
-    // Not default-constructible on purpose: Qt 6.4 would then build its own instance for QML
-    // instead of calling create().
+    // Not default-constructible on purpose (see MainInstance).
     explicit ContentStore(std::shared_ptr<const Content> content, QObject *parent = nullptr);
 
-    /** The instance main() made; QML gets this one. */
-    static ContentStore *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(ContentStore *store);
+    /** The instance main() made (MainInstance), remembering the engine to retranslate. */
+    static ContentStore *create(QQmlEngine *engine, QJSEngine *js);
 
     void setContent(std::shared_ptr<const Content> content);
     /**
@@ -84,7 +83,6 @@ private:
     QStringList m_hidden;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
-    static ContentStore *s_instance;
 };
 
 /**

@@ -2,8 +2,6 @@
 
 #include <QElapsedTimer>
 
-KioskSession *KioskSession::s_instance = nullptr;
-
 KioskSession::KioskSession(int idleSeconds, int warningSeconds, Clock clock, QObject *parent)
     : QObject(parent)
     , m_clock(std::move(clock))
@@ -15,24 +13,6 @@ KioskSession::KioskSession(int idleSeconds, int warningSeconds, Clock clock, QOb
     connect(&m_timer, &QTimer::timeout, this, &KioskSession::poll);
     m_lastActivity = now();
     schedule();
-}
-
-KioskSession::~KioskSession()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-KioskSession *KioskSession::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void KioskSession::setInstance(KioskSession *session)
-{
-    s_instance = session;
 }
 
 qint64 KioskSession::now() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "maininstance.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -11,7 +13,7 @@
  * asks every part of the kiosk to forget the visit and the attract loop begins. A touch during
  * the loop starts a fresh session. With the staff panel open, 60 s without a touch closes it.
  */
-class KioskSession : public QObject
+class KioskSession : public QObject, public MainInstance<KioskSession>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -41,10 +43,6 @@ public:
     /** Not default-constructible, so QML gets the instance main() made. */
     explicit KioskSession(
         int idleSeconds, int warningSeconds = 30, Clock clock = {}, QObject *parent = nullptr);
-    ~KioskSession() override;
-
-    static KioskSession *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(KioskSession *session);
 
     Phase phase() const { return m_phase; }
     int secondsLeft() const;
@@ -91,5 +89,4 @@ private:
     bool m_attract = true;
     int m_lastSecondsLeft = -1;
     QTimer m_timer;
-    static KioskSession *s_instance;
 };

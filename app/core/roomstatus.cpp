@@ -77,8 +77,6 @@ RoomSettings RoomSettings::fromIni(const QString &file, QStringList *problems)
     return s;
 }
 
-RoomStatus *RoomStatus::s_instance = nullptr;
-
 RoomStatus::RoomStatus(
     RoomSettings settings, QString stateDir, RoomBoard::Clock clock, QObject *parent)
     : QObject(parent)
@@ -118,25 +116,11 @@ RoomStatus::RoomStatus(
 
 RoomStatus::~RoomStatus()
 {
-    if (s_instance == this)
-        s_instance = nullptr;
     if (m_statusDelay.isActive())
         writeStatus();
     // Sources report to the board: they go first.
     m_http.reset();
     m_mqtt.reset();
-}
-
-RoomStatus *RoomStatus::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void RoomStatus::setInstance(RoomStatus *status)
-{
-    s_instance = status;
 }
 
 void RoomStatus::follow(ContentStore *store)

@@ -2,6 +2,7 @@
 
 #include "content.h"
 #include "httproomsource.h"
+#include "maininstance.h"
 #include "mqttroomsource.h"
 #include "roomboard.h"
 #include "staffrooms.h"
@@ -39,7 +40,7 @@ struct RoomSettings
  * Every lactation room's live state as the screens show it: the board, its sources, the
  * anonymous waitlists and what status.json says of them. One per kiosk, shared with QML.
  */
-class RoomStatus : public QObject
+class RoomStatus : public QObject, public MainInstance<RoomStatus>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -68,9 +69,6 @@ public:
     RoomStatus(RoomSettings settings, QString stateDir, RoomBoard::Clock clock = {},
         QObject *parent = nullptr);
     ~RoomStatus() override;
-
-    static RoomStatus *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(RoomStatus *status);
 
     /** Follows the rooms of the pack @p store shows. */
     void follow(ContentStore *store);
@@ -115,5 +113,4 @@ private:
     QTimer m_tick;
     QTimer m_statusDelay;
     QPointer<ContentStore> m_store;
-    static RoomStatus *s_instance;
 };

@@ -29,8 +29,6 @@ KioskSettings KioskSettings::fromIni(const QString &file)
     return s;
 }
 
-StaffConsole *StaffConsole::s_instance = nullptr;
-
 namespace {
 
 QString localFile(const QString &stateDir)
@@ -69,24 +67,6 @@ StaffConsole::StaffConsole(KioskSettings settings, QString stateDir, ContentStor
             Q_EMIT openChanged();
         }
     });
-}
-
-StaffConsole::~StaffConsole()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-StaffConsole *StaffConsole::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void StaffConsole::setInstance(StaffConsole *console)
-{
-    s_instance = console;
 }
 
 void StaffConsole::setPoller(FeedPoller *poller)

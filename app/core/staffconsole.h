@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maininstance.h"
 #include "staffaccess.h"
 
 #include <QObject>
@@ -30,7 +31,7 @@ struct KioskSettings
  * previous pack, the idle timeout, and exit where the configuration allows it. The section lock
  * and the idle timeout are kept in the state folder (kiosk-settings.json) across restarts.
  */
-class StaffConsole : public QObject
+class StaffConsole : public QObject, public MainInstance<StaffConsole>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -55,10 +56,6 @@ class StaffConsole : public QObject
 public:
     StaffConsole(KioskSettings settings, QString stateDir, ContentStore *store,
         KioskSession *session, StaffAccess::Clock clock = {}, QObject *parent = nullptr);
-    ~StaffConsole() override;
-
-    static StaffConsole *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(StaffConsole *console);
 
     /** Where "check for updates now" goes (none: the kiosk has no feed). */
     void setPoller(FeedPoller *poller);
@@ -114,5 +111,4 @@ private:
     StaffAccess m_access;
     bool m_open = false;
     QString m_message;
-    static StaffConsole *s_instance;
 };
