@@ -74,7 +74,7 @@ void StaffConsole::setPoller(FeedPoller *poller)
     m_poller = poller;
     connect(poller, &FeedPoller::checked, this, [this](bool, const QString &message) {
         setMessage(message);
-        Q_EMIT feedChanged();
+        refreshFeed();
     });
 }
 
@@ -94,7 +94,7 @@ QString StaffConsole::enterPin(const QString &pin)
         setMessage({});
         m_session->openStaff();
         Q_EMIT openChanged();
-        Q_EMIT feedChanged();
+        refreshFeed();
         return QStringLiteral("granted");
     case StaffAccess::Result::Wrong:
         qWarning("staff: a wrong PIN was entered (%d in a row)", m_access.failures());
@@ -180,19 +180,21 @@ void StaffConsole::saveLocal() const
         qWarning("staff: the settings cannot be kept: %s", qPrintable(why));
 }
 
-QVariantMap StaffConsole::feed() const
+void StaffConsole::refreshFeed()
 {
-    QVariantMap map;
-    map.insert(QStringLiteral("packId"), m_store->packId());
-    map.insert(QStringLiteral("packVersion"), m_store->packVersion());
-    if (m_stateDir.isEmpty())
-        return map;
-    const QJsonObject status = PackStore(m_stateDir).status();
-    for (const char *key :
-        { "feedVersion", "lastCheck", "lastSuccess", "lastError", "metadataExpires", "nextCheck" })
-        map.insert(QString::fromLatin1(key), status.value(QLatin1String(key)).toVariant());
-    map.insert(QStringLiteral("previousVersion"), PackStore(m_stateDir).previousVersion());
-    return map;
+    // Read once here, not by each of the panel's lines.
+    m_feed.clear();
+    m_feed.insert(QStringLiteral("packId"), m_store->packId());
+    m_feed.insert(QStringLiteral("packVersion"), m_store->packVersion());
+    if (!m_stateDir.isEmpty()) {
+        const PackStore packs(m_stateDir);
+        const QJsonObject status = packs.status();
+        for (const char *key : { "feedVersion", "lastCheck", "lastSuccess", "lastError",
+                 "metadataExpires", "nextCheck" })
+            m_feed.insert(QString::fromLatin1(key), status.value(QLatin1String(key)).toVariant());
+        m_feed.insert(QStringLiteral("previousVersion"), packs.previousVersion());
+    }
+    Q_EMIT feedChanged();
 }
 
 QString StaffConsole::packLabel() const
@@ -246,7 +248,7 @@ bool StaffConsole::rollBack()
     m_store->setContent(loaded.content);
     qInfo("staff: rolled back from feed version %d to %d", from, packs.currentVersion());
     setMessage(tr("Rolled back to feed version %1.").arg(packs.currentVersion()));
-    Q_EMIT feedChanged();
+    refreshFeed();
     return true;
 }
 

@@ -68,7 +68,7 @@ public:
     QStringList hiddenSections() const;
     QVariantMap sectionShown() const;
     /** Everything the panel shows of the feed: the pack, and status.json's keys. */
-    QVariantMap feed() const;
+    QVariantMap feed() const { return m_feed; }
     QString packLabel() const;
     QString feedVersion() const { return feed().value(QStringLiteral("feedVersion")).toString(); }
     QString lastCheck() const { return feed().value(QStringLiteral("lastCheck")).toString(); }
@@ -101,6 +101,8 @@ Q_SIGNALS:
 
 private:
     void setMessage(const QString &message);
+    /** Re-reads the pack and status.json into m_feed: when the panel opens and after changes. */
+    void refreshFeed();
     void saveLocal() const;
 
     KioskSettings m_settings;
@@ -110,5 +112,6 @@ private:
     QPointer<FeedPoller> m_poller;
     StaffAccess m_access;
     bool m_open = false;
+    QVariantMap m_feed;
     QString m_message;
 };
