@@ -11,19 +11,10 @@ const QStringList &KioskOptions::screens()
     return names;
 }
 
-bool KioskOptions::wantsSyncOnce(int argc, char **argv)
+bool KioskOptions::hasFlag(int argc, char **argv, const char *flag)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--sync-once") == 0)
-            return true;
-    }
-    return false;
-}
-
-bool KioskOptions::wantsSetPin(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--set-pin") == 0)
+        if (qstrcmp(argv[i], flag) == 0)
             return true;
     }
     return false;
@@ -96,8 +87,8 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     screenshot = parser.value(screenshotOption);
     screen = parser.value(screenOption);
     config = parser.value(configOption);
-    if (config.isEmpty() && QFile::exists(QStringLiteral("/etc/lactation-kiosk/kiosk.ini")))
-        config = QStringLiteral("/etc/lactation-kiosk/kiosk.ini");
+    if (config.isEmpty() && QFile::exists(defaultConfig()))
+        config = defaultConfig();
     stateDir = parser.value(stateOption);
     syncOnce = parser.isSet(syncOption);
     setPin = parser.isSet(setPinOption);

@@ -23,9 +23,10 @@ struct KioskOptions
     QString trustedRoot;
     QString caFile; ///< extra CA certificates for an HTTPS feed
 
-    /** Whether argv asks for --sync-once (decided before any GUI is made). */
-    static bool wantsSyncOnce(int argc, char **argv);
-    static bool wantsSetPin(int argc, char **argv);
+    /** Whether @p flag (e.g. "--sync-once") is among the arguments, before any parsing. */
+    static bool hasFlag(int argc, char **argv, const char *flag);
+    /** Where the installed kiosk keeps its configuration. */
+    static QString defaultConfig() { return QStringLiteral("/etc/lactation-kiosk/kiosk.ini"); }
 
     /** The screens --screen accepts. */
     static const QStringList &screens();

@@ -14,12 +14,12 @@ RoomSettings RoomSettings::fromIni(const QString &file, QStringList *problems)
         QStringLiteral("mqtt") };
     QSettings ini(file, QSettings::IniFormat);
     RoomSettings s;
+    // An unknown source is kept as written (its rooms read "unknown") and named.
     const auto checkedSource = [&](const QString &key, const QString &value) {
-        if (known.contains(value))
-            return value;
-        problems->append(QStringLiteral("%1: [rooms] %2 = %3: the source must be staff, http or "
-                                        "mqtt; the room reads \"unknown\"")
-                             .arg(file, key, value));
+        if (!known.contains(value))
+            problems->append(QStringLiteral("%1: [rooms] %2 = %3: the source must be staff, "
+                                            "http or mqtt; the room reads \"unknown\"")
+                                 .arg(file, key, value));
         return value;
     };
     ini.beginGroup(QStringLiteral("rooms"));

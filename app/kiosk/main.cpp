@@ -165,8 +165,7 @@ static int setPin(int argc, char *argv[])
     KioskOptions options;
     if (const auto exit = setUp(&options))
         return *exit;
-    const QString ini = options.config.isEmpty() ? QStringLiteral("/etc/lactation-kiosk/kiosk.ini")
-                                                 : options.config;
+    const QString ini = options.config.isEmpty() ? KioskOptions::defaultConfig() : options.config;
     const QString pin = readSecret("New staff PIN (4 to 12 digits): ");
     QString why;
     if (!StaffAccess::isValidPin(pin, &why)) {
@@ -189,9 +188,9 @@ static int setPin(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (KioskOptions::wantsSyncOnce(argc, argv))
+    if (KioskOptions::hasFlag(argc, argv, "--sync-once"))
         return syncOnce(argc, argv);
-    if (KioskOptions::wantsSetPin(argc, argv))
+    if (KioskOptions::hasFlag(argc, argv, "--set-pin"))
         return setPin(argc, argv);
     QElapsedTimer sinceStart;
     sinceStart.start();
