@@ -17,8 +17,9 @@ Window {
         // A newer pack from the feed appears between screens, never under the visitor's finger.
         ContentStore.applyPendingContent()
         const files = {
-            "learn": "LearnScreen.qml", "article": "ArticleScreen.qml", "groups": "GroupsScreen.qml",
-            "help": "HelpScreen.qml", "room": "RoomScreen.qml", "visit": "VisitScreen.qml"
+            "learn": "screens/LearnScreen.qml", "article": "screens/ArticleScreen.qml",
+            "groups": "screens/GroupsScreen.qml", "help": "screens/HelpScreen.qml",
+            "room": "screens/RoomScreen.qml", "visit": "screens/VisitScreen.qml"
         }
         if (name === "home") {
             stack.popToRoot()
@@ -144,7 +145,7 @@ Window {
         objectName: "idleWarning"
         anchors.fill: parent
         active: KioskSession.phase === KioskSession.Warning
-        source: "IdleWarning.qml"
+        source: "panels/IdleWarning.qml"
     }
 
     Loader {
@@ -153,7 +154,7 @@ Window {
         anchors.fill: parent
         active: window.startScreen === "attract"
                 || (KioskSession.phase === KioskSession.Attract && KioskSession.attractEnabled)
-        source: "AttractScreen.qml"
+        source: "screens/AttractScreen.qml"
     }
 
     Loader {
@@ -161,7 +162,7 @@ Window {
         objectName: "pinPad"
         anchors.fill: parent
         active: window.pinOpen && !StaffConsole.open
-        source: "PinPad.qml"
+        source: "panels/PinPad.qml"
 
         Connections {
             target: pinLoader.item
@@ -178,7 +179,7 @@ Window {
         objectName: "staffPanel"
         anchors.fill: parent
         active: StaffConsole.open
-        source: "StaffPanel.qml"
+        source: "panels/StaffPanel.qml"
     }
 
     Component {

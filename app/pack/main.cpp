@@ -1,16 +1,15 @@
-// lactation-pack: IT's tool. Validates and inspects packs with the kiosk's own loader.
+// lactation-pack: IT's tool. Dispatch, usage, exit codes and printing; the work is done by the
+// kiosk's own loader (content) and feed workflow (feed).
 #include "contentloader.h"
 #include "feedpublisher.h"
+#include "feedsync.h"
 #include "packreport.h"
-#include "tufclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -18,9 +17,41 @@ constexpr int ExitOk = 0;
 constexpr int ExitProblems = 1;
 constexpr int ExitUsage = 2;
 
+/** Each command's synopsis and what it does: the overview, and each command's usage line. */
+constexpr char Commands[] = R"(  validate DIR
+      check a pack; one line per problem; exit 1 on any
+  inspect DIR --json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--language xx]
+      what a kiosk would show, as JSON
+  keys init KEYDIR
+      create the signing keys of the feed's four TUF roles
+  publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]
+      validate the pack, then sign it into the feed folder
+  verify FEEDDIR --root ROOT
+      check a feed folder as a kiosk would
+  refresh-timestamp FEEDDIR --keys KEYDIR [--expires DAYS]
+      re-sign timestamp.json (run it on a schedule)
+  rotate-root FEEDDIR --keys KEYDIR --new-keys NEWKEYDIR [--expires DAYS]
+      move the feed to new keys; kiosks follow)";
+
 void err(const QString &line)
 {
     std::fprintf(stderr, "%s\n", qPrintable(line));
+}
+
+void out(const QStringList &lines)
+{
+    for (const QString &line : lines)
+        std::printf("%s\n", qPrintable(line));
+}
+
+/** The usage line of @p command; an exit code for usage errors. */
+int usage(const QString &command)
+{
+    for (const QString &line : QString::fromUtf8(Commands).split(u'\n')) {
+        if (line.startsWith(QStringLiteral("  ") + command + u' '))
+            err(QStringLiteral("usage: lactation-pack ") + line.trimmed());
+    }
+    return ExitUsage;
 }
 
 /** Loads @p dir and prints each problem; returns the content only when there were none. */
@@ -28,242 +59,115 @@ std::shared_ptr<const Content> loadClean(const QString &dir)
 {
     const auto result = ContentLoader::load(dir);
     for (const Problem &p : result.problems)
-        std::printf("%s\n", qPrintable(p.toString()));
+        out({ p.toString() });
     return result.ok() ? result.content : nullptr;
 }
 
-int validate(const QStringList &args)
+QCommandLineParser parser; // one command runs per process
+
+/** The value of option @p name, or the command's one positional argument (the folder). */
+QString value(const char *name = nullptr)
 {
-    if (args.size() != 1) {
-        err(QStringLiteral("usage: lactation-pack validate DIR"));
-        return ExitUsage;
+    return name ? parser.value(QString::fromLatin1(name)) : parser.positionalArguments().value(0);
+}
+
+/**
+ * Parses @p arguments (the command first) against @p spec, options apart by spaces: "json" is a
+ * flag, "keys=KEYDIR" an option with a value, "expires=DAYS:30" one with a default, and a
+ * trailing '!' makes one required. True when there is one positional argument and --expires, where
+ * it is an option, is a whole number of days; otherwise prints the command's usage.
+ */
+bool parse(const QStringList &arguments, const char *spec)
+{
+    QStringList required;
+    for (const QString &entry : QString::fromLatin1(spec).split(u' ')) {
+        const QString name = entry.section(u'=', 0, 0).remove(u'!');
+        if (entry.endsWith(u'!'))
+            required.append(name);
+        parser.addOption({ name, name, entry.section(u'=', 1).section(u':', 0, 0).remove(u'!'),
+            entry.section(u':', 1).remove(u'!') });
     }
-    return loadClean(args.constFirst()) ? ExitOk : ExitProblems;
+    bool ok = parser.parse(arguments) && parser.positionalArguments().size() == 1;
+    for (const QString &name : required)
+        ok = ok && parser.isSet(name);
+    bool days = true;
+    if (std::strstr(spec, "expires="))
+        ok = ok && value("expires").toInt(&days) >= 1 && days;
+    if (!parser.errorText().isEmpty())
+        err(QStringLiteral("lactation-pack: ") + parser.errorText());
+    if (!ok)
+        usage(arguments.constFirst());
+    return ok;
 }
 
 int inspect(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption from(
-        QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(
-        QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption language(
-        QStringLiteral("language"), QStringLiteral("Language."), QStringLiteral("xx"));
-    parser.addOptions({ json, from, to, language });
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1
-        || !parser.isSet(json)) {
-        if (!parser.errorText().isEmpty())
-            err(QStringLiteral("lactation-pack: ") + parser.errorText());
-        err(QStringLiteral("usage: lactation-pack inspect DIR --json [--from YYYY-MM-DD] "
-                           "[--to YYYY-MM-DD] [--language xx]"));
+    if (!parse(arguments, "json! from=YYYY-MM-DD to=YYYY-MM-DD language=xx"))
         return ExitUsage;
-    }
-    const auto content = loadClean(parser.positionalArguments().constFirst());
+    const auto content = loadClean(value());
     if (!content)
         return ExitProblems;
-    const PackInfo &pack = content->pack;
-    PackReportRequest request;
-    request.language = parser.isSet(language) ? parser.value(language) : pack.defaultLanguage();
-    if (!pack.languages.contains(request.language)) {
-        err(QStringLiteral("lactation-pack: --language %1 is not one of the pack's languages (%2)")
-                .arg(request.language, pack.languages.join(QStringLiteral(", "))));
+    QString why;
+    const auto request = PackReportRequest::fromOptions(
+        content->pack, value("language"), value("from"), value("to"), &why);
+    if (!request) {
+        err(QStringLiteral("lactation-pack: ") + why);
         return ExitUsage;
     }
-    const QDate today = QDateTime::currentDateTime().toTimeZone(pack.timeZone).date();
-    const auto day = [&](const QCommandLineOption &option, QDate fallback) -> std::optional<QDate> {
-        if (!parser.isSet(option))
-            return fallback;
-        const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
-        if (!d.isValid()) {
-            err(QStringLiteral("lactation-pack: --%1 '%2' is not a date (YYYY-MM-DD)")
-                    .arg(option.names().constFirst(), parser.value(option)));
-            return std::nullopt;
-        }
-        return d;
-    };
-    const auto first = day(from, today);
-    if (!first)
-        return ExitUsage;
-    const auto last = day(to, first->addDays(60));
-    if (!last)
-        return ExitUsage;
-    if (*last < *first) {
-        err(QStringLiteral("lactation-pack: --to is before --from"));
-        return ExitUsage;
-    }
-    request.from = *first;
-    request.to = *last;
-    const QByteArray out = QJsonDocument(packReport(*content, request)).toJson();
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    const QByteArray json = QJsonDocument(packReport(*content, *request)).toJson();
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     return ExitOk;
 }
 
 int keys(const QStringList &args)
 {
-    if (args.size() != 2 || args.at(0) != u"init") {
-        err(QStringLiteral("usage: lactation-pack keys init KEYDIR"));
-        return ExitUsage;
-    }
+    if (args.size() != 3 || args.at(1) != u"init")
+        return usage(args.constFirst());
     QString why;
-    if (!FeedPublisher::initKeys(args.at(1), &why)) {
-        err(QStringLiteral("lactation-pack: ") + why);
-        return ExitProblems;
-    }
-    std::printf("keys for root, targets, snapshot and timestamp written to %s\n"
-                "keep them offline; the kiosks trust the feed's 1.root.json\n",
-        qPrintable(args.at(1)));
+    if (!FeedPublisher::initKeys(args.at(2), &why))
+        return err(QStringLiteral("lactation-pack: ") + why), ExitProblems;
+    out({ QStringLiteral("keys for root, targets, snapshot and timestamp written to ") + args.at(2),
+        QStringLiteral("keep them offline; the kiosks trust the feed's 1.root.json") });
     return ExitOk;
 }
 
 int publish(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption feed(
-        QStringLiteral("feed"), QStringLiteral("Feed folder."), QStringLiteral("FEEDDIR"));
-    const QCommandLineOption keyDir(
-        QStringLiteral("keys"), QStringLiteral("Key folder."), QStringLiteral("KEYDIR"));
-    const QCommandLineOption expires(QStringLiteral("expires"),
-        QStringLiteral("Days until expiry."), QStringLiteral("DAYS"), QStringLiteral("30"));
-    parser.addOptions({ feed, keyDir, expires });
-    bool daysOk = false;
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 || !parser.isSet(feed)
-        || !parser.isSet(keyDir) || parser.value(expires).toInt(&daysOk) < 1 || !daysOk) {
-        err(QStringLiteral(
-            "usage: lactation-pack publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]"));
+    if (!parse(arguments, "feed=FEEDDIR! keys=KEYDIR! expires=DAYS:30"))
         return ExitUsage;
-    }
-    FeedPublisher::Request request;
-    request.packDir = parser.positionalArguments().constFirst();
-    request.feedDir = parser.value(feed);
-    request.keyDir = parser.value(keyDir);
-    request.expiresDays = parser.value(expires).toInt();
     QStringList problems;
-    const auto result = FeedPublisher::publish(request, &problems);
-    for (const QString &p : std::as_const(problems))
-        std::printf("%s\n", qPrintable(p));
-    if (!result)
-        return ExitProblems;
-    std::printf("published targets %d, snapshot %d, timestamp %d (root %d): %d of %d files new\n",
-        result->targetsVersion, result->snapshotVersion, result->timestampVersion,
-        result->rootVersion, result->filesAdded, result->filesTotal);
-    return ExitOk;
+    const auto result = FeedPublisher::publish(
+        { value(), value("feed"), value("keys"), value("expires").toInt() }, &problems);
+    out(result ? problems << result->message : problems);
+    return result ? ExitOk : ExitProblems;
 }
 
 /** refresh-timestamp and rotate-root: both take FEEDDIR --keys KEYDIR [--expires DAYS]. */
-int maintain(const QString &command, const QStringList &arguments)
+int maintain(const QStringList &arguments)
 {
-    const bool rotate = command == u"rotate-root";
-    QCommandLineParser parser;
-    const QCommandLineOption keyDir(
-        QStringLiteral("keys"), QStringLiteral("Key folder."), QStringLiteral("KEYDIR"));
-    const QCommandLineOption newKeys(
-        QStringLiteral("new-keys"), QStringLiteral("New key folder."), QStringLiteral("NEWKEYDIR"));
-    const QCommandLineOption expires(QStringLiteral("expires"),
-        QStringLiteral("Days until expiry."), QStringLiteral("DAYS"),
-        rotate ? QStringLiteral("30") : QStringLiteral("7"));
-    parser.addOptions({ keyDir, newKeys, expires });
-    bool daysOk = false;
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1
-        || !parser.isSet(keyDir) || (rotate && !parser.isSet(newKeys))
-        || parser.value(expires).toInt(&daysOk) < 1 || !daysOk) {
-        err(rotate ? QStringLiteral("usage: lactation-pack rotate-root FEEDDIR --keys KEYDIR "
-                                    "--new-keys NEWKEYDIR [--expires DAYS]")
-                   : QStringLiteral("usage: lactation-pack refresh-timestamp FEEDDIR --keys KEYDIR "
-                                    "[--expires DAYS]"));
+    const bool rotate = arguments.constFirst() == u"rotate-root";
+    if (!parse(arguments,
+            rotate ? "keys=KEYDIR! new-keys=NEWKEYDIR! expires=DAYS:30"
+                   : "keys=KEYDIR! expires=DAYS:7"))
         return ExitUsage;
-    }
     QStringList problems;
-    const QString feed = parser.positionalArguments().constFirst();
-    const auto result = rotate ? FeedPublisher::rotateRoot(feed, parser.value(keyDir),
-                            parser.value(newKeys), parser.value(expires).toInt(), &problems)
-                               : FeedPublisher::refreshTimestamp(feed, parser.value(keyDir),
-                                   parser.value(expires).toInt(), &problems);
-    for (const QString &p : std::as_const(problems))
-        std::printf("%s\n", qPrintable(p));
-    if (!result)
-        return ExitProblems;
-    if (rotate)
-        std::printf(
-            "root %d written, signed by the old and the new root key; targets %d, snapshot %d, "
-            "timestamp %d re-signed with the new keys\n",
-            result->rootVersion, result->targetsVersion, result->snapshotVersion,
-            result->timestampVersion);
-    else
-        std::printf("timestamp %d signed for snapshot %d\n", result->timestampVersion,
-            result->snapshotVersion);
-    return ExitOk;
+    const int days = value("expires").toInt();
+    const auto result = rotate
+        ? FeedPublisher::rotateRoot(value(), value("keys"), value("new-keys"), days, &problems)
+        : FeedPublisher::refreshTimestamp(value(), value("keys"), days, &problems);
+    out(result ? problems << result->message : problems);
+    return result ? ExitOk : ExitProblems;
 }
 
 int verify(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption rootOption(
-        QStringLiteral("root"), QStringLiteral("Trusted root."), QStringLiteral("ROOT"));
-    parser.addOption(rootOption);
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1
-        || !parser.isSet(rootOption)) {
-        err(QStringLiteral("usage: lactation-pack verify FEEDDIR --root ROOT"));
+    if (!parse(arguments, "root=ROOT!"))
         return ExitUsage;
-    }
-    initCrypto();
-    QFile rootFile(parser.value(rootOption));
-    QString why;
-    const auto root = rootFile.open(QIODevice::ReadOnly)
-        ? TufClient::loadTrustedRoot(rootFile.readAll(), &why)
-        : std::nullopt;
-    if (!root) {
-        err(QStringLiteral("lactation-pack: the trusted root %1 cannot be used: %2")
-                .arg(rootFile.fileName(), why));
-        return ExitProblems;
-    }
     // Exactly what a kiosk does: the metadata workflow, every target, then the loader.
-    FolderSource source(parser.positionalArguments().constFirst());
-    const auto check = TufClient::refresh(source, *root, {}, QDateTime::currentDateTimeUtc());
-    if (!check.ok()) {
-        std::printf("%s\n", qPrintable(check.error));
-        return ExitProblems;
-    }
-    QTemporaryDir staging;
-    for (auto it = check.targets.files.constBegin(); it != check.targets.files.constEnd(); ++it) {
-        const auto data = TufClient::fetchTarget(source, it.key(), it.value(), &why);
-        if (!data) {
-            std::printf("%s\n", qPrintable(why));
-            return ExitProblems;
-        }
-        QDir().mkpath(QFileInfo(staging.filePath(it.key())).absolutePath());
-        QFile out(staging.filePath(it.key()));
-        out.open(QIODevice::WriteOnly);
-        out.write(*data);
-    }
-    if (!loadClean(staging.path()))
-        return ExitProblems;
-    std::printf("feed verified: root %d, timestamp %d, snapshot %d, targets %d (%lld files); "
-                "first expiry %s\n",
-        check.root.version, check.timestamp.version, check.snapshot.version, check.targets.version,
-        qint64(check.targets.files.size()),
-        qPrintable(Tuf::isoUtc(std::min({ check.root.expires, check.timestamp.expires,
-            check.snapshot.expires, check.targets.expires }))));
-    return ExitOk;
-}
-
-void usage()
-{
-    err(QStringLiteral("usage: lactation-pack COMMAND ...\n"
-                       "  validate DIR      check a pack; one line per problem; exit 1 on any\n"
-                       "  inspect DIR --json [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
-                       "[--language xx]\n"
-                       "                    what a kiosk would show, as JSON\n"
-                       "  keys init KEYDIR  create the signing keys of the feed's four TUF roles\n"
-                       "  publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]\n"
-                       "                    validate the pack, then sign it into the feed folder\n"
-                       "  verify FEEDDIR --root ROOT\n"
-                       "                    check a feed folder as a kiosk would\n"
-                       "  refresh-timestamp FEEDDIR --keys KEYDIR [--expires DAYS]\n"
-                       "                    re-sign timestamp.json (run it on a schedule)\n"
-                       "  rotate-root FEEDDIR --keys KEYDIR --new-keys NEWKEYDIR [--expires DAYS]\n"
-                       "                    move the feed to new keys; kiosks follow"));
+    const auto result = FeedSync::verifyFolder(value(), value("root"));
+    const bool ok = result.outcome == FeedSync::Outcome::Updated;
+    out(ok || result.problems.isEmpty() ? QStringList { result.message } : result.problems);
+    return ok ? ExitOk : ExitProblems;
 }
 
 } // namespace
@@ -272,29 +176,23 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lactation-pack"));
-    QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2) {
-        usage();
-        return ExitUsage;
-    }
-    const QString command = args.at(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const QString command = args.value(0);
     if (command == u"validate")
-        return validate(args.mid(2));
+        return args.size() != 2 ? usage(command) : loadClean(args.at(1)) ? ExitOk : ExitProblems;
     if (command == u"inspect")
-        return inspect(args.mid(1));
+        return inspect(args);
     if (command == u"keys")
-        return keys(args.mid(2));
+        return keys(args);
     if (command == u"publish")
-        return publish(args.mid(1));
-    if (command == u"verify")
-        return verify(args.mid(1));
+        return publish(args);
     if (command == u"refresh-timestamp" || command == u"rotate-root")
-        return maintain(command, args.mid(1));
-    if (command == u"--help" || command == u"-h" || command == u"help") {
-        usage();
-        return ExitOk;
-    }
-    err(QStringLiteral("lactation-pack: unknown command '%1'").arg(command));
-    usage();
-    return ExitUsage;
+        return maintain(args);
+    if (command == u"verify")
+        return verify(args);
+    const bool help = command == u"--help" || command == u"-h" || command == u"help";
+    if (!help && !command.isEmpty())
+        err(QStringLiteral("lactation-pack: unknown command '%1'").arg(command));
+    err(QStringLiteral("usage: lactation-pack COMMAND ...\n") + QString::fromUtf8(Commands));
+    return help ? ExitOk : ExitUsage;
 }

@@ -2,6 +2,7 @@
 
 #include "feedpublisher.h"
 #include "packstore.h"
+#include "statusfile.h"
 #include "testpack.h"
 
 /** A pack, its signing keys, the feed folder it is published to, and a kiosk state folder. */
@@ -45,7 +46,7 @@ struct FeedSite
 
     QByteArray root() const { return readFile(feed + QStringLiteral("/1.root.json")); }
     int current() const { return PackStore(state).currentVersion(); }
-    QJsonObject status() const { return PackStore(state).status(); }
+    QJsonObject status() const { return StatusFile(state).read(); }
 
     /** The current pack's English page, or why the pack does not load whole. */
     QString currentText() const

@@ -18,7 +18,7 @@ private Q_SLOTS:
         auto next = std::make_shared<Content>(*ui.store->content());
         next->pack.version = 99;
         next->pack.siteName.set(QStringLiteral("en"), QStringLiteral("Renamed lab"));
-        QSignalSpy pending(ui.store.get(), &ContentStore::updatePendingChanged);
+        QSignalSpy pending(ui.store, &ContentStore::updatePendingChanged);
         ui.store->offerContent(next);
         QVERIFY(ui.store->updatePending());
         UiHarness::settle(window);

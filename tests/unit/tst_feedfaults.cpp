@@ -4,6 +4,7 @@
 #include "feedsync.h"
 #include "httpsource.h"
 #include "nginxserver.h"
+#include "statusfile.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -215,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(result.outcome, FeedSync::Outcome::Rejected);
         QVERIFY2(result.message.contains(QStringLiteral("expired")), qPrintable(result.message));
         QCOMPARE(site.currentText(), QStringLiteral("Text one"));
-        const QJsonObject status = PackStore(site.state).status();
+        const QJsonObject status = StatusFile(site.state).read();
         QVERIFY(status.value(QStringLiteral("lastError"))
                     .toString()
                     .contains(QStringLiteral("expired")));

@@ -1,12 +1,7 @@
 #pragma once
 
 #include "contentloader.h"
-#include "contentstore.h"
-#include "iconprovider.h"
-#include "kioskclock.h"
-#include "kiosksession.h"
-#include "roomstatus.h"
-#include "staffconsole.h"
+#include "kioskapp.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -21,27 +16,25 @@ public:
     /** @p stateDir: where the room board and the staff console keep things (empty: nowhere). */
     explicit UiHarness(const QString &stateDir = {})
     {
+        KioskSetup setup;
         const auto result = ContentLoader::load(QStringLiteral(KIOSK_DEFAULT_PACK));
         if (!result.ok())
             qFatal("the built-in pack does not load");
-        store = std::make_unique<ContentStore>(result.content);
-        ContentStore::setInstance(store.get());
-        rooms = std::make_unique<RoomStatus>(RoomSettings(), stateDir);
-        RoomStatus::setInstance(rooms.get());
-        rooms->follow(store.get());
+        setup.content = result.content;
+        setup.stateDir = stateDir; // rooms: the staff source only, in memory: the pack's states
         // The session's clock is the harness's: idle() moves it on.
-        session = std::make_unique<KioskSession>(90, 30, [this] {
+        setup.sessionClock = [this] {
             return ms;
-        });
-        KioskSession::setInstance(session.get());
+        };
         // The staff PIN in tests is 2468.
-        KioskSettings kiosk;
         QString why;
-        kiosk.pinHash = StaffAccess::hashPin(QStringLiteral("2468"), &why);
-        staff = std::make_unique<StaffConsole>(kiosk, stateDir, store.get(), session.get());
-        StaffConsole::setInstance(staff.get());
-        KioskClock::fix(
-            QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate));
+        setup.kiosk.pinHash = StaffAccess::hashPin(QStringLiteral("2468"), &why);
+        setup.now = QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate);
+        app = std::make_unique<KioskApp>(setup);
+        store = &app->store();
+        rooms = &app->rooms();
+        session = &app->session();
+        staff = &app->console();
     }
 
     /** Nobody touches the kiosk for @p seconds. */
@@ -88,16 +81,11 @@ public:
                 for (const QQmlError &e : errors)
                     warnings.append(e.toString());
             });
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine->addImageProvider(QStringLiteral("icon"),
-            new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
-        engine->setInitialProperties(
+        QString why;
+        QQuickWindow *window = app->loadUi(engine.get(),
             { { QStringLiteral("startScreen"), screen }, { QStringLiteral("width"), size.width() },
-                { QStringLiteral("height"), size.height() } });
-        engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Lactation/Ui/Main.qml")));
-        if (engine->rootObjects().isEmpty())
-            return nullptr;
-        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+                { QStringLiteral("height"), size.height() } },
+            &why);
         if (!window || !QTest::qWaitForWindowExposed(window))
             return nullptr;
         settle(window);
@@ -105,10 +93,11 @@ public:
     }
 
     qint64 ms = 0;
-    std::unique_ptr<ContentStore> store;
-    std::unique_ptr<RoomStatus> rooms; ///< staff source only, in memory: the pack's states
-    std::unique_ptr<KioskSession> session;
-    std::unique_ptr<StaffConsole> staff;
+    std::unique_ptr<KioskApp> app; ///< the kiosk's own wiring; the four below are its parts
+    ContentStore *store = nullptr;
+    RoomStatus *rooms = nullptr;
+    KioskSession *session = nullptr;
+    StaffConsole *staff = nullptr;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QStringList warnings; ///< what QML complained about since open(): a test fails on any
 };

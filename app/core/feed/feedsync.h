@@ -1,0 +1,57 @@
+#pragma once
+
+#include "content.h"
+#include "feedsettings.h"
+#include "packstore.h"
+
+#include <memory>
+
+/** One update check of the kiosk: verify the feed, fetch what is new, switch when it loads. */
+class FeedSync
+{
+public:
+    enum class Outcome
+    {
+        Updated, ///< a new pack is now current
+        Current, ///< already had the newest valid pack
+        Rejected, ///< the feed or its pack was refused; the current pack stays
+        Unreachable, ///< the feed could not be reached; the current pack stays
+    };
+
+    struct Result
+    {
+        Outcome outcome = Outcome::Rejected;
+        QString message; ///< a sentence for logs and status.json
+        QStringList problems; ///< the loader's, when the feed's pack does not load
+        std::shared_ptr<const Content> content; ///< the new current pack, when Updated
+        TufClient::Check metadata; ///< what the feed's metadata said, once it was verified
+    };
+
+    /**
+     * One update check as the kiosk runs it from its settings: the feed poller's and
+     * `lactation-kiosk --sync-once`'s. The trusted root file is needed only until the state folder
+     * trusts a root of its own.
+     */
+    static Result check(
+        const FeedSettings &settings, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    /**
+     * `lactation-pack verify`: the kiosk's own check of the feed folder @p feedDir, trusting the
+     * root in @p rootFile, into a state folder that is thrown away afterwards. Updated, with the
+     * versions and the first expiry in the message, when a kiosk would switch to the feed's pack.
+     */
+    static Result verifyFolder(const QString &feedDir, const QString &rootFile,
+        const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    /**
+     * Runs the TUF workflow against @p source with the store's trusted root (or @p initialRoot
+     * the first time), downloads only target files it lacks (resuming partial ones), stages the
+     * pack, loads it with the kiosk's loader and only then switches `current`. Writes status.json.
+     */
+    static Result syncOnce(FeedSource &source, PackStore &store, const QByteArray &initialRoot,
+        const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    /** Exit code of `lactation-kiosk --sync-once`: 0 current or updated, 2 rejected, 3 unreachable.
+     */
+    static int exitCode(Outcome outcome);
+};

@@ -1,0 +1,165 @@
+#include "kioskapp.h"
+
+#include "contentloader.h"
+#include "iconprovider.h"
+#include "keyguard.h"
+#include "kioskclock.h"
+#include "kioskoptions.h"
+#include "packstore.h"
+#include "systemdnotify.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+namespace {
+
+/** The first of @p dirs whose pack loads cleanly; each one that does not is noted with why. */
+std::shared_ptr<const Content> firstClean(const QStringList &dirs, QStringList *notes)
+{
+    for (const QString &dir : dirs) {
+        if (dir.isEmpty())
+            continue;
+        const auto result = ContentLoader::load(dir);
+        if (result.ok())
+            return result.content;
+        QString note = QStringLiteral("the pack in %1 cannot be used:").arg(dir);
+        for (const Problem &p : result.problems)
+            note += QStringLiteral("\n  ") + p.toString();
+        notes->append(note);
+    }
+    return nullptr;
+}
+
+/** Fixes the clock before anything reads it, when the set-up says what time it is. */
+KioskSetup clockFixed(KioskSetup setup)
+{
+    if (setup.now.isValid())
+        KioskClock::fix(setup.now);
+    return setup;
+}
+
+} // namespace
+
+KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
+{
+    KioskSetup setup;
+    const bool oneShot = options.selfTest || !options.screenshot.isEmpty();
+    const bool ini = !options.config.isEmpty();
+    setup.feed = ini ? FeedSettings::fromIni(options.config) : FeedSettings();
+    if (!options.stateDir.isEmpty())
+        setup.feed.stateDir = options.stateDir;
+    // The pack asked for, else the one the feed installed, else the built-in one.
+    const QString current = options.pack.isEmpty() && !setup.feed.stateDir.isEmpty()
+        ? PackStore(setup.feed.stateDir).currentPath()
+        : QString();
+    setup.content = firstClean({ options.pack, current, KioskApp::builtInPackDir() }, &setup.notes);
+    if (!setup.content)
+        setup.notes.append(QStringLiteral("no usable content pack, not even the built-in one"));
+    setup.language = options.language;
+    setup.now = options.now;
+    setup.stateDir = oneShot && options.stateDir.isEmpty() ? QString() : setup.feed.stateDir;
+    // The rooms' live state: staff on this kiosk unless the INI names HTTP or MQTT sources.
+    if (ini)
+        setup.rooms = RoomSettings::fromIni(options.config, &setup.notes);
+    setup.kiosk = ini ? KioskSettings::fromIni(options.config) : KioskSettings();
+    setup.attract = setup.kiosk.attract && !oneShot;
+    setup.followFeed = options.pack.isEmpty() && !oneShot;
+    return setup;
+}
+
+KioskApp::KioskApp(KioskSetup setup)
+    : m_setup(clockFixed(std::move(setup)))
+    , m_store(m_setup.content)
+    , m_rooms(m_setup.rooms, m_setup.stateDir)
+    , m_session(m_setup.kiosk.idleSeconds, m_setup.kiosk.warningSeconds, m_setup.sessionClock)
+    , m_console(m_setup.kiosk, m_setup.stateDir, &m_store, &m_session)
+{
+    ContentStore::setInstance(&m_store);
+    RoomStatus::setInstance(&m_rooms);
+    KioskSession::setInstance(&m_session);
+    StaffConsole::setInstance(&m_console);
+    m_rooms.follow(&m_store);
+    m_session.setAttractEnabled(m_setup.attract);
+}
+
+KioskApp::~KioskApp() = default;
+
+QString KioskApp::builtInPackDir()
+{
+    const QString installed = QStringLiteral(KIOSK_INSTALLED_PACK_DIR);
+    return QFileInfo::exists(installed + QStringLiteral("/pack.json"))
+        ? installed
+        : QStringLiteral(KIOSK_SOURCE_PACK_DIR);
+}
+
+void KioskApp::prepareEngine(QQmlEngine *engine)
+{
+    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine->addImageProvider(
+        QStringLiteral("icon"), new IconProvider(QStringLiteral(":/qt/qml/Lactation/Ui/icons")));
+}
+
+QQuickWindow *KioskApp::loadUi(
+    QQmlApplicationEngine *engine, const QVariantMap &properties, QString *why)
+{
+    prepareEngine(engine);
+    m_qmlWarnings.clear();
+    QObject::connect(engine, &QQmlEngine::warnings, engine, [this](const QList<QQmlError> &errors) {
+        for (const QQmlError &e : errors)
+            m_qmlWarnings.append(e.toString());
+    });
+    engine->setInitialProperties(properties);
+    engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Lactation/Ui/Main.qml")));
+    auto *window = engine->rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+    if (!window) {
+        *why = QStringLiteral("the user interface did not load");
+        return nullptr;
+    }
+    // The screens must show this store's pack, not an instance QML made for itself.
+    const int storeType = qmlTypeId("Lactation.Core", 1, 0, "ContentStore");
+    if (engine->singletonInstance<ContentStore *>(storeType) != &m_store) {
+        *why = QStringLiteral("the screens are not bound to the loaded pack");
+        return nullptr;
+    }
+    if (!m_setup.language.isEmpty())
+        m_store.setLanguage(m_setup.language);
+    return window;
+}
+
+void KioskApp::guard(QQuickWindow *window, bool kioskMode)
+{
+    if (kioskMode)
+        window->setFlags(window->flags() | Qt::FramelessWindowHint);
+    m_guard = std::make_unique<KeyGuard>(kioskMode, &m_session);
+    window->installEventFilter(m_guard.get());
+    QObject::connect(m_guard.get(), &KeyGuard::quitRequested, window, &QCoreApplication::quit);
+    QObject::connect(&m_console, &StaffConsole::exitRequested, window, [this] {
+        qInfo("staff: the kiosk was closed from the staff panel");
+        m_guard->allowClose();
+        QCoreApplication::quit();
+    });
+}
+
+void KioskApp::start(QQuickWindow *window)
+{
+    // Updates from the feed: checked off the UI thread, shown between screens.
+    if (m_setup.followFeed && m_setup.feed.enabled()) {
+        m_poller = std::make_unique<FeedPoller>(m_setup.feed);
+        QObject::connect(
+            m_poller.get(), &FeedPoller::contentReady, &m_store, &ContentStore::offerContent);
+        m_poller->start();
+        m_console.setPoller(m_poller.get());
+    }
+    m_rooms.start();
+    // systemd (Type=notify): ready once drawn; then the event loop feeds the watchdog.
+    QCoreApplication *app = QCoreApplication::instance();
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, app, &SystemdNotify::ready, Qt::SingleShotConnection);
+    SystemdNotify::startWatchdog(app);
+    SystemdNotify::quitOnSignals(app);
+    QObject::connect(app, &QCoreApplication::aboutToQuit, &SystemdNotify::stopping);
+}

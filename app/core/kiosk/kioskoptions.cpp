@@ -1,0 +1,133 @@
+#include "kioskoptions.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+const QStringList &KioskOptions::screens()
+{
+    static const QStringList names { QStringLiteral("home"), QStringLiteral("learn"),
+        QStringLiteral("article"), QStringLiteral("groups"), QStringLiteral("help"),
+        QStringLiteral("room"), QStringLiteral("visit"), QStringLiteral("attract") };
+    return names;
+}
+
+bool KioskOptions::hasFlag(int argc, char **argv, const char *flag)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], flag) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exitNow)
+{
+    *exitNow = false;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Waiting-room kiosk for lactation support"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption packOption(QStringLiteral("pack"),
+        QStringLiteral("Content pack folder (default: the built-in pack)."), QStringLiteral("DIR"));
+    const QCommandLineOption windowedOption(
+        QStringLiteral("windowed"), QStringLiteral("Run in a window, not fullscreen."));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Window size, e.g. 1080x1920."), QStringLiteral("WxH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QStringLiteral("Start in this pack language."), QStringLiteral("xx"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+        QStringLiteral("Load the pack and the UI, wait for the first frame, print figures, exit."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Render --screen at --size, write it as PNG, exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenOption(QStringLiteral("screen"),
+        QStringLiteral("Start on this screen: ") + screens().join(QStringLiteral(", ")) + u'.',
+        QStringLiteral("NAME"), QStringLiteral("home"));
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+        QStringLiteral("Pretend it is this time (ISO 8601), for screenshots and demos."),
+        QStringLiteral("TIME"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QStringLiteral("INI configuration (default /etc/lactation-kiosk/kiosk.ini when present)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+        QStringLiteral("State folder of downloaded packs (its current pack is shown)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption syncOption(QStringLiteral("sync-once"),
+        QStringLiteral("Check the feed once, without a window: exit 0 current/updated, 2 rejected, "
+                       "3 unreachable."));
+    const QCommandLineOption feedOption(
+        QStringLiteral("feed"), QStringLiteral("Feed URL."), QStringLiteral("URL"));
+    const QCommandLineOption rootOption(QStringLiteral("trusted-root"),
+        QStringLiteral("The feed's root metadata this kiosk trusts first."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+        QStringLiteral("Also trust these CA certificates (PEM) for an HTTPS feed."),
+        QStringLiteral("FILE"));
+    parser.addOption(caOption);
+    const QCommandLineOption setPinOption(QStringLiteral("set-pin"),
+        QStringLiteral("Ask for a new staff PIN on the terminal and store its Argon2id hash in the "
+                       "configuration (--config)."));
+    parser.addOption(setPinOption);
+    parser.addOptions({ packOption, windowedOption, sizeOption, languageOption, selfTestOption,
+        screenshotOption, screenOption, nowOption, configOption, stateOption, syncOption,
+        feedOption, rootOption });
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        *exitNow = true;
+        *error = parser.isSet(help) ? parser.helpText() : QStringLiteral("lactation-kiosk");
+        return false;
+    }
+    pack = parser.value(packOption);
+    windowed = parser.isSet(windowedOption);
+    language = parser.value(languageOption);
+    selfTest = parser.isSet(selfTestOption);
+    screenshot = parser.value(screenshotOption);
+    screen = parser.value(screenOption);
+    config = parser.value(configOption);
+    if (config.isEmpty() && QFile::exists(defaultConfig()))
+        config = defaultConfig();
+    stateDir = parser.value(stateOption);
+    syncOnce = parser.isSet(syncOption);
+    setPin = parser.isSet(setPinOption);
+    feedUrl = parser.value(feedOption);
+    trustedRoot = parser.value(rootOption);
+    caFile = parser.value(caOption);
+    if (syncOnce && (feedUrl.isEmpty() || stateDir.isEmpty() || trustedRoot.isEmpty())) {
+        *error
+            = QStringLiteral("--sync-once needs --feed URL, --state DIR and --trusted-root FILE");
+        return false;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || size.width() < 200 || size.height() < 200) {
+            *error = QStringLiteral("--size must look like 1080x1920");
+            return false;
+        }
+    }
+    if (!screens().contains(screen)) {
+        *error = QStringLiteral("--screen must be one of ") + screens().join(QStringLiteral(", "));
+        return false;
+    }
+    if (parser.isSet(nowOption)) {
+        now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
+        if (!now.isValid()) {
+            *error = QStringLiteral("--now must look like 2026-12-01T10:00:00-06:00");
+            return false;
+        }
+    }
+    return true;
+}
+
+FeedSettings KioskOptions::syncFeed() const
+{
+    FeedSettings feed;
+    feed.url = QUrl(feedUrl);
+    feed.stateDir = stateDir;
+    feed.trustedRoot = trustedRoot;
+    feed.caFile = caFile;
+    return feed;
+}

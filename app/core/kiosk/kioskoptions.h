@@ -1,0 +1,48 @@
+#pragma once
+
+#include "feedsettings.h"
+
+#include <QDateTime>
+#include <QSize>
+#include <QStringList>
+
+/** The kiosk's command line, parsed and checked. */
+struct KioskOptions
+{
+    QString pack; ///< empty: the built-in pack
+    bool windowed = false;
+    QSize size { 1080, 1920 };
+    QString language;
+    bool selfTest = false;
+    QString screenshot;
+    QString screen = QStringLiteral("home");
+    QDateTime now; ///< invalid: the real time
+    QString config; ///< INI file; its [feed] group turns on updates
+    QString stateDir; ///< downloaded packs; its `current` is shown when it loads
+    bool syncOnce = false;
+    bool setPin = false; ///< ask for the staff PIN on the terminal and store its hash
+    QString feedUrl;
+    QString trustedRoot;
+    QString caFile; ///< extra CA certificates for an HTTPS feed
+
+    /** Whether @p flag (e.g. "--sync-once") is among the arguments, before any parsing. */
+    static bool hasFlag(int argc, char **argv, const char *flag);
+    /** --sync-once and --set-pin run without a window (and without a display). */
+    static bool runsWithoutWindow(int argc, char **argv)
+    {
+        return hasFlag(argc, argv, "--sync-once") || hasFlag(argc, argv, "--set-pin");
+    }
+    /** The feed check --sync-once asks for. */
+    FeedSettings syncFeed() const;
+    /** Where the installed kiosk keeps its configuration. */
+    static QString defaultConfig() { return QStringLiteral("/etc/lactation-kiosk/kiosk.ini"); }
+
+    /** The screens --screen accepts. */
+    static const QStringList &screens();
+
+    /**
+     * Parses @p arguments (argv, program name first). Returns false with a message in @p error
+     * for a mistake, or with @p exitNow set for --help and --version, whose text is in @p error.
+     */
+    bool parse(const QStringList &arguments, QString *error, bool *exitNow);
+};

@@ -1,0 +1,19 @@
+#include "kiosksettings.h"
+
+#include <QSettings>
+
+KioskSettings KioskSettings::fromIni(const QString &file)
+{
+    QSettings ini(file, QSettings::IniFormat);
+    KioskSettings s;
+    s.idleSeconds
+        = std::clamp(ini.value(QStringLiteral("kiosk/idle_seconds"), 90).toInt(), 10, 3600);
+    s.warningSeconds = std::max(20, ini.value(QStringLiteral("kiosk/warning_seconds"), 30).toInt());
+    s.attract = ini.value(QStringLiteral("kiosk/attract"), true).toBool();
+    // An unquoted hash holds commas, which QSettings reads as a list.
+    const QVariant hash = ini.value(QStringLiteral("staff/pin_hash"));
+    s.pinHash = hash.typeId() == QMetaType::QStringList ? hash.toStringList().join(u',')
+                                                        : hash.toString();
+    s.allowExit = ini.value(QStringLiteral("staff/allow_exit"), false).toBool();
+    return s;
+}

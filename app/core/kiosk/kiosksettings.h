@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+/** The kiosk's own settings from the INI: [kiosk] and [staff]. */
+struct KioskSettings
+{
+    int idleSeconds = 90;
+    int warningSeconds = 30;
+    bool attract = true; ///< play the pack's slides when nobody is using the kiosk
+    QString pinHash; ///< Argon2id (lactation-kiosk --set-pin)
+    bool allowExit = false; ///< the staff panel may quit the kiosk
+
+    static KioskSettings fromIni(const QString &file);
+};

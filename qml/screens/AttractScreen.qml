@@ -1,0 +1,138 @@
+import QtQuick
+import Lactation.Core
+import Lactation.Ui
+
+// The attract loop: the pack's slides while nobody uses the kiosk. A touch anywhere goes home.
+Rectangle {
+    id: attract
+
+    readonly property alias player: player
+
+    color: Theme.background
+    Accessible.role: Accessible.Button
+    Accessible.name: hint.text
+    Accessible.onPressAction: KioskSession.activity()
+
+    SlidePlayer {
+        id: player
+        objectName: "slidePlayer"
+        store: ContentStore
+        running: attract.visible
+    }
+
+    Image {
+        id: picture
+        anchors.fill: slideArea
+        visible: player.hasImage
+        source: player.image
+        sourceSize.width: width
+        sourceSize.height: height
+        fillMode: Image.PreserveAspectFit
+        asynchronous: true
+        onStatusChanged: {
+            if (status === Image.Error)
+                player.failed("the picture cannot be decoded")
+        }
+    }
+
+    // A new player for each video slide, so one that failed leaves nothing behind.
+    Loader {
+        id: video
+        objectName: "attractVideo"
+        anchors.fill: slideArea
+        onStatusChanged: {
+            if (status === Loader.Error)
+                player.failed("video playback is not available")
+        }
+
+        function follow() {
+            if (player.hasVideo)
+                setSource("../panels/AttractVideo.qml", { "source": player.video })
+            else
+                source = ""
+        }
+
+        Connections {
+            target: video.item
+            ignoreUnknownSignals: true
+
+            function onFailed(why: string) {
+                player.failed(why)
+            }
+        }
+
+        Connections {
+            target: player
+
+            function onSlideChanged() {
+                video.follow()
+            }
+        }
+
+        Component.onCompleted: follow()
+    }
+
+    Item {
+        id: slideArea
+        x: Theme.spacing
+        y: Theme.spacing
+        width: parent.width - 2 * Theme.spacing
+        height: parent.height - captionBox.height - 3 * Theme.spacing
+    }
+
+    // With nothing that can play, the site's name: never a black screen.
+    Text {
+        anchors.centerIn: slideArea
+        width: slideArea.width
+        visible: player.empty
+        text: ContentStore.siteName
+        color: Theme.accent
+        font.pixelSize: Theme.titleSize * 1.5
+        font.bold: true
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+    }
+
+    Rectangle {
+        id: captionBox
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: captionColumn.implicitHeight + 2 * Theme.spacing
+        color: Theme.accent
+
+        Column {
+            id: captionColumn
+            x: Theme.spacing
+            y: Theme.spacing
+            width: parent.width - 2 * Theme.spacing
+            spacing: Theme.spacing / 2
+
+            Text {
+                objectName: "slideCaption"
+                width: parent.width
+                visible: text.length > 0
+                text: player.caption
+                color: Theme.accentText
+                font.pixelSize: Theme.headingSize
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+
+            Text {
+                id: hint
+                width: parent.width
+                text: qsTr("Touch the screen to start")
+                color: Theme.accentText
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        onPressed: KioskSession.activity()
+    }
+}

@@ -1,0 +1,4 @@
+import QtQuick
+import Lactation.Core
+
+Item {}
