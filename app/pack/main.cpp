@@ -1,5 +1,4 @@
-// lactation-pack: IT's tool. Dispatch, usage, exit codes and printing; the work is done by the
-// kiosk's own loader (content) and feed workflow (feed).
+// lactation-pack, IT's tool: dispatch, usage, printing. The kiosk's loader and feed do the work.
 #include "contentloader.h"
 #include "feedpublisher.h"
 #include "feedsync.h"
@@ -47,10 +46,9 @@ void out(const QStringList &lines)
 /** The usage line of @p command; an exit code for usage errors. */
 int usage(const QString &command)
 {
-    for (const QString &line : QString::fromUtf8(Commands).split(u'\n')) {
-        if (line.startsWith(QStringLiteral("  ") + command + u' '))
-            err(QStringLiteral("usage: lactation-pack ") + line.trimmed());
-    }
+    const QStringList lines = QString::fromUtf8(Commands).split(u'\n');
+    for (const QString &line : lines.filter(QStringLiteral("  ") + command + u' '))
+        err(QStringLiteral("usage: lactation-pack ") + line.trimmed());
     return ExitUsage;
 }
 
@@ -66,7 +64,7 @@ std::shared_ptr<const Content> loadClean(const QString &dir)
 QCommandLineParser parser; // one command runs per process
 
 /** The value of option @p name, or the command's one positional argument (the folder). */
-QString value(const char *name = nullptr)
+QString argument(const char *name = nullptr)
 {
     return name ? parser.value(QString::fromLatin1(name)) : parser.positionalArguments().value(0);
 }
@@ -92,7 +90,7 @@ bool parse(const QStringList &arguments, const char *spec)
         ok = ok && parser.isSet(name);
     bool days = true;
     if (std::strstr(spec, "expires="))
-        ok = ok && value("expires").toInt(&days) >= 1 && days;
+        ok = ok && argument("expires").toInt(&days) >= 1 && days;
     if (!parser.errorText().isEmpty())
         err(QStringLiteral("lactation-pack: ") + parser.errorText());
     if (!ok)
@@ -104,12 +102,12 @@ int inspect(const QStringList &arguments)
 {
     if (!parse(arguments, "json! from=YYYY-MM-DD to=YYYY-MM-DD language=xx"))
         return ExitUsage;
-    const auto content = loadClean(value());
+    const auto content = loadClean(argument());
     if (!content)
         return ExitProblems;
     QString why;
     const auto request = PackReportRequest::fromOptions(
-        content->pack, value("language"), value("from"), value("to"), &why);
+        content->pack, argument("language"), argument("from"), argument("to"), &why);
     if (!request) {
         err(QStringLiteral("lactation-pack: ") + why);
         return ExitUsage;
@@ -124,8 +122,10 @@ int keys(const QStringList &args)
     if (args.size() != 3 || args.at(1) != u"init")
         return usage(args.constFirst());
     QString why;
-    if (!FeedPublisher::initKeys(args.at(2), &why))
-        return err(QStringLiteral("lactation-pack: ") + why), ExitProblems;
+    if (!FeedPublisher::initKeys(args.at(2), &why)) {
+        err(QStringLiteral("lactation-pack: ") + why);
+        return ExitProblems;
+    }
     out({ QStringLiteral("keys for root, targets, snapshot and timestamp written to ") + args.at(2),
         QStringLiteral("keep them offline; the kiosks trust the feed's 1.root.json") });
     return ExitOk;
@@ -137,7 +137,7 @@ int publish(const QStringList &arguments)
         return ExitUsage;
     QStringList problems;
     const auto result = FeedPublisher::publish(
-        { value(), value("feed"), value("keys"), value("expires").toInt() }, &problems);
+        { argument(), argument("feed"), argument("keys"), argument("expires").toInt() }, &problems);
     out(result ? problems << result->message : problems);
     return result ? ExitOk : ExitProblems;
 }
@@ -150,11 +150,12 @@ int maintain(const QStringList &arguments)
             rotate ? "keys=KEYDIR! new-keys=NEWKEYDIR! expires=DAYS:30"
                    : "keys=KEYDIR! expires=DAYS:7"))
         return ExitUsage;
+    const QString feed = argument(), keys = argument("keys");
+    const int days = argument("expires").toInt();
     QStringList problems;
-    const int days = value("expires").toInt();
     const auto result = rotate
-        ? FeedPublisher::rotateRoot(value(), value("keys"), value("new-keys"), days, &problems)
-        : FeedPublisher::refreshTimestamp(value(), value("keys"), days, &problems);
+        ? FeedPublisher::rotateRoot(feed, keys, argument("new-keys"), days, &problems)
+        : FeedPublisher::refreshTimestamp(feed, keys, days, &problems);
     out(result ? problems << result->message : problems);
     return result ? ExitOk : ExitProblems;
 }
@@ -164,7 +165,7 @@ int verify(const QStringList &arguments)
     if (!parse(arguments, "root=ROOT!"))
         return ExitUsage;
     // Exactly what a kiosk does: the metadata workflow, every target, then the loader.
-    const auto result = FeedSync::verifyFolder(value(), value("root"));
+    const auto result = FeedSync::verifyFolder(argument(), argument("root"));
     const bool ok = result.outcome == FeedSync::Outcome::Updated;
     out(ok || result.problems.isEmpty() ? QStringList { result.message } : result.problems);
     return ok ? ExitOk : ExitProblems;

@@ -3,6 +3,7 @@
 #include "feedpoller.h"
 #include "feedpublisher.h"
 #include "feedsite.h"
+#include "feedsync.h"
 #include "nginxserver.h"
 #include "packstore.h"
 #include "tufmetadata.h"
@@ -123,6 +124,41 @@ private Q_SLOTS:
                      .contains(QStringLiteral("404")),
             qPrintable(site.status().value(QStringLiteral("lastError")).toString()));
         QCOMPARE(site.currentText(), QStringLiteral("Text one"));
+    }
+
+    /** FeedSync::check, the one entry point of the poller and --sync-once, from its settings. */
+    void checkFromSettings()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        FeedSettings settings;
+        settings.url = QUrl(nginx.url());
+        settings.stateDir = site.state;
+        settings.trustedRoot = site.dir.filePath(QStringLiteral("no-such-root.json"));
+        // The first check needs the root IT handed out: refused, said in status.json, nothing kept.
+        const auto noRoot = FeedSync::check(settings);
+        QCOMPARE(noRoot.outcome, FeedSync::Outcome::Rejected);
+        QVERIFY2(noRoot.message.contains(QStringLiteral("cannot read the trusted root")),
+            qPrintable(noRoot.message));
+        QCOMPARE(site.status().value(QStringLiteral("lastError")).toString(), noRoot.message);
+        QCOMPARE(site.current(), 0);
+        // A CA file that holds no certificate is named, not silently ignored.
+        settings.trustedRoot = site.feed + QStringLiteral("/1.root.json");
+        settings.caFile = site.dir.filePath(QStringLiteral("keys/root.key"));
+        const auto badCa = FeedSync::check(settings);
+        QCOMPARE(badCa.outcome, FeedSync::Outcome::Rejected);
+        QVERIFY2(badCa.message.contains(QStringLiteral("root.key")), qPrintable(badCa.message));
+        // With the root: updated, and the new pack comes back loaded for the screen.
+        settings.caFile.clear();
+        const auto updated = FeedSync::check(settings);
+        QCOMPARE(updated.outcome, FeedSync::Outcome::Updated);
+        QVERIFY(updated.content);
+        QCOMPARE(updated.content->pagesIn(QStringLiteral("en")).value(0).markdown,
+            QStringLiteral("Text one"));
+        // Nothing new: current, and nothing to hand over.
+        const auto current = FeedSync::check(settings);
+        QCOMPARE(current.outcome, FeedSync::Outcome::Current);
+        QVERIFY(!current.content);
     }
 
     void substitutedFileOnTheServerIsRefused()

@@ -8,14 +8,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace {
-
 QString errnoText()
 {
     return QString::fromLocal8Bit(strerror(errno));
 }
-
-} // namespace
 
 void syncDir(const QString &dir)
 {

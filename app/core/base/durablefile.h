@@ -4,6 +4,9 @@
 #include <QJsonObject>
 #include <QString>
 
+/** The C library's last error (errno) as a sentence, for messages about files. */
+QString errnoText();
+
 /** Writes @p data to @p path through a temporary file, fsync and rename: old or new, never half. */
 bool writeDurably(const QString &path, const QByteArray &data, QString *why);
 

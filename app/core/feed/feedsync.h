@@ -29,8 +29,8 @@ public:
 
     /**
      * One update check as the kiosk runs it from its settings: the feed poller's and
-     * `lactation-kiosk --sync-once`'s. The trusted root file is needed only until the state folder
-     * trusts a root of its own.
+     * `lactation-kiosk --sync-once`'s. The trusted root file is needed until the state folder
+     * trusts a newer root of its own (after a key rotation).
      */
     static Result check(
         const FeedSettings &settings, const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -16,15 +16,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace {
-
-QString errnoText()
-{
-    return QString::fromLocal8Bit(strerror(errno));
-}
-
-} // namespace
-
 PackStore::PackStore(QString stateDir)
     : m_dir(QDir(stateDir).absolutePath())
 {
