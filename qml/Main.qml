@@ -19,7 +19,13 @@ Window {
         const files = {
             "learn": "screens/LearnScreen.qml", "article": "screens/ArticleScreen.qml",
             "groups": "screens/GroupsScreen.qml", "help": "screens/HelpScreen.qml",
-            "room": "screens/RoomScreen.qml", "visit": "screens/VisitScreen.qml"
+            "room": "screens/RoomScreen.qml", "visit": "screens/VisitScreen.qml",
+            "takeaway": "screens/TakeAwayScreen.qml"
+        }
+        // --screen takeaway:<service id, event UID or page id> opens that item's take-away sheet.
+        if (name.startsWith("takeaway:")) {
+            properties = { "itemId": name.slice("takeaway:".length) }
+            name = "takeaway"
         }
         if (name === "home") {
             stack.popToRoot()

@@ -18,6 +18,10 @@
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
+    <message>
+        <source>Send to my phone</source>
+        <translation>Enviar a mi teléfono</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -182,6 +186,10 @@
         <source>Join online:</source>
         <translation>Entrar en línea:</translation>
     </message>
+    <message>
+        <source>Send to my phone</source>
+        <translation>Enviar a mi teléfono</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -329,6 +337,10 @@
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
+    <message>
+        <source>Send to my phone</source>
+        <translation>Enviar a mi teléfono</translation>
+    </message>
 </context>
 <context>
     <name>ServiceModel</name>
@@ -457,6 +469,48 @@
     <message>
         <source>Exit the kiosk</source>
         <translation>Salir del quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAwayScreen</name>
+    <message>
+        <source>Send to my phone</source>
+        <translation>Enviar a mi teléfono</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at a code. Each holds only what is written under it – nothing about you.</source>
+        <translation>Apunte la cámara de su teléfono a un código. Cada uno contiene solo lo que está escrito debajo, nada sobre usted.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send for this item.</source>
+        <translation>No hay nada que enviar de este elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAwaySheet</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Send a text</source>
+        <translation>Enviar un mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Save the contact</source>
+        <translation>Guardar el contacto</translation>
+    </message>
+    <message>
+        <source>Add to your calendar</source>
+        <translation>Agregar a su calendario</translation>
+    </message>
+    <message>
+        <source>Join online</source>
+        <translation>Unirse en línea</translation>
+    </message>
+    <message>
+        <source>Open the web page</source>
+        <translation>Abrir la página web</translation>
     </message>
 </context>
 <context>

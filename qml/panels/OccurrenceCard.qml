@@ -8,6 +8,8 @@ import Lactation.Ui
 Column {
     id: card
 
+    required property string uid
+    required property date start
     required property string summary
     required property string when
     required property string location
@@ -21,6 +23,8 @@ Column {
     required property list<string> meetingLanguages
     required property string dayGroup
     required property bool firstInGroup
+
+    signal takeAwayRequested(string uid, date start)
 
     spacing: Theme.spacing / 2
 
@@ -120,5 +124,13 @@ Column {
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
     }
-}
+
+    TouchButton {
+        objectName: "sendToPhone"
+        visible: !card.cancelled
+        iconName: "phone"
+        text: qsTr("Send to my phone")
+        onClicked: card.takeAwayRequested(card.uid, card.start)
+    }
+    }
 }

@@ -9,6 +9,7 @@ import Lactation.Ui
 Card {
     id: card
 
+    required property string serviceId
     required property string name
     required property string description
     required property string organization
@@ -25,6 +26,8 @@ Card {
     required property string openState
     required property string openText
     required property string address
+
+    signal takeAwayRequested(string serviceId)
 
     Accessible.role: Accessible.StaticText
     Accessible.name: name
@@ -144,5 +147,12 @@ Card {
     LabeledLine {
         label: qsTr("Email:")
         value: card.email
+    }
+
+    TouchButton {
+        objectName: "sendToPhone"
+        iconName: "phone"
+        text: qsTr("Send to my phone")
+        onClicked: card.takeAwayRequested(card.serviceId)
     }
 }

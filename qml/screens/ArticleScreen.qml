@@ -1,4 +1,5 @@
 import QtQuick
+import Lactation.Core
 import Lactation.Ui
 
 KioskScreen {
@@ -14,6 +15,21 @@ KioskScreen {
         ArticleBody {
             width: parent.width
             pageId: screen.pageId
+        }
+
+        // An article with a web source can go to the phone too.
+        TakeAwaySheet {
+            id: source
+            store: ContentStore
+            itemId: screen.pageId
+        }
+
+        TouchButton {
+            objectName: "sendToPhone"
+            visible: source.count > 0
+            iconName: "phone"
+            text: qsTr("Send to my phone")
+            onClicked: screen.openRequested("takeaway", { "itemId": screen.pageId })
         }
     }
 }

@@ -45,6 +45,8 @@ KioskScreen {
             model: occurrences
             delegate: OccurrenceCard {
                 width: list.width
+                onTakeAwayRequested: (uid, start) => groups.openRequested("takeaway",
+                                                                          { "itemId": uid, "occurrenceStart": start })
             }
 
             BodyText {

@@ -50,6 +50,7 @@ KioskScreen {
 
                     ServiceCard {
                         width: grid.columnWidth
+                        onTakeAwayRequested: id => help.openRequested("takeaway", { "itemId": id })
                     }
                 }
             }
@@ -72,6 +73,7 @@ KioskScreen {
 
                     ServiceCard {
                         width: grid.columnWidth
+                        onTakeAwayRequested: id => help.openRequested("takeaway", { "itemId": id })
                     }
                 }
             }

@@ -1,5 +1,6 @@
-// How long the visitor waits for the two most common actions: switching language and opening the
-// groups screen, each until the next frame is on screen. Prints medians of 20 runs.
+// How long the visitor waits for the most common actions: switching language, opening the groups
+// screen and opening a take-away sheet, each until the next frame is on screen. Prints medians of
+// 20 runs.
 #include "../unit/uitest.h"
 
 #include <QElapsedTimer>
@@ -56,5 +57,19 @@ int main(int argc, char *argv[])
         }));
     }
     std::printf("open-groups-ms=%.1f\n", median(groups));
+
+    // A take-away sheet: the codes encoded (a tel:, a vCard, a link) and drawn, on 1080x1920.
+    QList<double> sheet;
+    const QVariant helpline = QVariantMap { { QStringLiteral("itemId"),
+        QStringLiteral("national-breastfeeding-helpline") } };
+    for (int i = 0; i < 20; ++i) {
+        window = ui.open(QStringLiteral("help"), QSize(1080, 1920));
+        QObject *root = window;
+        sheet.append(untilFrame(window, [&] {
+            QMetaObject::invokeMethod(root, "openScreen",
+                Q_ARG(QString, QStringLiteral("takeaway")), Q_ARG(QVariant, helpline));
+        }));
+    }
+    std::printf("open-takeaway-ms=%.1f (target: under 50)\n", median(sheet));
     return 0;
 }

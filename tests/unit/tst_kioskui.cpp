@@ -206,11 +206,14 @@ private Q_SLOTS:
         const auto before = snapshot(state.path());
         QVERIFY(!before.isEmpty());
 
-        // A whole visit: every screen, both languages, the group filters, then the reset.
+        // A whole visit: every screen, both languages, the group filters, a take-away sheet, then
+        // the reset.
         auto *stack = window->property("stack").value<QQuickItem *>();
         for (const QString &screen :
             { QStringLiteral("learn"), QStringLiteral("article"), QStringLiteral("groups"),
-                QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("visit") }) {
+                QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("visit"),
+                QStringLiteral("takeaway:national-breastfeeding-helpline"),
+                QStringLiteral("takeaway:grupo-espanol@lakeside-demo.example.org") }) {
             QMetaObject::invokeMethod(
                 window, "openScreen", Q_ARG(QString, screen), Q_ARG(QVariant, QVariantMap()));
             UiHarness::settle(window);

@@ -89,7 +89,9 @@ private Q_SLOTS:
                         QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("room"),
                         QStringLiteral("room-busy"), QStringLiteral("visit"),
                         QStringLiteral("attract"), QStringLiteral("idle-warning"),
-                        QStringLiteral("pin"), QStringLiteral("staff") }) {
+                        QStringLiteral("pin"), QStringLiteral("staff"),
+                        QStringLiteral("takeaway:national-breastfeeding-helpline"),
+                        QStringLiteral("takeaway:grupo-espanol@lakeside-demo.example.org") }) {
                     for (const QSize &size : sizes) {
                         const QString tag
                             = QStringLiteral("%1 %2x%3 %4%5")

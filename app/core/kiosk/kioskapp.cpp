@@ -75,11 +75,13 @@ KioskApp::KioskApp(KioskSetup setup)
     , m_rooms(m_setup.rooms, m_setup.stateDir)
     , m_session(m_setup.kiosk.idleSeconds, m_setup.kiosk.warningSeconds, m_setup.sessionClock)
     , m_console(m_setup.kiosk, m_setup.stateDir, &m_store, &m_session)
+    , m_display(m_setup.kiosk.diagonalInches)
 {
     ContentStore::setInstance(&m_store);
     RoomStatus::setInstance(&m_rooms);
     KioskSession::setInstance(&m_session);
     StaffConsole::setInstance(&m_console);
+    KioskDisplay::setInstance(&m_display);
     m_rooms.follow(&m_store);
     m_session.setAttractEnabled(m_setup.attract);
 }

@@ -2,6 +2,7 @@
 
 #include "contentstore.h"
 #include "feedpoller.h"
+#include "kioskdisplay.h"
 #include "kiosksession.h"
 #include "kiosksettings.h"
 #include "roomstatus.h"
@@ -43,8 +44,8 @@ struct KioskSetup
 
 /**
  * The kiosk's parts, built and wired in one place: the pack on screen, the rooms, the visitor's
- * session and the staff console (the four QML singletons), the feed poller, and the engine's
- * import path and icons. main(), the UI tests and the Qt Quick tests all build this one.
+ * session, the staff console and the display (the QML singletons), the feed poller, and the
+ * engine's import path and icons. main(), the UI tests and the Qt Quick tests all build this one.
  */
 class KioskApp
 {
@@ -58,6 +59,7 @@ public:
     RoomStatus &rooms() { return m_rooms; }
     KioskSession &session() { return m_session; }
     StaffConsole &console() { return m_console; }
+    KioskDisplay &display() { return m_display; }
 
     /** The import path and the icon provider, for an engine made elsewhere (Qt Quick Test's). */
     static void prepareEngine(QQmlEngine *engine);
@@ -87,6 +89,7 @@ private:
     RoomStatus m_rooms;
     KioskSession m_session;
     StaffConsole m_console;
+    KioskDisplay m_display;
     std::unique_ptr<FeedPoller> m_poller;
     std::unique_ptr<KeyGuard> m_guard;
     QStringList m_qmlWarnings;

@@ -41,7 +41,8 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
         QStringLiteral("Render --screen at --size, write it as PNG, exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-        QStringLiteral("Start on this screen: ") + screens().join(QStringLiteral(", ")) + u'.',
+        QStringLiteral("Start on this screen: ") + screens().join(QStringLiteral(", "))
+            + QStringLiteral(", or takeaway:ID (the take-away sheet of a service, event or page)."),
         QStringLiteral("NAME"), QStringLiteral("home"));
     const QCommandLineOption nowOption(QStringLiteral("now"),
         QStringLiteral("Pretend it is this time (ISO 8601), for screenshots and demos."),
@@ -108,8 +109,11 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
             return false;
         }
     }
-    if (!screens().contains(screen)) {
-        *error = QStringLiteral("--screen must be one of ") + screens().join(QStringLiteral(", "));
+    // takeaway:<id> opens the take-away sheet of a service, an event (by UID) or a page.
+    const bool takeAway = screen.startsWith(u"takeaway:") && screen.size() > 9;
+    if (!screens().contains(screen) && !takeAway) {
+        *error = QStringLiteral("--screen must be one of ") + screens().join(QStringLiteral(", "))
+            + QStringLiteral(" or takeaway:ID");
         return false;
     }
     if (parser.isSet(nowOption)) {

@@ -15,5 +15,7 @@ KioskSettings KioskSettings::fromIni(const QString &file)
     s.pinHash = hash.typeId() == QMetaType::QStringList ? hash.toStringList().join(u',')
                                                         : hash.toString();
     s.allowExit = ini.value(QStringLiteral("staff/allow_exit"), false).toBool();
+    const double diagonal = ini.value(QStringLiteral("display/diagonal_inches"), 21.5).toDouble();
+    s.diagonalInches = diagonal >= 5 && diagonal <= 120 ? diagonal : 21.5;
     return s;
 }

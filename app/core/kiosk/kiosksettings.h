@@ -2,7 +2,7 @@
 
 #include <QString>
 
-/** The kiosk's own settings from the INI: [kiosk] and [staff]. */
+/** The kiosk's own settings from the INI: [kiosk], [staff] and [display]. */
 struct KioskSettings
 {
     int idleSeconds = 90;
@@ -10,6 +10,7 @@ struct KioskSettings
     bool attract = true; ///< play the pack's slides when nobody is using the kiosk
     QString pinHash; ///< Argon2id (lactation-kiosk --set-pin)
     bool allowExit = false; ///< the staff panel may quit the kiosk
+    double diagonalInches = 21.5; ///< [display] diagonal_inches: the panel's size
 
     static KioskSettings fromIni(const QString &file);
 };

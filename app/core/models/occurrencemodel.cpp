@@ -123,6 +123,8 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
         return o.meetingLanguages;
     case StartRole:
         return o.start;
+    case UidRole:
+        return o.uid;
     case FirstInGroupRole:
         return index.row() == 0 || dayGroup(m_rows.at(index.row() - 1)) != dayGroup(o);
     default:
@@ -148,5 +150,6 @@ QHash<int, QByteArray> OccurrenceModel::roleNames() const
         { MeetingLanguagesRole, "meetingLanguages" },
         { StartRole, "start" },
         { FirstInGroupRole, "firstInGroup" },
+        { UidRole, "uid" },
     };
 }

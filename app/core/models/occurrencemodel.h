@@ -41,6 +41,7 @@ public:
         MeetingLanguagesRole, ///< codes
         StartRole,
         FirstInGroupRole, ///< the first row of its day group: the screen shows a heading
+        UidRole, ///< the series' UID (the take-away sheet opens it)
     };
     Q_ENUM(Role)
 

@@ -1,0 +1,174 @@
+#include "takeawaysheet.h"
+
+#include "contentstore.h"
+#include "displaytext.h"
+#include "kioskclock.h"
+#include "kioskdisplay.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString kindName(TakeAwayCode::Kind kind)
+{
+    switch (kind) {
+    case TakeAwayCode::Kind::Call:
+        return QStringLiteral("call");
+    case TakeAwayCode::Kind::Text:
+        return QStringLiteral("text");
+    case TakeAwayCode::Kind::Contact:
+        return QStringLiteral("contact");
+    case TakeAwayCode::Kind::Event:
+        return QStringLiteral("event");
+    case TakeAwayCode::Kind::Join:
+        return QStringLiteral("join");
+    case TakeAwayCode::Kind::Link:
+        break;
+    }
+    return QStringLiteral("link");
+}
+
+QString label(TakeAwayCode::Kind kind)
+{
+    switch (kind) {
+    case TakeAwayCode::Kind::Call:
+        return QCoreApplication::translate("TakeAwaySheet", "Call");
+    case TakeAwayCode::Kind::Text:
+        return QCoreApplication::translate("TakeAwaySheet", "Send a text");
+    case TakeAwayCode::Kind::Contact:
+        return QCoreApplication::translate("TakeAwaySheet", "Save the contact");
+    case TakeAwayCode::Kind::Event:
+        return QCoreApplication::translate("TakeAwaySheet", "Add to your calendar");
+    case TakeAwayCode::Kind::Join:
+        return QCoreApplication::translate("TakeAwaySheet", "Join online");
+    case TakeAwayCode::Kind::Link:
+        break;
+    }
+    return QCoreApplication::translate("TakeAwaySheet", "Open the web page");
+}
+
+} // namespace
+
+TakeAwaySheet::TakeAwaySheet(QObject *parent)
+    : StoreListModel(parent)
+{
+}
+
+void TakeAwaySheet::setItemId(const QString &id)
+{
+    if (id == m_itemId)
+        return;
+    m_itemId = id;
+    Q_EMIT itemIdChanged();
+    rebuild();
+}
+
+void TakeAwaySheet::setOccurrenceStart(const QDateTime &start)
+{
+    if (start == m_occurrenceStart)
+        return;
+    m_occurrenceStart = start;
+    Q_EMIT occurrenceStartChanged();
+    rebuild();
+}
+
+void TakeAwaySheet::setDisplay(KioskDisplay *display)
+{
+    if (display == m_display)
+        return;
+    m_display = display;
+    Q_EMIT displayChanged();
+    Q_EMIT codeSideChanged();
+}
+
+void TakeAwaySheet::setScreenSize(const QSizeF &size)
+{
+    if (size == m_screenSize)
+        return;
+    m_screenSize = size;
+    Q_EMIT screenSizeChanged();
+    Q_EMIT codeSideChanged();
+}
+
+int TakeAwaySheet::codeSide() const
+{
+    const KioskDisplay fallback(KioskDisplay::DefaultDiagonalInches);
+    const KioskDisplay *display = m_display ? m_display : &fallback;
+    return display->pixels(CodeMm, m_screenSize, CodeMinPixels);
+}
+
+void TakeAwaySheet::fill()
+{
+    m_codes.clear();
+    m_title.clear();
+    m_when.clear();
+    if (!store() || m_itemId.isEmpty())
+        return;
+    const auto content = store()->content();
+    const QString language = store()->language();
+    for (const Service &s : content->servicesIn(language)) {
+        if (s.id == m_itemId) {
+            m_title = s.name;
+            m_codes = TakeAway::forService(s);
+            return;
+        }
+    }
+    for (const Page &p : content->pagesIn(language)) {
+        if (p.id == m_itemId) {
+            m_title = p.title;
+            m_codes = TakeAway::forPage(p);
+            return;
+        }
+    }
+    // A group or class: the occurrence asked for, else the next one within a year.
+    QList<EventSeries> series;
+    for (const EventSeries &e : content->eventsIn(language)) {
+        if (e.master.uid == m_itemId)
+            series.append(e);
+    }
+    if (series.isEmpty())
+        return;
+    const QTimeZone zone = content->pack.timeZone;
+    const QDateTime from = (m_occurrenceStart.isValid() ? m_occurrenceStart : KioskClock::current())
+                               .toTimeZone(zone);
+    for (const Occurrence &o : expandOccurrences(series, from, from.addDays(366), zone)) {
+        if (o.cancelled || (m_occurrenceStart.isValid() && o.start != m_occurrenceStart))
+            continue;
+        m_title = o.summary;
+        m_when = o.allDay ? DisplayText::date(o.startDate, language)
+                          : DisplayText::date(o.start.date(), language) + QStringLiteral(", ")
+                + DisplayText::timeRange(o.start, o.end);
+        m_codes = TakeAway::forOccurrence(o);
+        for (TakeAwayCode &code : m_codes) {
+            if (code.kind == TakeAwayCode::Kind::Event)
+                code.words = m_when + u'\n' + code.words;
+        }
+        return;
+    }
+}
+
+QVariant TakeAwaySheet::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TakeAwayCode &code = m_codes.at(index.row());
+    switch (role) {
+    case KindRole:
+        return kindName(code.kind);
+    case Qt::DisplayRole:
+    case LabelRole:
+        return label(code.kind);
+    case PayloadRole:
+        return QString::fromUtf8(code.payload);
+    case WordsRole:
+        return code.words;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TakeAwaySheet::roleNames() const
+{
+    return { { KindRole, "kind" }, { LabelRole, "label" }, { PayloadRole, "payload" },
+        { WordsRole, "words" } };
+}
