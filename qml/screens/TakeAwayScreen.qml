@@ -62,7 +62,7 @@ KioskScreen {
                     required property string words
 
                     objectName: "takeAwayCode"
-                    width: Math.max(code.width, Math.min(parent.width, 2 * sheet.codeSide))
+                    width: Math.min(parent.width, Math.max(code.width, 2 * sheet.codeSide))
                     spacing: Theme.spacing / 2
                     Accessible.role: Accessible.Graphic
                     Accessible.name: entry.label + ". " + entry.words
@@ -81,6 +81,7 @@ KioskScreen {
                         objectName: "qr-" + entry.kind
                         payload: entry.payload
                         minimumSide: sheet.codeSide
+                        minimumModule: sheet.modulePixels
                     }
 
                     BodyText {

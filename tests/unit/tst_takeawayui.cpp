@@ -2,7 +2,8 @@
 // and read by an independent decoder (zbarimg, Debian's zbar-tools); what it reads must be the
 // payload exactly: tel:, the vCard with accents, the VEVENT in UTC across a daylight-saving
 // change, the join link. Codes are at least 35 mm on the configured panel and 200 px on a phone,
-// drawn with whole pixels per module.
+// with modules of at least 0.6 mm drawn as whole pixels.
+#include "takeawaysheet.h"
 #include "uitest.h"
 
 #include <QProcess>
@@ -132,6 +133,8 @@ private Q_SLOTS:
             QVERIFY2(code->width() >= least,
                 qPrintable(QStringLiteral("%1 px < %2").arg(code->width()).arg(least)));
             QVERIFY2(code->width() <= size.width(), "the code does not fit on the screen");
+            QVERIFY(unit >= std::ceil(0.6 * perMm)); // a dense code's modules stay 0.6 mm
+
             bringIntoView(window, code);
             const QByteArray payload = code->property("payload").toString().toUtf8();
             const QByteArray read = decode(cut(window, code), dir); // -Sbinary: the bytes alone
@@ -164,6 +167,31 @@ private Q_SLOTS:
         const QString read = QString::fromUtf8(decode(cut(window, event), dir));
         QVERIFY2(read.contains(QStringLiteral("DTSTART:20270318T230000Z\r\n")), qPrintable(read));
         QVERIFY2(read.contains(QStringLiteral("DTEND:20270319T003000Z\r\n")), qPrintable(read));
+    }
+
+    /** [display] diagonal_inches sets how many pixels 35 mm are; nonsense falls back to 21.5. */
+    void panelSizeFromTheConfiguration()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[display]\ndiagonal_inches = 15.6\n");
+        file.close();
+        const KioskSettings settings = KioskSettings::fromIni(ini);
+        QCOMPARE(settings.diagonalInches, 15.6);
+        KioskDisplay display(settings.diagonalInches);
+        TakeAwaySheet sheet;
+        sheet.setDisplay(&display);
+        sheet.setScreenSize(QSizeF(2160, 3840));
+        const double perMm = std::hypot(2160.0, 3840.0) / (15.6 * 25.4); // a small 4K panel
+        QCOMPARE(sheet.codeSide(), int(std::ceil(35 * perMm)));
+        QCOMPARE(sheet.modulePixels(), int(std::ceil(0.6 * perMm)));
+        QFile again(ini);
+        QVERIFY(again.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        again.write("[display]\ndiagonal_inches = -3\n");
+        again.close();
+        QCOMPARE(KioskSettings::fromIni(ini).diagonalInches, 21.5);
     }
 
     /** Codes stay dark on white, and a service card's button opens its sheet; Back closes it. */

@@ -32,10 +32,19 @@ void QrCodeItem::setMinimumSide(int side)
     resize();
 }
 
+void QrCodeItem::setMinimumModule(int pixels)
+{
+    if (pixels == m_minimumModule)
+        return;
+    m_minimumModule = pixels;
+    Q_EMIT minimumSideChanged();
+    resize();
+}
+
 int QrCodeItem::modulePixels() const
 {
     const int n = modules();
-    return n == 0 ? 0 : std::max(1, (m_minimumSide + n - 1) / n);
+    return n == 0 ? 0 : std::max({ 1, m_minimumModule, (m_minimumSide + n - 1) / n });
 }
 
 void QrCodeItem::resize()

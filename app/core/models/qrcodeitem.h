@@ -6,7 +6,8 @@
 
 /**
  * A QR code drawn crisp: dark on white in every display mode, a quiet zone of four modules, and
- * each module a whole number of pixels, so that the code is at least @c minimumSide on a side.
+ * each module a whole number of pixels, so that the code is at least @c minimumSide on a side and
+ * each module at least @c minimumModule pixels.
  */
 class QrCodeItem : public QQuickPaintedItem
 {
@@ -14,6 +15,8 @@ class QrCodeItem : public QQuickPaintedItem
     QML_NAMED_ELEMENT(QrCode)
     Q_PROPERTY(QString payload READ payload WRITE setPayload NOTIFY payloadChanged)
     Q_PROPERTY(int minimumSide READ minimumSide WRITE setMinimumSide NOTIFY minimumSideChanged)
+    Q_PROPERTY(
+        int minimumModule READ minimumModule WRITE setMinimumModule NOTIFY minimumSideChanged)
     Q_PROPERTY(int modules READ modules NOTIFY payloadChanged)
     Q_PROPERTY(int modulePixels READ modulePixels NOTIFY sizeChanged)
 
@@ -24,6 +27,8 @@ public:
     void setPayload(const QString &payload);
     int minimumSide() const { return m_minimumSide; }
     void setMinimumSide(int side);
+    int minimumModule() const { return m_minimumModule; }
+    void setMinimumModule(int pixels);
     /** Modules on a side with the quiet zone; 0 when the payload does not fit. */
     int modules() const
     {
@@ -44,4 +49,5 @@ private:
     QString m_payload;
     QrMatrix m_matrix;
     int m_minimumSide = 200;
+    int m_minimumModule = 1;
 };

@@ -90,11 +90,20 @@ void TakeAwaySheet::setScreenSize(const QSizeF &size)
     Q_EMIT codeSideChanged();
 }
 
+const KioskDisplay &TakeAwaySheet::displayOrDefault() const
+{
+    static const KioskDisplay fallback(KioskDisplay::DefaultDiagonalInches);
+    return m_display ? *m_display : fallback;
+}
+
 int TakeAwaySheet::codeSide() const
 {
-    const KioskDisplay fallback(KioskDisplay::DefaultDiagonalInches);
-    const KioskDisplay *display = m_display ? m_display : &fallback;
-    return display->pixels(CodeMm, m_screenSize, CodeMinPixels);
+    return displayOrDefault().pixels(CodeMm, m_screenSize, CodeMinPixels);
+}
+
+int TakeAwaySheet::modulePixels() const
+{
+    return displayOrDefault().pixels(ModuleMm, m_screenSize, 1);
 }
 
 void TakeAwaySheet::fill()

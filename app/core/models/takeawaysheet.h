@@ -26,11 +26,14 @@ class TakeAwaySheet : public StoreListModel
     Q_PROPERTY(KioskDisplay *display READ display WRITE setDisplay NOTIFY displayChanged)
     Q_PROPERTY(QSizeF screenSize READ screenSize WRITE setScreenSize NOTIFY screenSizeChanged)
     Q_PROPERTY(int codeSide READ codeSide NOTIFY codeSideChanged)
+    Q_PROPERTY(int modulePixels READ modulePixels NOTIFY codeSideChanged)
 
 public:
     /** Codes are at least this big on the real panel, and never smaller than this many pixels. */
     static constexpr double CodeMm = 35;
     static constexpr int CodeMinPixels = 200;
+    /** A dense code (a vCard, an event) grows until each module is this big on the panel. */
+    static constexpr double ModuleMm = 0.6;
 
     enum Role
     {
@@ -55,6 +58,8 @@ public:
     void setScreenSize(const QSizeF &size);
     /** The side, in pixels, that every code is drawn at least at on this screen. */
     int codeSide() const;
+    /** The least size of one module, in whole pixels. */
+    int modulePixels() const;
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -76,6 +81,8 @@ private:
     QString m_title;
     QString m_when;
     QList<TakeAwayCode> m_codes;
+    const KioskDisplay &displayOrDefault() const;
+
     KioskDisplay *m_display = nullptr;
     QSizeF m_screenSize;
 };
