@@ -169,6 +169,48 @@ private Q_SLOTS:
         QVERIFY2(read.contains(QStringLiteral("DTEND:20270319T003000Z\r\n")), qPrintable(read));
     }
 
+    /** A group's card opens the sheet of that very occurrence, not merely the next one. */
+    void openedFromAnOccurrenceCard()
+    {
+        UiHarness ui;
+        QQuickWindow *window = ui.open(QStringLiteral("groups"), QSize(1080, 1920));
+        QVERIFY(window);
+        // A later meeting of a series whose next one is also on screen.
+        QQuickItem *card = nullptr;
+        QStringList seen;
+        for (QQuickItem *item : UiHarness::items(window->contentItem())) {
+            const QString uid = item->property("uid").toString();
+            if (uid.isEmpty() || item->property("cancelled").toBool())
+                continue;
+            if (seen.contains(uid)) {
+                card = item;
+                break;
+            }
+            seen.append(uid);
+        }
+        QVERIFY2(card, "no series shows twice on the groups screen");
+        QQuickItem *send = nullptr;
+        for (QQuickItem *item : UiHarness::items(card)) {
+            if (item->objectName() == u"sendToPhone")
+                send = item;
+        }
+        QVERIFY(send);
+        const QString uid = card->property("uid").toString();
+        const QDateTime start = card->property("start").toDateTime();
+        QVERIFY(start.isValid());
+        QMetaObject::invokeMethod(send, "clicked");
+        UiHarness::settle(window);
+        QQuickItem *event = UiHarness::find(window, QStringLiteral("qr-event"));
+        QVERIFY(event);
+        QTemporaryDir dir;
+        const QString read = QString::fromUtf8(decode(cut(window, event), dir));
+        QVERIFY2(
+            read.contains(QStringLiteral("UID:") + uid + QStringLiteral("\r\n")), qPrintable(read));
+        const QString dtstart = start.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        QVERIFY2(read.contains(QStringLiteral("DTSTART:") + dtstart), qPrintable(read));
+        QVERIFY(ui.warnings.isEmpty());
+    }
+
     /** [display] diagonal_inches sets how many pixels 35 mm are; nonsense falls back to 21.5. */
     void panelSizeFromTheConfiguration()
     {

@@ -132,7 +132,8 @@ void TakeAwaySheet::fill()
     // A group or class: the occurrence asked for, else the next one within a year.
     QList<EventSeries> series;
     for (const EventSeries &e : content->eventsIn(language)) {
-        if (e.master.uid == m_itemId)
+        const QString uid = e.hasMaster ? e.master.uid : e.overrides.value(0).uid;
+        if (uid == m_itemId)
             series.append(e);
     }
     if (series.isEmpty())
