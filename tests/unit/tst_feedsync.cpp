@@ -216,6 +216,36 @@ private Q_SLOTS:
         QCOMPARE(site.currentText(), QStringLiteral("Text one"));
     }
 
+    /** The room board writes status.json while a check runs: the check keeps the board's key. */
+    void othersStatusKeysSurviveACheck()
+    {
+        FeedSite site;
+        QVERIFY(QDir().mkpath(site.state));
+        StatusFile(site.state).update({ { QStringLiteral("rooms"), QStringLiteral("before") } });
+        struct BoardWritesMeanwhile : FolderSource
+        {
+            QString state;
+            BoardWritesMeanwhile(const QString &feed, QString stateDir)
+                : FolderSource(feed)
+                , state(std::move(stateDir))
+            {
+            }
+            std::optional<QByteArray> fetch(
+                const QString &path, qint64 maxBytes, QString *why, FetchFailure *failure) override
+            {
+                StatusFile(state).update(
+                    { { QStringLiteral("rooms"), QStringLiteral("meanwhile") } });
+                return FolderSource::fetch(path, maxBytes, why, failure);
+            }
+        } source(site.feed, site.state);
+        PackStore store(site.state);
+        const auto result = FeedSync::syncOnce(source, store, site.root());
+        QCOMPARE(result.outcome, FeedSync::Outcome::Updated);
+        QCOMPARE(
+            site.status().value(QStringLiteral("rooms")).toString(), QStringLiteral("meanwhile"));
+        QCOMPARE(site.status().value(QStringLiteral("feedVersion")).toInt(), 1);
+    }
+
     void oneCheckAtATime()
     {
         Site site;

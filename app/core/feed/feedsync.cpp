@@ -79,12 +79,14 @@ std::optional<QByteArray> download(FeedSource &source, PackStore &store, const Q
     return data;
 }
 
-QJsonObject statusBase(const PackStore &store, const QDateTime &now)
+/**
+ * The feed's own keys of status.json for this check. Only these are written back: the room board
+ * writes `rooms` while a check runs, and a copy read at the start would overwrite it.
+ */
+QJsonObject statusBase(const QDateTime &now)
 {
-    QJsonObject status = StatusFile(store.stateDir()).read();
-    status.insert(QStringLiteral("appVersion"), QCoreApplication::applicationVersion());
-    status.insert(QStringLiteral("lastCheck"), Tuf::isoUtc(now));
-    return status;
+    return { { QStringLiteral("appVersion"), QCoreApplication::applicationVersion() },
+        { QStringLiteral("lastCheck"), Tuf::isoUtc(now) } };
 }
 
 /** Ends a check: its result in status.json, with what the store now shows. */
@@ -184,7 +186,7 @@ int FeedSync::exitCode(Outcome outcome)
 FeedSync::Result FeedSync::syncOnce(
     FeedSource &source, PackStore &store, const QByteArray &initialRoot, const QDateTime &now)
 {
-    QJsonObject status = statusBase(store, now);
+    QJsonObject status = statusBase(now);
     TufClient::Check verifiedMetadata;
     const auto finish = [&](Outcome outcome, const QString &message) {
         Result result = conclude(store, status, now, outcome, message);
@@ -257,7 +259,7 @@ FeedSync::Result FeedSync::check(const FeedSettings &settings, const QDateTime &
     const auto refuse = [&](const QString &why) {
         QString ignored;
         store.prepare(&ignored);
-        return conclude(store, statusBase(store, now), now, Outcome::Rejected, why);
+        return conclude(store, statusBase(now), now, Outcome::Rejected, why);
     };
     QFile root(settings.trustedRoot);
     const QByteArray rootBytes = root.open(QIODevice::ReadOnly) ? root.readAll() : QByteArray();
