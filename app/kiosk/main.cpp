@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Kiosk mode: no key, gesture or close request leaves; --windowed behaves like a desktop app.
-    const bool oneShot = options.selfTest || !options.screenshot.isEmpty();
+    const bool oneShot = options.oneShot();
     kiosk.guard(window, !options.windowed && !oneShot);
     window->resize(options.size);
     if (options.windowed || oneShot)

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "contentloader.h"
-#include "kioskapp.h"
+#include "testkiosk.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -15,26 +14,13 @@ class UiHarness
 public:
     /** @p stateDir: where the room board and the staff console keep things (empty: nowhere). */
     explicit UiHarness(const QString &stateDir = {})
+        : app(std::make_unique<KioskApp>(withOwnClock(testKioskSetup(stateDir))))
+        , store(&app->store())
+        , rooms(&app->rooms())
+        , session(&app->session())
+        , staff(&app->console())
+        , warnings(app->qmlWarnings())
     {
-        KioskSetup setup;
-        const auto result = ContentLoader::load(QStringLiteral(KIOSK_DEFAULT_PACK));
-        if (!result.ok())
-            qFatal("the built-in pack does not load");
-        setup.content = result.content;
-        setup.stateDir = stateDir; // rooms: the staff source only, in memory: the pack's states
-        // The session's clock is the harness's: idle() moves it on.
-        setup.sessionClock = [this] {
-            return ms;
-        };
-        // The staff PIN in tests is 2468.
-        QString why;
-        setup.kiosk.pinHash = StaffAccess::hashPin(QStringLiteral("2468"), &why);
-        setup.now = QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate);
-        app = std::make_unique<KioskApp>(setup);
-        store = &app->store();
-        rooms = &app->rooms();
-        session = &app->session();
-        staff = &app->console();
     }
 
     /** Nobody touches the kiosk for @p seconds. */
@@ -75,12 +61,6 @@ public:
     QQuickWindow *open(const QString &screen, const QSize &size)
     {
         engine = std::make_unique<QQmlApplicationEngine>();
-        warnings.clear();
-        QObject::connect(engine.get(), &QQmlEngine::warnings, engine.get(),
-            [this](const QList<QQmlError> &errors) {
-                for (const QQmlError &e : errors)
-                    warnings.append(e.toString());
-            });
         QString why;
         QQuickWindow *window = app->loadUi(engine.get(),
             { { QStringLiteral("startScreen"), screen }, { QStringLiteral("width"), size.width() },
@@ -99,5 +79,15 @@ public:
     KioskSession *session = nullptr;
     StaffConsole *staff = nullptr;
     std::unique_ptr<QQmlApplicationEngine> engine;
-    QStringList warnings; ///< what QML complained about since open(): a test fails on any
+    const QStringList &warnings; ///< what QML complained about since open(): a test fails on any
+
+private:
+    /** The session's clock is the harness's: idle() moves it on. */
+    KioskSetup withOwnClock(KioskSetup setup)
+    {
+        setup.sessionClock = [this] {
+            return ms;
+        };
+        return setup;
+    }
 };

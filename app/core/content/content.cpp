@@ -33,3 +33,13 @@ QList<EventSeries> Content::eventsIn(const QString &language) const
 {
     return inLanguage(events, language);
 }
+
+QString Service::hoursText() const
+{
+    QStringList out;
+    for (const ServiceSchedule &schedule : schedules) {
+        if (!schedule.description.isEmpty())
+            out.append(schedule.description);
+    }
+    return out.join(u'\n');
+}

@@ -97,6 +97,9 @@ struct Service
     QString accreditations;
     QString alert;
     QStringList addresses;
+
+    /** The schedules' own words, one line each (the file's language). */
+    QString hoursText() const;
 };
 
 struct Room

@@ -278,7 +278,6 @@ FeedSync::Result FeedSync::verifyFolder(
     const auto refused = [](const QString &why) {
         return Result { Outcome::Rejected, why, {}, {}, {} };
     };
-    initCrypto();
     QFile file(rootFile);
     const QByteArray root = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     QString why;

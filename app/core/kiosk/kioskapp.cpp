@@ -45,7 +45,7 @@ KioskSetup clockFixed(KioskSetup setup)
 KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
 {
     KioskSetup setup;
-    const bool oneShot = options.selfTest || !options.screenshot.isEmpty();
+    const bool oneShot = options.oneShot();
     const bool ini = !options.config.isEmpty();
     setup.feed = ini ? FeedSettings::fromIni(options.config) : FeedSettings();
     if (!options.stateDir.isEmpty())

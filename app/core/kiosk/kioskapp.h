@@ -59,7 +59,6 @@ public:
     RoomStatus &rooms() { return m_rooms; }
     KioskSession &session() { return m_session; }
     StaffConsole &console() { return m_console; }
-    KioskDisplay &display() { return m_display; }
 
     /** The import path and the icon provider, for an engine made elsewhere (Qt Quick Test's). */
     static void prepareEngine(QQmlEngine *engine);

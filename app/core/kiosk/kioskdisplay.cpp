@@ -8,13 +8,8 @@ KioskDisplay::KioskDisplay(double diagonalInches, QObject *parent)
 {
 }
 
-double KioskDisplay::pixelsPerMm(const QSizeF &size) const
+int KioskDisplay::pixels(double diagonalInches, double mm, const QSizeF &size, int floorPixels)
 {
-    const double diagonalPixels = std::hypot(size.width(), size.height());
-    return diagonalPixels / (m_diagonalInches * 25.4);
-}
-
-int KioskDisplay::pixels(double mm, const QSizeF &size, int floorPixels) const
-{
-    return std::max(floorPixels, int(std::ceil(mm * pixelsPerMm(size))));
+    const double perMm = std::hypot(size.width(), size.height()) / (diagonalInches * 25.4);
+    return std::max(floorPixels, int(std::ceil(mm * perMm)));
 }

@@ -24,10 +24,11 @@ public:
     explicit KioskDisplay(double diagonalInches, QObject *parent = nullptr);
 
     double diagonalInches() const { return m_diagonalInches; }
-    /** Pixels per millimetre of a window of @p size filling the screen. */
-    double pixelsPerMm(const QSizeF &size) const;
-    /** How many whole pixels @p mm take on a window of @p size, at least @p floorPixels. */
-    Q_INVOKABLE int pixels(double mm, const QSizeF &size, int floorPixels = 0) const;
+    /**
+     * How many whole pixels @p mm take, at least @p floorPixels, on a panel of @p diagonalInches
+     * that a window of @p size fills.
+     */
+    static int pixels(double diagonalInches, double mm, const QSizeF &size, int floorPixels);
 
 private:
     double m_diagonalInches;

@@ -32,6 +32,8 @@ struct KioskOptions
     {
         return hasFlag(argc, argv, "--sync-once") || hasFlag(argc, argv, "--set-pin");
     }
+    /** A self-test or a screenshot: draw once, then exit. */
+    bool oneShot() const { return selfTest || !screenshot.isEmpty(); }
     /** The feed check --sync-once asks for. */
     FeedSettings syncFeed() const;
     /** Where the installed kiosk keeps its configuration. */

@@ -51,4 +51,12 @@ QString timeRange(const QDateTime &from, const QDateTime &to)
     return time(from.time()) + u'–' + time(to.time());
 }
 
+QString dateRange(const QDate &start, const QDate &end, const QString &language)
+{
+    const QString first = date(start, language);
+    if (end <= start.addDays(1))
+        return first;
+    return first + QStringLiteral(" – ") + date(end.addDays(-1), language);
+}
+
 } // namespace DisplayText

@@ -74,12 +74,8 @@ QString OccurrenceModel::when(const Occurrence &o) const
 {
     const QString language = store()->language();
     const QString group = dayGroup(o);
-    if (o.allDay) {
-        const QString first = DisplayText::date(o.startDate, language);
-        if (o.endDate == o.startDate.addDays(1))
-            return first;
-        return first + QStringLiteral(" – ") + DisplayText::date(o.endDate.addDays(-1), language);
-    }
+    if (o.allDay)
+        return DisplayText::dateRange(o.startDate, o.endDate, language);
     const QString times = DisplayText::timeRange(o.start, o.end);
     if (group == u"today")
         return times;

@@ -89,16 +89,6 @@ static QStringList phoneLines(const Service &s)
     return out;
 }
 
-static QString hoursText(const Service &s)
-{
-    QStringList out;
-    for (const ServiceSchedule &sch : s.schedules) {
-        if (!sch.description.isEmpty())
-            out.append(sch.description);
-    }
-    return out.join(u'\n');
-}
-
 QVariant ServiceModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -135,7 +125,7 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
     case AlertRole:
         return s.alert;
     case HoursRole:
-        return hoursText(s);
+        return s.hoursText();
     case OpenStateRole:
         return openState(s);
     case OpenTextRole:

@@ -90,20 +90,21 @@ void TakeAwaySheet::setScreenSize(const QSizeF &size)
     Q_EMIT codeSideChanged();
 }
 
-const KioskDisplay &TakeAwaySheet::displayOrDefault() const
+int TakeAwaySheet::pixels(double mm, int floorPixels) const
 {
-    static const KioskDisplay fallback(KioskDisplay::DefaultDiagonalInches);
-    return m_display ? *m_display : fallback;
+    const double diagonal
+        = m_display ? m_display->diagonalInches() : KioskDisplay::DefaultDiagonalInches;
+    return KioskDisplay::pixels(diagonal, mm, m_screenSize, floorPixels);
 }
 
 int TakeAwaySheet::codeSide() const
 {
-    return displayOrDefault().pixels(CodeMm, m_screenSize, CodeMinPixels);
+    return pixels(CodeMm, CodeMinPixels);
 }
 
 int TakeAwaySheet::modulePixels() const
 {
-    return displayOrDefault().pixels(ModuleMm, m_screenSize, 1);
+    return pixels(ModuleMm, 1);
 }
 
 void TakeAwaySheet::fill()
@@ -145,7 +146,7 @@ void TakeAwaySheet::fill()
         if (o.cancelled || (m_occurrenceStart.isValid() && o.start != m_occurrenceStart))
             continue;
         m_title = o.summary;
-        m_when = o.allDay ? DisplayText::date(o.startDate, language)
+        m_when = o.allDay ? DisplayText::dateRange(o.startDate, o.endDate, language)
                           : DisplayText::date(o.start.date(), language) + QStringLiteral(", ")
                 + DisplayText::timeRange(o.start, o.end);
         m_codes = TakeAway::forOccurrence(o);

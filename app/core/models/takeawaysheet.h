@@ -81,7 +81,8 @@ private:
     QString m_title;
     QString m_when;
     QList<TakeAwayCode> m_codes;
-    const KioskDisplay &displayOrDefault() const;
+    /** The pixels @p mm take on this screen, at least @p floorPixels. */
+    int pixels(double mm, int floorPixels) const;
 
     KioskDisplay *m_display = nullptr;
     QSizeF m_screenSize;

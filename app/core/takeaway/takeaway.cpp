@@ -52,6 +52,16 @@ bool takesTexts(const ServicePhone &phone)
     return phone.type == u"text" || phone.type == u"cell";
 }
 
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
 QString utcStamp(const QDateTime &at)
 {
     return at.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -63,11 +73,7 @@ namespace TakeAway {
 
 QString telUri(const QString &number, const QString &extension)
 {
-    QString digits;
-    for (const QChar c : number) {
-        if (c.isDigit())
-            digits.append(c);
-    }
+    const QString digits = digitsOf(number);
     if (digits.isEmpty())
         return {};
     // A site's numbers are its country's (the kiosk serves US sites): ten digits get +1.
@@ -80,11 +86,7 @@ QString telUri(const QString &number, const QString &extension)
         e164 = QStringLiteral("+1") + digits;
     else
         e164 = digits; // a short code such as 988 is dialled as it is
-    QString ext;
-    for (const QChar c : extension) {
-        if (c.isDigit())
-            ext.append(c);
-    }
+    const QString ext = digitsOf(extension);
     return QStringLiteral("tel:") + e164
         + (ext.isEmpty() ? QString() : QStringLiteral(";ext=") + ext);
 }
@@ -113,12 +115,7 @@ QByteArray vCard(const Service &service)
     out.append(property(QStringLiteral("URL"), webUrl(service.url)));
     for (const QString &address : service.addresses)
         out.append(QStringLiteral("ADR;TYPE=WORK:;;%1;;;;").arg(escaped(address)));
-    QStringList hours;
-    for (const ServiceSchedule &schedule : service.schedules) {
-        if (!schedule.description.isEmpty())
-            hours.append(schedule.description);
-    }
-    out.append(property(QStringLiteral("NOTE"), escaped(hours.join(u'\n'))));
+    out.append(property(QStringLiteral("NOTE"), escaped(service.hoursText())));
     out.append(QStringLiteral("END:VCARD"));
     return lines(out);
 }
