@@ -1,9 +1,9 @@
 # Checks the core's dependency direction from its #include lines (and the UI's from its imports):
 #   cmake -DSOURCE_DIR=<checkout> -P tests/layering.cmake
 # A folder of app/core may include headers of its own folder and of the folders below it only:
-#   base  <-  content  <-  feed, rooms, takeaway (siblings, never each other)  <-  kiosk  <-  models
+#   base  <-  content  <-  feed, rooms, takeaway, fleet (siblings, never each other)  <-  kiosk  <-  models
 # Because that order has no loop, no include circle can span two folders. The executables may
-# use what they link: lactation-pack the content and feed libraries only. In qml/, controls/ and
+# use what they link: lactation-pack the content, feed and fleet libraries only. In qml/, controls/ and
 # style/ never use Lactation.Core. Every breach is named FILE:LINE, and the check fails.
 cmake_minimum_required(VERSION 3.25)
 
@@ -12,10 +12,11 @@ set(allowed_content content base)
 set(allowed_feed feed content base)
 set(allowed_rooms rooms content base)
 set(allowed_takeaway takeaway content base)
-set(allowed_kiosk kiosk feed rooms takeaway content base)
-set(allowed_models models kiosk feed rooms takeaway content base)
-set(allowed_pack content feed base) # app/pack
-set(allowed_app models kiosk feed rooms takeaway content base) # app/kiosk
+set(allowed_fleet fleet content base)
+set(allowed_kiosk kiosk feed rooms takeaway fleet content base)
+set(allowed_models models kiosk feed rooms takeaway fleet content base)
+set(allowed_pack content feed fleet base) # app/pack
+set(allowed_app models kiosk feed rooms takeaway fleet content base) # app/kiosk
 set(core "${SOURCE_DIR}/app/core")
 
 # Which folder owns each header of the core.

@@ -1,20 +1,21 @@
 // lactation-pack, IT's tool: dispatch, usage, printing. The kiosk's loader and feed do the work.
+#include "commandline.h"
 #include "contentloader.h"
 #include "feedpublisher.h"
 #include "feedsync.h"
+#include "fleetreport.h"
 #include "packreport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <cstdio>
-#include <cstring>
 
 namespace {
 
 constexpr int ExitOk = 0;
 constexpr int ExitProblems = 1;
 constexpr int ExitUsage = 2;
+constexpr int ExitUnreachable = 3; ///< fleet: the broker cannot be reached
 
 /** Each command's synopsis and what it does: the overview, and each command's usage line. */
 constexpr char Commands[] = R"(  validate DIR
@@ -30,18 +31,13 @@ constexpr char Commands[] = R"(  validate DIR
   refresh-timestamp FEEDDIR --keys KEYDIR [--expires DAYS]
       re-sign timestamp.json (run it on a schedule)
   rotate-root FEEDDIR --keys KEYDIR --new-keys NEWKEYDIR [--expires DAYS]
-      move the feed to new keys; kiosks follow)";
+      move the feed to new keys; kiosks follow
+  fleet --broker mqtt[s]://HOST[:PORT] [--ca-file F] [--username U --password-file F] [--prefix P] [--wait SECONDS] [--json]
+      every kiosk's status; exit 1 when any is unhealthy, 3 when the broker cannot be reached)";
 
-void err(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(line));
-}
-
-void out(const QStringList &lines)
-{
-    for (const QString &line : lines)
-        std::printf("%s\n", qPrintable(line));
-}
+using CommandLine::argument;
+using CommandLine::err;
+using CommandLine::out;
 
 /** The usage line of @p command; an exit code for usage errors. */
 int usage(const QString &command)
@@ -61,38 +57,10 @@ std::shared_ptr<const Content> loadClean(const QString &dir)
     return result.ok() ? result.content : nullptr;
 }
 
-QCommandLineParser parser; // one command runs per process
-
-/** The value of option @p name, or the command's one positional argument (the folder). */
-QString argument(const char *name = nullptr)
+/** Parses one command's options (see CommandLine::parse); else prints its usage. */
+bool parse(const QStringList &arguments, const char *spec, int positionals = 1)
 {
-    return name ? parser.value(QString::fromLatin1(name)) : parser.positionalArguments().value(0);
-}
-
-/**
- * Parses @p arguments (the command first) against @p spec, options apart by spaces: "json" is a
- * flag, "keys=KEYDIR" an option with a value, "expires=DAYS:30" one with a default, and a
- * trailing '!' makes one required. True when there is one positional argument and --expires, where
- * it is an option, is a whole number of days; otherwise prints the command's usage.
- */
-bool parse(const QStringList &arguments, const char *spec)
-{
-    QStringList required;
-    for (const QString &entry : QString::fromLatin1(spec).split(u' ')) {
-        const QString name = entry.section(u'=', 0, 0).remove(u'!');
-        if (entry.endsWith(u'!'))
-            required.append(name);
-        parser.addOption({ name, name, entry.section(u'=', 1).section(u':', 0, 0).remove(u'!'),
-            entry.section(u':', 1).remove(u'!') });
-    }
-    bool ok = parser.parse(arguments) && parser.positionalArguments().size() == 1;
-    for (const QString &name : required)
-        ok = ok && parser.isSet(name);
-    bool days = true;
-    if (std::strstr(spec, "expires="))
-        ok = ok && argument("expires").toInt(&days) >= 1 && days;
-    if (!parser.errorText().isEmpty())
-        err(QStringLiteral("lactation-pack: ") + parser.errorText());
+    const bool ok = CommandLine::parse(arguments, spec, positionals);
     if (!ok)
         usage(arguments.constFirst());
     return ok;
@@ -171,6 +139,34 @@ int verify(const QStringList &arguments)
     return ok ? ExitOk : ExitProblems;
 }
 
+int fleet(const QStringList &arguments)
+{
+    if (!parse(arguments,
+            "broker=URL! ca-file=FILE username=USER password-file=FILE prefix=PREFIX:lactation "
+            "wait=SECONDS:5 json",
+            0))
+        return ExitUsage;
+    QString why;
+    const auto broker = MqttSettings::fromUrl(argument("broker"), argument("ca-file"),
+        argument("username"), argument("password-file"), &why);
+    const auto report = broker
+        ? FleetReport::collect(*broker, argument("prefix"), argument("wait").toInt(), &why)
+        : std::nullopt;
+    if (!report)
+        err(QStringLiteral("lactation-pack: ") + why);
+    if (!report)
+        return broker ? ExitUnreachable : ExitUsage;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto kiosks = report->kiosks(now);
+    const QByteArray json = QJsonDocument(FleetReport::toJson(kiosks, now)).toJson();
+    if (CommandLine::isSet("json"))
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    for (const auto &k : kiosks)
+        out(CommandLine::isSet("json") ? QStringList() : QStringList { FleetReport::line(k, now) });
+    err(FleetReport::summary(kiosks, argument("prefix"), broker->address()));
+    return FleetReport::allHealthy(kiosks) ? ExitOk : ExitProblems;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -191,6 +187,8 @@ int main(int argc, char *argv[])
         return maintain(args);
     if (command == u"verify")
         return verify(args);
+    if (command == u"fleet")
+        return fleet(args);
     const bool help = command == u"--help" || command == u"-h" || command == u"help";
     if (!help && !command.isEmpty())
         err(QStringLiteral("lactation-pack: unknown command '%1'").arg(command));

@@ -77,7 +77,8 @@ int main(int argc, char *argv[])
     RoomSettings settings;
     settings.sources.insert(QStringLiteral("room-a"), QStringLiteral("mqtt"));
     settings.mqttEnabled = true;
-    settings.mqtt.port = broker.port;
+    settings.mqtt.broker.host = QStringLiteral("127.0.0.1");
+    settings.mqtt.broker.port = broker.port;
     RoomStatus status(settings, QString());
     status.follow(&store);
     RoomModel model;

@@ -21,7 +21,8 @@ private Q_SLOTS:
         RoomBoard board;
         board.setAuthority(QStringLiteral("room-b"), QStringLiteral("mqtt"));
         MqttRoomSource::Settings settings;
-        settings.port = broker.port;
+        settings.broker.host = QStringLiteral("127.0.0.1");
+        settings.broker.port = broker.port;
         MqttRoomSource source(settings, &board);
         QSignalSpy rejected(&source, &MqttRoomSource::rejected);
         QString why;
@@ -84,7 +85,8 @@ private Q_SLOTS:
                     .arg(broker.certificate(), password)
                     .toUtf8());
             QStringList problems;
-            const RoomSettings settings = RoomSettings::fromIni(ini, &problems);
+            const RoomSettings settings
+                = RoomSettings::fromIni(ini, QStringLiteral("kiosk-a"), &problems);
             if (!problems.isEmpty())
                 qWarning("%s", qPrintable(problems.join(u'\n')));
             return settings;

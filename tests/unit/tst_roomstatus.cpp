@@ -183,17 +183,19 @@ prefix = site/lab1
 max_age_seconds = 45
 )");
         QStringList problems;
-        const RoomSettings s = RoomSettings::fromIni(ini, &problems);
+        const RoomSettings s = RoomSettings::fromIni(ini, QStringLiteral("lab1-kiosk2"), &problems);
         QCOMPARE(s.sourceFor(QStringLiteral("room-a")), QStringLiteral("staff"));
         QCOMPARE(s.sourceFor(QStringLiteral("room-b")), QStringLiteral("mqtt"));
         QCOMPARE(s.ticketMinutes, 20);
         QCOMPARE(s.callSeconds, 90);
         QVERIFY(s.mqttEnabled);
-        QCOMPARE(s.mqtt.host, QStringLiteral("broker.lab.example"));
-        QCOMPARE(s.mqtt.port, 8883); // the TLS port when none is given
-        QVERIFY(s.mqtt.tls);
-        QCOMPARE(s.mqtt.username, QStringLiteral("kiosk"));
+        QCOMPARE(s.mqtt.broker.host, QStringLiteral("broker.lab.example"));
+        QCOMPARE(s.mqtt.broker.port, 8883); // the TLS port when none is given
+        QVERIFY(s.mqtt.broker.tls);
+        QCOMPARE(s.mqtt.broker.username, QStringLiteral("kiosk"));
         QCOMPARE(s.mqtt.prefix, QStringLiteral("site/lab1"));
+        // Fifty kiosks on one broker: each its own client id, or each cuts off the one before.
+        QCOMPARE(s.mqtt.broker.clientId, QStringLiteral("lactation-lab1-kiosk2-rooms"));
         QCOMPARE(s.mqttMaxAgeSeconds, 45);
         QVERIFY(!s.httpEnabled);
         // Each mistake is named with the file and the key.

@@ -6,10 +6,12 @@
 #include "kioskclock.h"
 #include "kioskoptions.h"
 #include "packstore.h"
+#include "statusfile.h"
 #include "systemdnotify.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
@@ -61,9 +63,11 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
     setup.now = options.now;
     setup.stateDir = oneShot && options.stateDir.isEmpty() ? QString() : setup.feed.stateDir;
     // The rooms' live state: staff on this kiosk unless the INI names HTTP or MQTT sources.
-    if (ini)
-        setup.rooms = RoomSettings::fromIni(options.config, &setup.notes);
     setup.kiosk = ini ? KioskSettings::fromIni(options.config) : KioskSettings();
+    if (ini)
+        setup.rooms = RoomSettings::fromIni(options.config, setup.kiosk.id, &setup.notes);
+    if (ini && !oneShot)
+        setup.fleet = FleetSettings::fromIni(options.config, setup.kiosk.id, &setup.notes);
     setup.attract = setup.kiosk.attract && !oneShot;
     setup.followFeed = options.pack.isEmpty() && !oneShot;
     return setup;
@@ -146,6 +150,32 @@ void KioskApp::guard(QQuickWindow *window, bool kioskMode)
     });
 }
 
+QJsonObject KioskApp::fleetStatus() const
+{
+    QJsonObject status
+        = m_setup.stateDir.isEmpty() ? QJsonObject() : StatusFile(m_setup.stateDir).read();
+    const auto fill = [&status](const char *key, const QJsonValue &value) {
+        if (!status.contains(QLatin1String(key)))
+            status.insert(QLatin1String(key), value);
+    };
+    if (const auto content = m_store.content()) {
+        const QString language = content->pack.defaultLanguage();
+        fill("packId", content->pack.id);
+        fill("packVersion", content->pack.version);
+        status.insert(QStringLiteral("packTitle"), content->pack.title.in(language));
+        status.insert(QStringLiteral("site"), content->pack.siteName.in(language));
+    }
+    fill("rooms", m_rooms.statusRooms());
+    fill("appVersion", QCoreApplication::applicationVersion());
+    // The visitor display modes this build offers (larger text, high contrast and speech are
+    // not built yet: issues 11 and 12 add them here).
+    status.insert(QStringLiteral("modes"),
+        QJsonObject { { QStringLiteral("textSizes"), QJsonArray { QStringLiteral("normal") } },
+            { QStringLiteral("contrasts"), QJsonArray { QStringLiteral("normal") } },
+            { QStringLiteral("speech"), QStringLiteral("not available") } });
+    return status;
+}
+
 void KioskApp::start(QQuickWindow *window)
 {
     // Updates from the feed: checked off the UI thread, shown between screens.
@@ -157,6 +187,28 @@ void KioskApp::start(QQuickWindow *window)
         m_console.setPoller(m_poller.get());
     }
     m_rooms.start();
+    // Fleet status: after the first frame is queued, so a broker never delays the screen.
+    if (m_setup.fleet.enabled()) {
+        m_fleet = std::make_unique<FleetPublisher>(m_setup.fleet, [this] {
+            return fleetStatus();
+        });
+        FleetPublisher *fleet = m_fleet.get();
+        const auto changed = [fleet] {
+            fleet->changed();
+        };
+        QObject::connect(&m_store, &ContentStore::contentChanged, fleet, changed);
+        QObject::connect(&m_rooms, &RoomStatus::statusChanged, fleet, changed);
+        QObject::connect(&m_console, &StaffConsole::feedChanged, fleet, changed);
+        if (m_poller)
+            QObject::connect(m_poller.get(), &FeedPoller::checked, fleet, changed);
+        QString why;
+        if (!m_fleet->start(&why))
+            qWarning("fleet: no status for the broker at %s: %s",
+                qPrintable(m_setup.fleet.broker.address()), qPrintable(why));
+        else
+            qInfo("fleet: reporting as %s to %s every %d s", qPrintable(m_setup.fleet.kioskId),
+                qPrintable(m_setup.fleet.broker.address()), m_setup.fleet.intervalSeconds);
+    }
     // systemd (Type=notify): ready once drawn; then the event loop feeds the watchdog.
     QCoreApplication *app = QCoreApplication::instance();
     QObject::connect(

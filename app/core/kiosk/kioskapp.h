@@ -2,6 +2,7 @@
 
 #include "contentstore.h"
 #include "feedpoller.h"
+#include "fleetpublisher.h"
 #include "kioskdisplay.h"
 #include "kiosksession.h"
 #include "kiosksettings.h"
@@ -29,6 +30,8 @@ struct KioskSetup
     KioskSettings kiosk;
     bool attract = true; ///< the attract loop after a reset (off for one-shot runs)
     FeedSettings feed;
+    FleetSettings
+        fleet; ///< [fleet]: where start() reports this kiosk's status (none for one-shots)
     bool followFeed = false; ///< start() checks the feed (never for a pack named with --pack)
     KioskSession::Clock sessionClock; ///< empty: the monotonic clock; tests move their own
     QStringList notes; ///< sentences for the log: packs that could not be used, refused settings
@@ -73,8 +76,19 @@ public:
      * panel's exit. Quit keys of a windowed kiosk and that exit end the event loop.
      */
     void guard(QQuickWindow *window, bool kioskMode);
-    /** Live running: the room sources, the feed checks, and systemd's readiness and watchdog. */
+    /**
+     * Live running: the room sources, the feed checks, the fleet status, and systemd's readiness
+     * and watchdog.
+     */
     void start(QQuickWindow *window);
+
+    /**
+     * This kiosk's status for IT: status.json as the feed check, the room board and the staff
+     * panel wrote it, with the pack on screen, its site, the rooms and which display modes the
+     * kiosk offers where status.json says nothing (no state folder). Nothing about a visit.
+     */
+    QJsonObject fleetStatus() const;
+    FleetPublisher *fleet() const { return m_fleet.get(); }
 
     /** What QML complained about since loadUi() (a one-shot run fails on any). */
     const QStringList &qmlWarnings() const { return m_qmlWarnings; }
@@ -90,6 +104,7 @@ private:
     StaffConsole m_console;
     KioskDisplay m_display;
     std::unique_ptr<FeedPoller> m_poller;
+    std::unique_ptr<FleetPublisher> m_fleet;
     std::unique_ptr<KeyGuard> m_guard;
     QStringList m_qmlWarnings;
 };

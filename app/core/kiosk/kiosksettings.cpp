@@ -1,11 +1,13 @@
 #include "kiosksettings.h"
 
 #include <QSettings>
+#include <QSysInfo>
 
 KioskSettings KioskSettings::fromIni(const QString &file)
 {
     QSettings ini(file, QSettings::IniFormat);
     KioskSettings s;
+    s.id = ini.value(QStringLiteral("kiosk/id"), s.id).toString().trimmed();
     s.idleSeconds
         = std::clamp(ini.value(QStringLiteral("kiosk/idle_seconds"), 90).toInt(), 10, 3600);
     s.warningSeconds = std::max(20, ini.value(QStringLiteral("kiosk/warning_seconds"), 30).toInt());
@@ -18,4 +20,10 @@ KioskSettings KioskSettings::fromIni(const QString &file)
     const double diagonal = ini.value(QStringLiteral("display/diagonal_inches"), 21.5).toDouble();
     s.diagonalInches = diagonal >= 5 && diagonal <= 120 ? diagonal : 21.5;
     return s;
+}
+
+QString KioskSettings::hostId()
+{
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? QStringLiteral("lactation-kiosk") : host;
 }

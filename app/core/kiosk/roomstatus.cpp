@@ -92,8 +92,8 @@ void RoomStatus::start()
 {
     QString why;
     if (m_mqtt && !m_mqtt->start(&why))
-        qWarning("rooms: MQTT broker %s:%d cannot be used: %s", qPrintable(m_settings.mqtt.host),
-            m_settings.mqtt.port, qPrintable(why));
+        qWarning("rooms: MQTT broker %s cannot be used: %s",
+            qPrintable(m_settings.mqtt.broker.address()), qPrintable(why));
     if (m_http)
         m_http->start();
     m_tick.start();
@@ -156,11 +156,13 @@ void RoomStatus::update(const QString &room)
     const auto old = m_views.constFind(room);
     if (old != m_views.constEnd() && *old == v)
         return;
-    const bool statusChanged = old == m_views.constEnd() || old->state != v.state
+    const bool changedStatus = old == m_views.constEnd() || old->state != v.state
         || old->since != v.since || old->stale != v.stale || old->source != v.source;
     m_views.insert(room, v);
-    if (statusChanged)
+    if (changedStatus) {
         scheduleStatus();
+        Q_EMIT statusChanged();
+    }
     Q_EMIT roomChanged(room);
 }
 
@@ -170,7 +172,7 @@ void RoomStatus::scheduleStatus()
         m_statusDelay.start();
 }
 
-void RoomStatus::writeStatus()
+QJsonArray RoomStatus::statusRooms() const
 {
     QJsonArray rooms;
     for (const QString &id : std::as_const(m_rooms)) {
@@ -182,5 +184,10 @@ void RoomStatus::writeStatus()
                                       : QJsonValue() },
                 { QStringLiteral("source"), v.source }, { QStringLiteral("stale"), v.stale } });
     }
-    StatusFile(m_stateDir).update({ { QStringLiteral("rooms"), rooms } });
+    return rooms;
+}
+
+void RoomStatus::writeStatus()
+{
+    StatusFile(m_stateDir).update({ { QStringLiteral("rooms"), statusRooms() } });
 }

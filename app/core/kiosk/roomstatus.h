@@ -8,6 +8,7 @@
 #include "waitlist.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -60,6 +61,11 @@ public:
     RoomBoard &board() { return m_board; }
     HttpRoomSource *httpSource() const { return m_http.get(); }
     MqttRoomSource *mqttSource() const { return m_mqtt.get(); }
+    /**
+     * Each room's state, since, source and staleness, as status.json and the fleet status hold
+     * them (nothing of the waitlist: that is about visits).
+     */
+    QJsonArray statusRooms() const;
 
     /** Staff set a room's state (the staff panel; tests). False when the word or room is unknown.
      */
@@ -75,6 +81,8 @@ public:
 Q_SIGNALS:
     /** What view(@p room) returns changed. */
     void roomChanged(const QString &room);
+    /** What statusRooms() returns changed. */
+    void statusChanged();
 
 private:
     void update(const QString &room);

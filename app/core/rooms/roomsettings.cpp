@@ -2,7 +2,8 @@
 
 #include <QSettings>
 
-RoomSettings RoomSettings::fromIni(const QString &file, QStringList *problems)
+RoomSettings RoomSettings::fromIni(
+    const QString &file, const QString &kioskId, QStringList *problems)
 {
     static const QStringList known { QStringLiteral("staff"), QStringLiteral("http"),
         QStringLiteral("mqtt") };
@@ -43,18 +44,12 @@ RoomSettings RoomSettings::fromIni(const QString &file, QStringList *problems)
     s.httpMaxAgeSeconds = std::max(0, ini.value(QStringLiteral("max_age_seconds"), 0).toInt());
     ini.endGroup();
 
+    // Each kiosk its own client id: a broker cuts off the older of two connections with one.
+    s.mqtt.broker = MqttSettings::fromIni(
+        ini, QStringLiteral("rooms.mqtt"), QStringLiteral("lactation-%1-rooms").arg(kioskId));
+    s.mqttEnabled = s.mqtt.broker.enabled();
     ini.beginGroup(QStringLiteral("rooms.mqtt"));
-    s.mqtt.host = ini.value(QStringLiteral("host")).toString();
-    s.mqttEnabled = !s.mqtt.host.isEmpty();
-    s.mqtt.port = ini.value(QStringLiteral("port"), 0).toInt();
-    s.mqtt.tls = ini.value(QStringLiteral("tls"), false).toBool();
-    if (s.mqtt.port <= 0 || s.mqtt.port > 65535)
-        s.mqtt.port = s.mqtt.tls ? 8883 : 1883;
-    s.mqtt.caFile = ini.value(QStringLiteral("ca_file")).toString();
-    s.mqtt.username = ini.value(QStringLiteral("username")).toString();
-    s.mqtt.password = ini.value(QStringLiteral("password")).toString();
     s.mqtt.prefix = ini.value(QStringLiteral("prefix"), s.mqtt.prefix).toString();
-    s.mqtt.clientId = ini.value(QStringLiteral("client_id"), s.mqtt.clientId).toString();
     s.mqttMaxAgeSeconds = std::max(0, ini.value(QStringLiteral("max_age_seconds"), 60).toInt());
     ini.endGroup();
 

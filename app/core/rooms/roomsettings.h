@@ -22,6 +22,9 @@ struct RoomSettings
     int mqttMaxAgeSeconds = 60; ///< how long a cut-off broker's states still count
 
     QString sourceFor(const QString &room) const { return sources.value(room, defaultSource); }
-    /** Reads [rooms], [rooms.http] and [rooms.mqtt]; @p problems names what was refused. */
-    static RoomSettings fromIni(const QString &file, QStringList *problems);
+    /**
+     * Reads [rooms], [rooms.http] and [rooms.mqtt] (whose client id defaults to one with
+     * @p kioskId); @p problems names what was refused.
+     */
+    static RoomSettings fromIni(const QString &file, const QString &kioskId, QStringList *problems);
 };
