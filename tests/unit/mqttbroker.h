@@ -3,6 +3,7 @@
 #include "loopback.h"
 #include "testpack.h"
 
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,30 @@ public:
         }
         start();
     }
+    /**
+     * A broker that takes only the users of @p passwords (user name -> password) and lets each
+     * do what the ACL file @p acl allows.
+     */
+    Broker(const QString &acl, const QMap<QString, QString> &passwords)
+        : m_secure(false)
+    {
+        port = Loopback::freePort();
+        const QString file = m_dir.filePath(QStringLiteral("passwords"));
+        for (auto it = passwords.constBegin(); it != passwords.constEnd(); ++it) {
+            QStringList args { QStringLiteral("-b"), file, it.key(), it.value() };
+            if (it == passwords.constBegin())
+                args.prepend(QStringLiteral("-c"));
+            QProcess::execute(QStringLiteral("mosquitto_passwd"), args);
+        }
+        writeFile(m_dir.filePath(QStringLiteral("mosquitto.conf")),
+            QStringLiteral("user root\nlistener %1 127.0.0.1\nallow_anonymous false\n"
+                           "password_file %2\nacl_file %3\n")
+                .arg(port)
+                .arg(file, acl)
+                .toUtf8());
+        m_configured = true;
+        start();
+    }
     ~Broker() { stop(); }
 
     QString certificate() const { return m_dir.filePath(QStringLiteral("cert.pem")); }
@@ -41,9 +66,9 @@ public:
     void start()
     {
         m_process.start(QStringLiteral("mosquitto"),
-            m_secure ? QStringList { QStringLiteral("-c"),
+            m_secure || m_configured ? QStringList { QStringLiteral("-c"),
                 m_dir.filePath(QStringLiteral("mosquitto.conf")) }
-                     : QStringList { QStringLiteral("-p"), QString::number(port) });
+                                     : QStringList { QStringLiteral("-p"), QString::number(port) });
         m_process.waitForStarted();
         if (!Loopback::waitForPort(port))
             qWarning("mosquitto did not start: %s", m_process.readAllStandardError().constData());
@@ -57,7 +82,8 @@ public:
         m_process.waitForFinished(5000);
     }
 
-    void publish(const QString &topic, const QByteArray &payload, bool retained = false)
+    void publish(const QString &topic, const QByteArray &payload, bool retained = false,
+        const QStringList &login = {})
     {
         QStringList args { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
             QString::number(port), QStringLiteral("-t"), topic, QStringLiteral("-m"),
@@ -66,6 +92,9 @@ public:
             args << QStringLiteral("--cafile") << certificate() << QStringLiteral("-u")
                  << QStringLiteral("kiosk") << QStringLiteral("-P")
                  << QStringLiteral("door-sensors");
+        if (!login.isEmpty())
+            args << QStringLiteral("-u") << login.value(0) << QStringLiteral("-P")
+                 << login.value(1);
         if (retained)
             args << QStringLiteral("-r");
         QProcess::execute(QStringLiteral("mosquitto_pub"), args);
@@ -75,6 +104,7 @@ public:
 
 private:
     bool m_secure;
+    bool m_configured = m_secure;
     QTemporaryDir m_dir;
     QProcess m_process;
 };

@@ -65,6 +65,27 @@ private Q_SLOTS:
             board.shown(QStringLiteral("room-b")).state, RoomBoard::State::Cleaning, 10000);
     }
 
+    /** A kiosk that boots before its broker: libmosquitto once never retried that first try. */
+    void aBrokerThatStartsAfterTheKiosk()
+    {
+        Broker broker;
+        broker.stop();
+        RoomBoard board;
+        board.setAuthority(QStringLiteral("room-b"), QStringLiteral("mqtt"));
+        MqttRoomSource::Settings settings;
+        settings.broker.host = QStringLiteral("127.0.0.1");
+        settings.broker.port = broker.port;
+        MqttRoomSource source(settings, &board);
+        QString why;
+        QVERIFY2(source.start(&why), qPrintable(why));
+        QTest::qWait(1500);
+        QVERIFY(!source.isConnected());
+        broker.start();
+        broker.publish(QStringLiteral("lactation/rooms/room-b/state"), "occupied", true);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            board.shown(QStringLiteral("room-b")).state, RoomBoard::State::Occupied, 30000);
+    }
+
     void fromTheKioskSettingsOverTlsWithAPassword()
     {
         Broker broker(true);

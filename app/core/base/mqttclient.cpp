@@ -219,15 +219,18 @@ bool MqttClient::start(QString *why)
                 },
                 Qt::QueuedConnection);
         });
+    // The network thread first: libmosquitto 2.0 never retries a connect_async that failed
+    // before its loop ran (eclipse-mosquitto/mosquitto#1903), and a kiosk may boot before the
+    // broker does.
+    if (mosquitto_loop_start(m_client) != MOSQ_ERR_SUCCESS) {
+        *why = QStringLiteral("libmosquitto cannot start its network thread");
+        return false;
+    }
     const int rc = mosquitto_connect_async(m_client, m_settings.host.toUtf8().constData(),
         m_settings.port, std::max(5, m_settings.keepAliveSeconds));
     // A broker that is down now is retried by the loop; only bad settings fail here.
     if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_ERRNO) {
         *why = QString::fromUtf8(mosquitto_strerror(rc));
-        return false;
-    }
-    if (mosquitto_loop_start(m_client) != MOSQ_ERR_SUCCESS) {
-        *why = QStringLiteral("libmosquitto cannot start its network thread");
         return false;
     }
     return true;

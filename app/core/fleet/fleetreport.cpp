@@ -28,6 +28,12 @@ QString span(qint64 seconds)
     return QStringLiteral("%1 d").arg(seconds / 86400);
 }
 
+/** @p value, or null where the status has no such key (so every kiosk has the same keys). */
+QJsonValue orNull(const QJsonValue &value)
+{
+    return value.isUndefined() ? QJsonValue() : value;
+}
+
 QStringList staleRooms(const QJsonObject &status)
 {
     QStringList stale;
@@ -179,14 +185,15 @@ QJsonObject FleetReport::toJson(const QList<Kiosk> &kiosks, const QDateTime &now
             { QStringLiteral("state"), k.state },
             { QStringLiteral("healthy"), k.healthy() },
             { QStringLiteral("problems"), QJsonArray::fromStringList(k.problems) },
-            { QStringLiteral("site"), s.value(QStringLiteral("site")) },
-            { QStringLiteral("packId"), s.value(QStringLiteral("packId")) },
-            { QStringLiteral("packVersion"), s.value(QStringLiteral("packVersion")) },
-            { QStringLiteral("feedVersion"), s.value(QStringLiteral("feedVersion")) },
+            { QStringLiteral("site"), orNull(s.value(QStringLiteral("site"))) },
+            { QStringLiteral("packId"), orNull(s.value(QStringLiteral("packId"))) },
+            { QStringLiteral("packVersion"), orNull(s.value(QStringLiteral("packVersion"))) },
+            { QStringLiteral("feedVersion"), orNull(s.value(QStringLiteral("feedVersion"))) },
             { QStringLiteral("lastSuccessAgeSeconds"),
                 success.isValid() ? QJsonValue(success.secsTo(now)) : QJsonValue() },
-            { QStringLiteral("lastError"), s.value(QStringLiteral("lastError")) },
-            { QStringLiteral("metadataExpires"), s.value(QStringLiteral("metadataExpires")) },
+            { QStringLiteral("lastError"), orNull(s.value(QStringLiteral("lastError"))) },
+            { QStringLiteral("metadataExpires"),
+                orNull(s.value(QStringLiteral("metadataExpires"))) },
             { QStringLiteral("metadataExpiresSoon"),
                 expires.isValid() && now.secsTo(expires) < ExpiryWarningDays * 86400 },
             { QStringLiteral("staleRooms"), QJsonArray::fromStringList(staleRooms(s)) },
