@@ -58,6 +58,25 @@ private Q_SLOTS:
         QVERIFY2(messages.contains(QStringLiteral("STOPPING=1")), qPrintable(messages.join(u' ')));
         ::close(fd);
     }
+
+    /** As shipped (kiosk mode, whose window refuses to close): SIGTERM still ends it, cleanly. */
+    void kioskModeStopsOnSigterm()
+    {
+        QProcess kiosk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        kiosk.setProcessEnvironment(env);
+        kiosk.setProcessChannelMode(QProcess::MergedChannels);
+        kiosk.start(QStringLiteral(LACTATION_KIOSK_BIN), QStringList());
+        QVERIFY(kiosk.waitForStarted());
+        QTest::qWait(3000); // drawn and running its event loop
+        QCOMPARE(kiosk.state(), QProcess::Running);
+        kiosk.terminate();
+        QVERIFY2(kiosk.waitForFinished(10000), "the kiosk ignored SIGTERM in kiosk mode");
+        QCOMPARE(kiosk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(kiosk.exitCode(), 0);
+        QVERIFY(kiosk.readAll().contains("stopping on a signal"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSystemd)

@@ -61,7 +61,9 @@ void quitOnSignals(QObject *owner)
         char byte = 0;
         [[maybe_unused]] const ssize_t n = ::read(s_signalPipe[0], &byte, 1);
         qInfo("lactation-kiosk: stopping on a signal");
-        QCoreApplication::quit();
+        // exit(), not quit(): Qt 6's quit() first asks every window to close, and a kiosk-mode
+        // window refuses, so `systemctl stop` would wait for its SIGKILL.
+        QCoreApplication::exit(0);
     });
     struct sigaction action
     {
