@@ -6,6 +6,7 @@
 # runs each, as ratios; then the time to switch language and to open the groups screen; then
 # the content feed: bytes per idle check and per one-file change, hashing speed, switch time;
 # then room status: MQTT publish-to-model latency and memory over 100,000 state changes;
+# then fleet status: lactation-pack fleet's time and memory over 5,000 kiosks;
 # then kiosk mode: a soak of visits and pack switches, and idle CPU.
 set -euo pipefail
 build="${1:-build/ci}"
@@ -30,6 +31,8 @@ echo "peak RSS (median of $runs, KiB): kiosk $k_kib   minimal $m_kib   ratio $(a
 "$build/bin/kiosk_bench_feed" 2>/dev/null
 # Live room status through a real Mosquitto broker (needs mosquitto).
 "$build/bin/kiosk_bench_rooms" 2>/dev/null
+# Fleet status: lactation-pack fleet over 5,000 kiosks' retained statuses (needs mosquitto).
+"$build/bin/kiosk_bench_fleet" "${FLEET_KIOSKS:-5000}" 2>/dev/null
 # Kiosk mode: a soak of simulated visits and pack switches (RSS growth), then idle CPU of the real
 # kiosk on its home screen with the attract loop off, over 60 s. The soak's size can be set with
 # SOAK_VISITS and SOAK_SWITCHES (default 10000 and 200; the default run takes a while).

@@ -348,6 +348,36 @@ private Q_SLOTS:
         QCOMPARE(fleet(broker.port).state(QStringLiteral("kiosk-b")), QStringLiteral("offline"));
     }
 
+    /** More kiosks than a broker queues for one client at QoS 1 (Mosquitto: 1000): all listed. */
+    void aFleetLargerThanTheBrokersQueue()
+    {
+        Broker broker;
+        MqttSettings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = broker.port;
+        settings.clientId = QStringLiteral("simulated-fleet");
+        MqttClient client(settings);
+        QSignalSpy connected(&client, &MqttClient::connectedChanged);
+        QString why;
+        QVERIFY2(client.start(&why), qPrintable(why));
+        QTRY_VERIFY_WITH_TIMEOUT(client.isConnected(), 10000);
+        const QString updated = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (int i = 0; i < 1500; ++i) {
+            const QString topic = QStringLiteral("lactation/kiosks/k%1/").arg(i);
+            QVERIFY(client.publish(topic + QStringLiteral("status"),
+                QStringLiteral(R"({"intervalSeconds": 300, "updated": "%1"})")
+                    .arg(updated)
+                    .toUtf8(),
+                true));
+            QVERIFY(client.publish(topic + QStringLiteral("availability"), "online", true));
+        }
+        client.stop(QStringLiteral("lactation/done"), "1"); // after all the others, acknowledged
+        const Fleet f = fleet(broker.port);
+        QCOMPARE(f.json.value(QStringLiteral("kiosks")).toArray().size(), 1500);
+        QCOMPARE(f.json.value(QStringLiteral("healthy")).toInt(), 1500);
+        QCOMPARE(f.exitCode, 0);
+    }
+
     void underTheAclOneKioskCannotWriteAnothersStatus()
     {
         const QMap<QString, QString> users { { QStringLiteral("kiosk-a"), QStringLiteral("pw-a") },

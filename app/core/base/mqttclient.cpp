@@ -109,13 +109,14 @@ void MqttClient::setWill(const QString &topic, const QByteArray &payload, bool r
     m_willRetained = retained;
 }
 
-void MqttClient::subscribe(const QString &filter)
+void MqttClient::subscribe(const QString &filter, int qos)
 {
     std::lock_guard lock(m_pending->mutex);
-    m_filters.append(filter);
+    m_filters.append({ filter, qos });
     if (m_client && m_connected) {
         int id = 0;
-        if (mosquitto_subscribe(m_client, &id, filter.toUtf8().constData(), 1) == MOSQ_ERR_SUCCESS)
+        if (mosquitto_subscribe(m_client, &id, filter.toUtf8().constData(), qos)
+            == MOSQ_ERR_SUCCESS)
             m_pending->subscriptions.insert(id);
     }
 }
@@ -166,9 +167,9 @@ bool MqttClient::start(QString *why)
         }
         std::lock_guard lock(s->m_pending->mutex);
         s->m_pending->subscriptions.clear();
-        for (const QString &filter : std::as_const(s->m_filters)) {
+        for (const auto &[filter, qos] : std::as_const(s->m_filters)) {
             int id = 0;
-            if (mosquitto_subscribe(client, &id, filter.toUtf8().constData(), 1)
+            if (mosquitto_subscribe(client, &id, filter.toUtf8().constData(), qos)
                 == MOSQ_ERR_SUCCESS)
                 s->m_pending->subscriptions.insert(id);
         }

@@ -57,8 +57,12 @@ public:
 
     /** What the broker publishes for this client when it is cut off (set before start()). */
     void setWill(const QString &topic, const QByteArray &payload, bool retained);
-    /** Subscribes to @p filter now and after every reconnect (QoS 1). */
-    void subscribe(const QString &filter);
+    /**
+     * Subscribes to @p filter now and after every reconnect. QoS 1 for live states that must
+     * arrive; QoS 0 to read many retained messages at once (a broker queues at most about a
+     * thousand QoS 1 messages for a client, 1000 in Mosquitto, and drops the rest).
+     */
+    void subscribe(const QString &filter, int qos = 1);
     /** Starts connecting in the background; false with @p why when libmosquitto refuses. */
     bool start(QString *why);
     bool isConnected() const { return m_connected; }
@@ -84,7 +88,7 @@ private:
     MqttSettings m_settings;
     mosquitto *m_client = nullptr;
     bool m_connected = false;
-    QStringList m_filters; ///< guarded by m_pending's mutex (read by the network thread)
+    QList<QPair<QString, int>> m_filters; ///< filter, QoS; guarded by m_pending's mutex
     QString m_willTopic;
     QByteArray m_willPayload;
     bool m_willRetained = false;

@@ -210,8 +210,9 @@ std::optional<FleetReport> FleetReport::collect(
 {
     FleetReport report(prefix);
     MqttClient client(broker);
-    client.subscribe(prefix + QStringLiteral("/kiosks/+/status"));
-    client.subscribe(prefix + QStringLiteral("/kiosks/+/availability"));
+    // QoS 0: thousands of retained messages at once, more than a broker queues at QoS 1.
+    client.subscribe(prefix + QStringLiteral("/kiosks/+/status"), 0);
+    client.subscribe(prefix + QStringLiteral("/kiosks/+/availability"), 0);
     QEventLoop loop;
     QTimer quiet;
     quiet.setSingleShot(true);

@@ -1,0 +1,154 @@
+// Fleet status at scale: 5,000 simulated kiosks' retained statuses and availabilities on a real
+// Mosquitto broker on loopback, read by `lactation-pack fleet --json` as IT would run it. Prints
+// the wall time and the tool's peak memory (median of 5 runs; target under 3 s and 100 MiB).
+//   kiosk_bench_fleet [KIOSKS]
+#include "../unit/mqttbroker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <mosquitto.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+namespace {
+
+/** One retained status as a kiosk publishes it (the size of a real one, rooms and all). */
+QByteArray status(int i)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QJsonObject doc = QJsonDocument::fromJson(R"({"appVersion": "0.6.0", "feedVersion": 41,
+        "lastCheck": "", "lastError": "", "lastResult": "feed version 41 is current",
+        "lastSuccess": "", "metadataExpires": "2027-01-01T00:00:00Z", "nextCheck": "",
+        "packId": "lab-network", "packTitle": "Lactation support", "packVersion": 17,
+        "site": "Lakeside Medical Lab", "intervalSeconds": 300, "uptimeSeconds": 86400,
+        "modes": {"textSizes": ["normal"], "contrasts": ["normal"], "speech": "not available"},
+        "rooms": [{"id": "room-a", "state": "free", "since": "2026-12-02T08:00:00Z",
+                   "source": "mqtt", "stale": false},
+                  {"id": "room-b", "state": "occupied", "since": "2026-12-02T08:10:00Z",
+                   "source": "mqtt", "stale": false}]})")
+                          .object();
+    doc.insert(QStringLiteral("id"), QStringLiteral("kiosk-%1").arg(i, 4, 10, QLatin1Char('0')));
+    for (const char *key : { "lastCheck", "lastSuccess", "nextCheck", "updated" })
+        doc.insert(QLatin1String(key), now);
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
+
+/** Runs @p args; its wall time in ms, its peak RSS in KiB, and its exit code. */
+struct Run
+{
+    double ms = 0;
+    long maxRssKib = 0;
+    int exitCode = -1;
+};
+
+Run run(const QStringList &args)
+{
+    QList<QByteArray> bytes;
+    for (const QString &a : args)
+        bytes.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    Run r;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+        return r;
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    r.ms = timer.nsecsElapsed() / 1e6;
+    r.maxRssKib = usage.ru_maxrss;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    posix_spawn_file_actions_destroy(&actions);
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int kiosks = argc > 1 ? std::max(1, atoi(argv[1])) : 5000;
+    Broker broker;
+    mosquitto_lib_init();
+    mosquitto *publisher = mosquitto_new("bench-fleet", true, nullptr);
+    if (mosquitto_connect(publisher, "127.0.0.1", broker.port, 30) != MOSQ_ERR_SUCCESS) {
+        std::fprintf(stderr, "bench_fleet: no broker\n");
+        return 1;
+    }
+    mosquitto_loop_start(publisher);
+    qint64 bytes = 0;
+    for (int i = 0; i < kiosks; ++i) {
+        const QByteArray id = QStringLiteral("kiosk-%1").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
+        const QByteArray doc = status(i);
+        bytes += doc.size();
+        mosquitto_publish(publisher, nullptr,
+            QByteArray("lactation/kiosks/" + id + "/status").constData(), int(doc.size()),
+            doc.constData(), 1, true);
+        mosquitto_publish(publisher, nullptr,
+            QByteArray("lactation/kiosks/" + id + "/availability").constData(), 6, "online", 1,
+            true);
+    }
+    // Every retained message is on the broker once a reader sees the last one.
+    for (int tries = 0; tries < 100; ++tries) {
+        QProcess sub;
+        sub.start(QStringLiteral("mosquitto_sub"),
+            { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(broker.port), QStringLiteral("-C"), QStringLiteral("1"),
+                QStringLiteral("-W"), QStringLiteral("2"), QStringLiteral("-t"),
+                QStringLiteral("lactation/kiosks/kiosk-%1/availability")
+                    .arg(kiosks - 1, 4, 10, QLatin1Char('0')) });
+        sub.waitForFinished(5000);
+        if (sub.readAll().trimmed() == "online")
+            break;
+    }
+    std::printf("fleet: %d kiosks' retained statuses on the broker (%.1f MiB of status)\n", kiosks,
+        bytes / 1048576.0);
+    // One run read back: every kiosk listed.
+    QProcess check;
+    check.start(QStringLiteral(LACTATION_PACK_BIN),
+        { QStringLiteral("fleet"), QStringLiteral("--broker"),
+            QStringLiteral("mqtt://127.0.0.1:%1").arg(broker.port), QStringLiteral("--json") });
+    check.waitForFinished(60000);
+    const QJsonObject listed = QJsonDocument::fromJson(check.readAllStandardOutput()).object();
+    std::printf("fleet: the reader listed %d kiosks, %d healthy\n",
+        int(listed.value(QStringLiteral("kiosks")).toArray().size()),
+        listed.value(QStringLiteral("healthy")).toInt());
+    QList<Run> runs;
+    for (int i = 0; i < 5; ++i)
+        runs.append(run({ QStringLiteral(LACTATION_PACK_BIN), QStringLiteral("fleet"),
+            QStringLiteral("--broker"), QStringLiteral("mqtt://127.0.0.1:%1").arg(broker.port),
+            QStringLiteral("--json"), QStringLiteral("--wait"), QStringLiteral("30") }));
+    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) {
+        return a.ms < b.ms;
+    });
+    const Run median = runs.at(2);
+    long peak = 0;
+    for (const Run &r : std::as_const(runs))
+        peak = std::max(peak, r.maxRssKib);
+    std::printf(
+        "fleet: lactation-pack fleet --json over %d kiosks: median %.0f ms (of which 500 ms "
+        "is the quiet wait that ends the read), peak RSS %.1f MiB, exit %d (targets: "
+        "< 3 s, < 100 MiB)\n",
+        kiosks, median.ms, peak / 1024.0, median.exitCode);
+    mosquitto_disconnect(publisher);
+    mosquitto_loop_stop(publisher, true);
+    mosquitto_destroy(publisher);
+    return 0;
+}
