@@ -116,8 +116,13 @@ echo $? > kiosk.rc
                 << QStringLiteral("XDG_RUNTIME_DIR=") + runtime
                 << QStringLiteral("WLR_BACKENDS=headless") << QStringLiteral("WLR_RENDERER=pixman")
                 << QStringLiteral("WLR_LIBINPUT_NO_DEVICES=1")
-                << QStringLiteral("QT_QPA_PLATFORM=wayland") << QStringLiteral("cage")
-                << QStringLiteral("--") << script;
+                << QStringLiteral("QT_QPA_PLATFORM=wayland");
+        // The sanitizers' settings of the asan preset go with the kiosk (leak reports off).
+        for (const char *name : { "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS" }) {
+            if (qEnvironmentVariableIsSet(name))
+                command << QString::fromLatin1(name) + u'=' + qEnvironmentVariable(name);
+        }
+        command << QStringLiteral("cage") << QStringLiteral("--") << script;
         const auto session = [&](const QString &step) {
             QProcess cage;
             cage.setProcessChannelMode(QProcess::MergedChannels);
