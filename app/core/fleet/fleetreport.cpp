@@ -1,5 +1,7 @@
 #include "fleetreport.h"
 
+#include "fleetsettings.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -76,8 +78,15 @@ QList<FleetReport::Kiosk> FleetReport::kiosks(const QDateTime &now) const
 {
     QList<Kiosk> result;
     for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
-        Kiosk k { it.key(), {}, it->status, {} };
+        Kiosk k;
+        k.id = it.key();
+        k.status = it->status;
         const QJsonObject &s = it->status;
+        k.lastSuccess = isoTime(s.value(QStringLiteral("lastSuccess")));
+        k.metadataExpires = isoTime(s.value(QStringLiteral("metadataExpires")));
+        k.expiresSoon = k.metadataExpires.isValid()
+            && now.secsTo(k.metadataExpires) < ExpiryWarningDays * 86400;
+        k.staleRooms = staleRooms(s);
         const int interval = std::max(1, s.value(QStringLiteral("intervalSeconds")).toInt(300));
         const QDateTime updated = isoTime(s.value(QStringLiteral("updated")));
         if (!it->hasStatus) {
@@ -98,12 +107,10 @@ QList<FleetReport::Kiosk> FleetReport::kiosks(const QDateTime &now) const
         const QString error = s.value(QStringLiteral("lastError")).toString();
         if (!error.isEmpty())
             k.problems.append(QStringLiteral("last check failed"));
-        const QDateTime expires = isoTime(s.value(QStringLiteral("metadataExpires")));
-        if (expires.isValid() && now.secsTo(expires) < ExpiryWarningDays * 86400)
+        if (k.expiresSoon)
             k.problems.append(
-                QStringLiteral("metadata expires in %1").arg(span(now.secsTo(expires))));
-        const QStringList stale = staleRooms(s);
-        if (!stale.isEmpty())
+                QStringLiteral("metadata expires in %1").arg(span(now.secsTo(k.metadataExpires))));
+        if (!k.staleRooms.isEmpty())
             k.problems.append(QStringLiteral("stale rooms"));
         result.append(k);
     }
@@ -124,19 +131,14 @@ QString FleetReport::line(const Kiosk &k, const QDateTime &now)
                          .arg(s.value(QStringLiteral("packVersion")).toInt()));
     const int feed = s.value(QStringLiteral("feedVersion")).toInt();
     parts.append(feed > 0 ? QStringLiteral("feed v%1").arg(feed) : QStringLiteral("no feed"));
-    const QDateTime success = isoTime(s.value(QStringLiteral("lastSuccess")));
-    if (success.isValid())
-        parts.append(QStringLiteral("checked %1 ago").arg(span(success.secsTo(now))));
-    const QDateTime expires = isoTime(s.value(QStringLiteral("metadataExpires")));
-    if (expires.isValid()) {
-        const bool soon = now.secsTo(expires) < ExpiryWarningDays * 86400;
+    if (k.lastSuccess.isValid())
+        parts.append(QStringLiteral("checked %1 ago").arg(span(k.lastSuccess.secsTo(now))));
+    if (k.metadataExpires.isValid())
         parts.append(QStringLiteral("metadata expires %1%2")
-                         .arg(expires.toString(QStringLiteral("yyyy-MM-dd")),
-                             soon ? QStringLiteral(" (SOON)") : QString()));
-    }
-    const QStringList stale = staleRooms(s);
-    if (!stale.isEmpty())
-        parts.append(QStringLiteral("stale rooms: ") + stale.join(u','));
+                         .arg(k.metadataExpires.toString(QStringLiteral("yyyy-MM-dd")),
+                             k.expiresSoon ? QStringLiteral(" (SOON)") : QString()));
+    if (!k.staleRooms.isEmpty())
+        parts.append(QStringLiteral("stale rooms: ") + k.staleRooms.join(u','));
     const QString error = s.value(QStringLiteral("lastError")).toString();
     if (!error.isEmpty())
         parts.append(QStringLiteral("last error: ") + error);
@@ -177,8 +179,6 @@ QJsonObject FleetReport::toJson(const QList<Kiosk> &kiosks, const QDateTime &now
     int healthy = 0;
     for (const Kiosk &k : kiosks) {
         const QJsonObject &s = k.status;
-        const QDateTime success = isoTime(s.value(QStringLiteral("lastSuccess")));
-        const QDateTime expires = isoTime(s.value(QStringLiteral("metadataExpires")));
         healthy += k.healthy() ? 1 : 0;
         list.append(QJsonObject {
             { QStringLiteral("id"), k.id },
@@ -190,13 +190,12 @@ QJsonObject FleetReport::toJson(const QList<Kiosk> &kiosks, const QDateTime &now
             { QStringLiteral("packVersion"), orNull(s.value(QStringLiteral("packVersion"))) },
             { QStringLiteral("feedVersion"), orNull(s.value(QStringLiteral("feedVersion"))) },
             { QStringLiteral("lastSuccessAgeSeconds"),
-                success.isValid() ? QJsonValue(success.secsTo(now)) : QJsonValue() },
+                k.lastSuccess.isValid() ? QJsonValue(k.lastSuccess.secsTo(now)) : QJsonValue() },
             { QStringLiteral("lastError"), orNull(s.value(QStringLiteral("lastError"))) },
             { QStringLiteral("metadataExpires"),
                 orNull(s.value(QStringLiteral("metadataExpires"))) },
-            { QStringLiteral("metadataExpiresSoon"),
-                expires.isValid() && now.secsTo(expires) < ExpiryWarningDays * 86400 },
-            { QStringLiteral("staleRooms"), QJsonArray::fromStringList(staleRooms(s)) },
+            { QStringLiteral("metadataExpiresSoon"), k.expiresSoon },
+            { QStringLiteral("staleRooms"), QJsonArray::fromStringList(k.staleRooms) },
             { QStringLiteral("status"), s },
         });
     }
@@ -211,8 +210,10 @@ std::optional<FleetReport> FleetReport::collect(
     FleetReport report(prefix);
     MqttClient client(broker);
     // QoS 0: thousands of retained messages at once, more than a broker queues at QoS 1.
-    client.subscribe(prefix + QStringLiteral("/kiosks/+/status"), 0);
-    client.subscribe(prefix + QStringLiteral("/kiosks/+/availability"), 0);
+    client.subscribe(
+        FleetSettings::topic(prefix, QStringLiteral("+"), QStringLiteral("status")), 0);
+    client.subscribe(
+        FleetSettings::topic(prefix, QStringLiteral("+"), QStringLiteral("availability")), 0);
     QEventLoop loop;
     QTimer quiet;
     quiet.setSingleShot(true);

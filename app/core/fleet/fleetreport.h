@@ -24,6 +24,11 @@ public:
         QString state; ///< online, offline, silent, or unknown (availability without status)
         QJsonObject status; ///< as published
         QStringList problems; ///< why it is not healthy, in words
+        // Read once from the status, for the judgement, the line and the JSON alike:
+        QDateTime lastSuccess; ///< invalid: never
+        QDateTime metadataExpires; ///< invalid: no feed
+        bool expiresSoon = false; ///< within three days of the time judged at
+        QStringList staleRooms;
         bool healthy() const { return problems.isEmpty(); }
     };
 

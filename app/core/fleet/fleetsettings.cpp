@@ -2,14 +2,19 @@
 
 #include <QSettings>
 
+QString FleetSettings::topic(const QString &prefix, const QString &id, const QString &leaf)
+{
+    return QStringLiteral("%1/kiosks/%2/%3").arg(prefix, id, leaf);
+}
+
 QString FleetSettings::statusTopic() const
 {
-    return QStringLiteral("%1/kiosks/%2/status").arg(prefix, kioskId);
+    return topic(prefix, kioskId, QStringLiteral("status"));
 }
 
 QString FleetSettings::availabilityTopic() const
 {
-    return QStringLiteral("%1/kiosks/%2/availability").arg(prefix, kioskId);
+    return topic(prefix, kioskId, QStringLiteral("availability"));
 }
 
 bool FleetSettings::isTopicLevel(const QString &id)

@@ -23,6 +23,8 @@ struct FleetSettings
     /** `<prefix>/kiosks/<id>/availability` (retained: online, or offline by will or on a stop). */
     QString availabilityTopic() const;
 
+    /** `<prefix>/kiosks/<id>/<leaf>`: the one place the topic layout is written. */
+    static QString topic(const QString &prefix, const QString &id, const QString &leaf);
     /** True when @p id can stand as one MQTT topic level. */
     static bool isTopicLevel(const QString &id);
     /** Reads [fleet] of @p file for the kiosk @p kioskId; @p problems names what was refused. */

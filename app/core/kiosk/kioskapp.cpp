@@ -176,6 +176,29 @@ QJsonObject KioskApp::fleetStatus() const
     return status;
 }
 
+void KioskApp::startFleet()
+{
+    m_fleet = std::make_unique<FleetPublisher>(m_setup.fleet, [this] {
+        return fleetStatus();
+    });
+    FleetPublisher *fleet = m_fleet.get();
+    const auto changed = [fleet] {
+        fleet->changed();
+    };
+    QObject::connect(&m_store, &ContentStore::contentChanged, fleet, changed);
+    QObject::connect(&m_rooms, &RoomStatus::statusChanged, fleet, changed);
+    QObject::connect(&m_console, &StaffConsole::feedChanged, fleet, changed);
+    if (m_poller)
+        QObject::connect(m_poller.get(), &FeedPoller::checked, fleet, changed);
+    QString why;
+    if (!m_fleet->start(&why))
+        qWarning("fleet: no status for the broker at %s: %s",
+            qPrintable(m_setup.fleet.broker.address()), qPrintable(why));
+    else
+        qInfo("fleet: reporting as %s to %s every %d s", qPrintable(m_setup.fleet.kioskId),
+            qPrintable(m_setup.fleet.broker.address()), m_setup.fleet.intervalSeconds);
+}
+
 void KioskApp::start(QQuickWindow *window)
 {
     // Updates from the feed: checked off the UI thread, shown between screens.
@@ -188,27 +211,8 @@ void KioskApp::start(QQuickWindow *window)
     }
     m_rooms.start();
     // Fleet status: after the first frame is queued, so a broker never delays the screen.
-    if (m_setup.fleet.enabled()) {
-        m_fleet = std::make_unique<FleetPublisher>(m_setup.fleet, [this] {
-            return fleetStatus();
-        });
-        FleetPublisher *fleet = m_fleet.get();
-        const auto changed = [fleet] {
-            fleet->changed();
-        };
-        QObject::connect(&m_store, &ContentStore::contentChanged, fleet, changed);
-        QObject::connect(&m_rooms, &RoomStatus::statusChanged, fleet, changed);
-        QObject::connect(&m_console, &StaffConsole::feedChanged, fleet, changed);
-        if (m_poller)
-            QObject::connect(m_poller.get(), &FeedPoller::checked, fleet, changed);
-        QString why;
-        if (!m_fleet->start(&why))
-            qWarning("fleet: no status for the broker at %s: %s",
-                qPrintable(m_setup.fleet.broker.address()), qPrintable(why));
-        else
-            qInfo("fleet: reporting as %s to %s every %d s", qPrintable(m_setup.fleet.kioskId),
-                qPrintable(m_setup.fleet.broker.address()), m_setup.fleet.intervalSeconds);
-    }
+    if (m_setup.fleet.enabled())
+        startFleet();
     // systemd (Type=notify): ready once drawn; then the event loop feeds the watchdog.
     QCoreApplication *app = QCoreApplication::instance();
     QObject::connect(

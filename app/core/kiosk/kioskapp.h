@@ -30,8 +30,7 @@ struct KioskSetup
     KioskSettings kiosk;
     bool attract = true; ///< the attract loop after a reset (off for one-shot runs)
     FeedSettings feed;
-    FleetSettings
-        fleet; ///< [fleet]: where start() reports this kiosk's status (none for one-shots)
+    FleetSettings fleet; ///< [fleet]: where start() reports (never for one-shot runs)
     bool followFeed = false; ///< start() checks the feed (never for a pack named with --pack)
     KioskSession::Clock sessionClock; ///< empty: the monotonic clock; tests move their own
     QStringList notes; ///< sentences for the log: packs that could not be used, refused settings
@@ -88,7 +87,6 @@ public:
      * kiosk offers where status.json says nothing (no state folder). Nothing about a visit.
      */
     QJsonObject fleetStatus() const;
-    FleetPublisher *fleet() const { return m_fleet.get(); }
 
     /** What QML complained about since loadUi() (a one-shot run fails on any). */
     const QStringList &qmlWarnings() const { return m_qmlWarnings; }
@@ -97,6 +95,9 @@ public:
     static QString builtInPackDir();
 
 private:
+    /** The fleet publisher, told of every change of what fleetStatus() returns. */
+    void startFleet();
+
     KioskSetup m_setup;
     ContentStore m_store;
     RoomStatus m_rooms;
