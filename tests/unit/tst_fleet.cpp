@@ -9,6 +9,7 @@
 #include "fleetsettings.h"
 #include "mqttbroker.h"
 #include "nginxserver.h"
+#include "notifysocket.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,9 +17,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <csignal>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 namespace {
 
@@ -447,30 +445,16 @@ private Q_SLOTS:
         Broker broker;
         broker.stop();
         // The systemd notify socket says when the first frame was drawn.
-        QTemporaryDir dir;
-        const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("notify")));
-        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-        QVERIFY(fd >= 0);
-        sockaddr_un address {};
-        address.sun_family = AF_UNIX;
-        qstrncpy(address.sun_path, path.constData(), sizeof address.sun_path);
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
-        bool drawn = false;
-        const auto ready = [fd, &drawn] {
-            char buffer[512];
-            const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
-            drawn = drawn || (n > 0 && QByteArray(buffer, int(n)).contains("READY=1"));
-            return drawn;
-        };
+        NotifySocket notify;
+        QVERIFY(notify.isValid());
         Kiosk kiosk(QStringLiteral("kiosk-late"), broker.port);
         QProcessEnvironment env;
-        env.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromLocal8Bit(path));
+        env.insert(QStringLiteral("NOTIFY_SOCKET"), notify.path());
         QElapsedTimer started;
         started.start();
         kiosk.start(env);
-        QTRY_VERIFY_WITH_TIMEOUT(ready(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(notify.receive().contains(QStringLiteral("READY=1")), 15000);
         qInfo("first frame with the broker down: %lld ms after start", started.elapsed());
-        ::close(fd);
 
         // Nothing to read while the broker is down: exit 3, said in words.
         const Fleet down = fleet(broker.port, { QStringLiteral("--wait"), QStringLiteral("1") });

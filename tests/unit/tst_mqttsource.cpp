@@ -9,6 +9,19 @@
 #include <QSignalSpy>
 #include <QTest>
 
+namespace {
+
+/** A room source's settings for @p broker on loopback, with the defaults otherwise. */
+MqttRoomSource::Settings on(const Broker &broker)
+{
+    MqttRoomSource::Settings settings;
+    settings.broker.host = QStringLiteral("127.0.0.1");
+    settings.broker.port = broker.port;
+    return settings;
+}
+
+} // namespace
+
 class TestMqttSource : public QObject
 {
     Q_OBJECT
@@ -20,10 +33,7 @@ private Q_SLOTS:
         broker.publish(QStringLiteral("lactation/rooms/room-b/state"), "occupied", true);
         RoomBoard board;
         board.setAuthority(QStringLiteral("room-b"), QStringLiteral("mqtt"));
-        MqttRoomSource::Settings settings;
-        settings.broker.host = QStringLiteral("127.0.0.1");
-        settings.broker.port = broker.port;
-        MqttRoomSource source(settings, &board);
+        MqttRoomSource source(on(broker), &board);
         QSignalSpy rejected(&source, &MqttRoomSource::rejected);
         QString why;
         QVERIFY2(source.start(&why), qPrintable(why));
@@ -72,10 +82,7 @@ private Q_SLOTS:
         broker.stop();
         RoomBoard board;
         board.setAuthority(QStringLiteral("room-b"), QStringLiteral("mqtt"));
-        MqttRoomSource::Settings settings;
-        settings.broker.host = QStringLiteral("127.0.0.1");
-        settings.broker.port = broker.port;
-        MqttRoomSource source(settings, &board);
+        MqttRoomSource source(on(broker), &board);
         QString why;
         QVERIFY2(source.start(&why), qPrintable(why));
         QTest::qWait(1500);

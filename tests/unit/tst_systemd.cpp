@@ -2,12 +2,11 @@
 // protocol) receives READY=1 once the kiosk has drawn, then WATCHDOG=1 from its event loop at
 // half of WATCHDOG_USEC, also when it is not the main process (WATCHDOG_PID of another, as under
 // cage). SIGTERM stops it with STOPPING=1.
+#include "notifysocket.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 class TestSystemd : public QObject
 {
@@ -16,18 +15,12 @@ class TestSystemd : public QObject
 private Q_SLOTS:
     void readyThenWatchdogPings()
     {
-        QTemporaryDir dir;
-        const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("notify")));
-        const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-        QVERIFY(fd >= 0);
-        sockaddr_un address {};
-        address.sun_family = AF_UNIX;
-        qstrncpy(address.sun_path, path.constData(), sizeof address.sun_path);
-        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        NotifySocket notify;
+        QVERIFY(notify.isValid());
 
         QProcess kiosk;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromLocal8Bit(path));
+        env.insert(QStringLiteral("NOTIFY_SOCKET"), notify.path());
         env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("1000000"));
         env.insert(QStringLiteral("WATCHDOG_PID"), QStringLiteral("1")); // cage's, not ours
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -37,13 +30,7 @@ private Q_SLOTS:
 
         QStringList messages;
         const auto receive = [&] {
-            char buffer[512];
-            for (;;) {
-                const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
-                if (n <= 0)
-                    break;
-                messages += QString::fromUtf8(buffer, n).split(u'\n', Qt::SkipEmptyParts);
-            }
+            messages = notify.receive();
         };
         QTRY_VERIFY_WITH_TIMEOUT((receive(), messages.contains(QStringLiteral("READY=1"))), 15000);
         const int ready = int(messages.indexOf(QStringLiteral("READY=1")));
@@ -56,7 +43,6 @@ private Q_SLOTS:
         QVERIFY(kiosk.waitForFinished(10000));
         receive();
         QVERIFY2(messages.contains(QStringLiteral("STOPPING=1")), qPrintable(messages.join(u' ')));
-        ::close(fd);
     }
 
     /** As shipped (kiosk mode, whose window refuses to close): SIGTERM still ends it, cleanly. */
