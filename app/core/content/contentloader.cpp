@@ -49,6 +49,15 @@ void checkPagesComplete(const PackDir &dir, const PackInfo &pack, QList<Problem>
 
 } // namespace
 
+QString ContentLoader::Result::firstError() const
+{
+    for (const Problem &p : problems) {
+        if (!p.isWarning())
+            return p.toString();
+    }
+    return {};
+}
+
 ContentLoader::Result ContentLoader::load(const QString &packDir)
 {
     Result result;

@@ -13,10 +13,14 @@ public:
     struct Result
     {
         std::shared_ptr<const Content> content; ///< null when the pack cannot be used at all
-        QList<Problem> problems;
+        QList<Problem> problems; ///< errors and warnings, in file order
 
-        /** A pack is usable only when it loaded without a single problem. */
-        bool ok() const { return content && problems.isEmpty(); }
+        /** A pack is usable when it loaded without a single error (warnings do not count). */
+        bool ok() const { return content && errorCount(problems) == 0; }
+        /** No problem at all, not even a warning (`lactation-pack validate --strict`). */
+        bool clean() const { return content && problems.isEmpty(); }
+        /** The first error as one line, empty when there is none. */
+        QString firstError() const;
     };
 
     static Result load(const QString &packDir);

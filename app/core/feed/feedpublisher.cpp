@@ -162,9 +162,9 @@ bool initKeys(const QString &keyDir, QString *why)
 std::optional<Result> publish(const Request &request, QStringList *problems)
 {
     const auto loaded = ContentLoader::load(request.packDir);
+    for (const Problem &p : loaded.problems)
+        problems->append(p.toString()); // warnings too: they are printed, and do not stop it
     if (!loaded.ok()) {
-        for (const Problem &p : loaded.problems)
-            problems->append(p.toString());
         problems->append(QStringLiteral("the pack has problems: nothing was published"));
         return std::nullopt;
     }

@@ -145,7 +145,7 @@ FeedSync::Result install(
     crashPoint("staged");
     const auto loaded = ContentLoader::load(*staged);
     if (!loaded.ok()) {
-        const QString reason = loaded.problems.value(0).toString();
+        const QString reason = loaded.firstError();
         store.markBad(version, reason);
         auto result = finish(Outcome::Rejected,
             QStringLiteral("feed version %1 does not load (%2); staying on the current pack")
