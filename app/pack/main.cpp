@@ -18,8 +18,8 @@ constexpr int ExitUsage = 2;
 constexpr int ExitUnreachable = 3; ///< fleet: the broker cannot be reached
 
 /** Each command's synopsis and what it does: the overview, and each command's usage line. */
-constexpr char Commands[] = R"(  validate DIR
-      check a pack; one line per problem; exit 1 on any
+constexpr char Commands[] = R"(  validate DIR [--strict]
+      check a pack; one line per problem; exit 1 on any error (--strict: on any warning too)
   inspect DIR --json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--language xx]
       what a kiosk would show, as JSON
   keys init KEYDIR
@@ -48,13 +48,14 @@ int usage(const QString &command)
     return ExitUsage;
 }
 
-/** Loads @p dir and prints each problem; returns the content only when there were none. */
-std::shared_ptr<const Content> loadClean(const QString &dir)
+/** Loads @p dir and prints each problem; returns the content only when it has no error (when
+ * @p strict, no warning either). */
+std::shared_ptr<const Content> loadClean(const QString &dir, bool strict = false)
 {
     const auto result = ContentLoader::load(dir);
     for (const Problem &p : result.problems)
         out({ p.toString() });
-    return result.ok() ? result.content : nullptr;
+    return (strict ? result.clean() : result.ok()) ? result.content : nullptr;
 }
 
 /** Parses one command's options (see CommandLine::parse); else prints its usage. */
@@ -64,6 +65,13 @@ bool parse(const QStringList &arguments, const char *spec, int positionals = 1)
     if (!ok)
         usage(arguments.constFirst());
     return ok;
+}
+
+int validate(const QStringList &arguments)
+{
+    if (!parse(arguments, "strict"))
+        return ExitUsage;
+    return loadClean(argument(), CommandLine::isSet("strict")) ? ExitOk : ExitProblems;
 }
 
 int inspect(const QStringList &arguments)
@@ -176,7 +184,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString command = args.value(0);
     if (command == u"validate")
-        return args.size() != 2 ? usage(command) : loadClean(args.at(1)) ? ExitOk : ExitProblems;
+        return validate(args);
     if (command == u"inspect")
         return inspect(args);
     if (command == u"keys")

@@ -1,9 +1,11 @@
 // events.<lang>.ics: iCalendar (RFC 5545) parsed by libical into plain CalendarEvent values, so
 // the immutable snapshot holds no libical state. Zones are resolved with QTimeZone.
+#include "occurrences.h"
 #include "packreaders.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <libical/ical.h>
 #include <memory>
 
@@ -19,16 +21,170 @@ QString str(const char *s)
     return s ? QString::fromUtf8(s).trimmed() : QString();
 }
 
-/** 1-based lines where each VEVENT begins, in file order (the parser's order too). */
-QList<int> veventLines(const QString &text)
+/**
+ * Where each VEVENT and each of its own properties are in the file (libical keeps no lines), so a
+ * problem is named on the line that has it.
+ */
+struct VeventLines
 {
-    QList<int> lines;
+    struct Property
+    {
+        QString name; ///< upper case
+        QString value; ///< unfolded, after the first ':' outside quotes
+        int line = 0;
+    };
+    int begin = 0; ///< the BEGIN:VEVENT line
+    QList<Property> properties; ///< in file order; a VALARM's inside are left out
+
+    /** The line of the @p nth property called @p name (past the last: the last), else the
+     * VEVENT's own line (a value list on one line is several properties to libical). */
+    int lineOf(QLatin1StringView name, int nth = 0) const
+    {
+        int found = begin;
+        for (const Property &p : properties) {
+            if (p.name == name) {
+                found = p.line;
+                if (nth-- == 0)
+                    break;
+            }
+        }
+        return found;
+    }
+    /** The line of property @p name whose value is @p value, else the VEVENT's own line. */
+    int lineOf(const QString &name, const QString &value) const
+    {
+        for (const Property &p : properties) {
+            if (p.name == name && p.value == value)
+                return p.line;
+        }
+        return lineOf(QLatin1StringView(name.toLatin1()));
+    }
+};
+
+/** Each VEVENT of @p text with its properties' lines, in file order (the parser's order too). */
+QList<VeventLines> veventLines(const QString &text)
+{
+    // Unfold first (RFC 5545 3.1): a line that starts with a space or tab continues the last one.
+    QList<std::pair<QString, int>> logical;
     const QStringList all = text.split(u'\n');
     for (qsizetype i = 0; i < all.size(); ++i) {
-        if (all.at(i).trimmed().compare(QStringLiteral("BEGIN:VEVENT"), Qt::CaseInsensitive) == 0)
-            lines.append(int(i) + 1);
+        QString line = all.at(i);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if ((line.startsWith(u' ') || line.startsWith(u'\t')) && !logical.isEmpty())
+            logical.last().first += line.mid(1);
+        else
+            logical.append({ line, int(i) + 1 });
     }
-    return lines;
+    QList<VeventLines> events;
+    int depth = 0; // components open inside the current VEVENT (VALARM)
+    bool inEvent = false;
+    for (const auto &[line, number] : std::as_const(logical)) {
+        const QString upper = line.trimmed().toUpper();
+        if (upper == u"BEGIN:VEVENT") {
+            events.append(VeventLines { number, {} });
+            inEvent = true;
+            depth = 0;
+        } else if (inEvent && upper.startsWith(u"BEGIN:")) {
+            ++depth;
+        } else if (inEvent && upper.startsWith(u"END:")) {
+            inEvent = depth-- > 0;
+        } else if (inEvent && depth == 0) {
+            bool quoted = false;
+            qsizetype colon = -1;
+            for (qsizetype i = 0; i < line.size() && colon < 0; ++i) {
+                if (line.at(i) == u'"')
+                    quoted = !quoted;
+                else if (line.at(i) == u':' && !quoted)
+                    colon = i;
+            }
+            const QString head = colon < 0 ? line : line.left(colon);
+            events.last().properties.append({ head.section(u';', 0, 0).trimmed().toUpper(),
+                colon < 0 ? QString() : line.mid(colon + 1).trimmed(), number });
+        }
+    }
+    return events;
+}
+
+/** Whether libical reads @p rule as a recurrence rule. */
+bool ruleReads(const QString &rule)
+{
+    icalerror_clear_errno();
+    const QByteArray utf8 = rule.toUtf8();
+    const icalrecurrencetype t = icalrecurrencetype_from_string(utf8.constData());
+    return t.freq != ICAL_NO_RECURRENCE && icalerrno == ICAL_NO_ERROR;
+}
+
+/**
+ * What is wrong with an RRULE libical refused, in the words of the rule's own parts: each part is
+ * tried alone, so the message names the one at fault. Empty when each part reads on its own.
+ */
+QString ruleProblem(const QString &rule)
+{
+    static const QStringList parts { QStringLiteral("FREQ"), QStringLiteral("UNTIL"),
+        QStringLiteral("COUNT"), QStringLiteral("INTERVAL"), QStringLiteral("BYSECOND"),
+        QStringLiteral("BYMINUTE"), QStringLiteral("BYHOUR"), QStringLiteral("BYDAY"),
+        QStringLiteral("BYMONTHDAY"), QStringLiteral("BYYEARDAY"), QStringLiteral("BYWEEKNO"),
+        QStringLiteral("BYMONTH"), QStringLiteral("BYSETPOS"), QStringLiteral("WKST") };
+    bool hasFreq = false;
+    for (const QString &part : rule.split(u';', Qt::SkipEmptyParts)) {
+        const QString name = part.section(u'=', 0, 0).trimmed().toUpper();
+        const QString value = part.section(u'=', 1).trimmed();
+        if (!parts.contains(name))
+            return QStringLiteral("'%1' is not a part of a rule (FREQ, INTERVAL, COUNT, UNTIL, "
+                                  "BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS …)")
+                .arg(part);
+        if (name == u"FREQ") {
+            hasFreq = true;
+            if (!ruleReads(part))
+                return QStringLiteral("FREQ '%1' is not one of DAILY, WEEKLY, MONTHLY, YEARLY "
+                                      "(or HOURLY, MINUTELY, SECONDLY)")
+                    .arg(value);
+            continue;
+        }
+        if (ruleReads(QStringLiteral("FREQ=YEARLY;") + part))
+            continue;
+        if (name == u"BYDAY") {
+            for (const QString &day : value.split(u',')) {
+                if (!ruleReads(QStringLiteral("FREQ=YEARLY;BYDAY=") + day))
+                    return QStringLiteral("BYDAY: '%1' is not a day like SA or 1SA "
+                                          "(the first Saturday) or -1SA (the last)")
+                        .arg(day);
+            }
+        }
+        if (name == u"WKST")
+            return QStringLiteral("WKST '%1' is not a day like MO or SU").arg(value);
+        if (name == u"INTERVAL" || name == u"COUNT")
+            return QStringLiteral("%1 '%2' is not a whole number of at least 1").arg(name, value);
+        if (name == u"UNTIL")
+            return QStringLiteral("UNTIL '%1' is not a date like 20270630 or a UTC date-time "
+                                  "like 20270630T235959Z")
+                .arg(value);
+        return QStringLiteral("%1 '%2' is not a comma-separated list of numbers in range")
+            .arg(name, value);
+    }
+    if (!hasFreq)
+        return QStringLiteral("the rule has no FREQ (for example FREQ=WEEKLY;BYDAY=TU)");
+    return {};
+}
+
+/** Our words for a property libical could not read (its own message is about its parser). */
+QString unreadable(const QString &name, const QString &value, const QString &type)
+{
+    if (name == u"RRULE" || name == u"EXRULE") {
+        const QString why = ruleProblem(value);
+        return why.isEmpty()
+            ? QStringLiteral("%1 '%2' cannot be read: its parts do not go together")
+                  .arg(name, value)
+            : name + QStringLiteral(": ") + why;
+    }
+    if (type == u"DATE-TIME" || type == u"DATE" || type == u"PERIOD")
+        return QStringLiteral("%1 '%2' is not a date like 20261205 or a date-time like "
+                              "20261205T100000")
+            .arg(name, value);
+    if (type == u"DURATION")
+        return QStringLiteral("%1 '%2' is not a duration like PT1H30M").arg(name, value);
+    return QStringLiteral("%1 '%2' cannot be read as %3").arg(name, value, type.toLower());
 }
 
 class EventReader
@@ -55,10 +211,13 @@ public:
         }
     }
 
-    std::optional<CalendarEvent> read(icalcomponent *vevent, int line, const QString &language);
+    std::optional<CalendarEvent> read(
+        icalcomponent *vevent, const VeventLines &lines, const QString &language);
 
 private:
     QTimeZone zoneFor(const QString &tzid) const;
+    /** Names each property libical refused (its X-LIC-ERRORs) on that property's line. */
+    void reportUnreadable(icalcomponent *vevent, const VeventLines &lines, QSet<QString> *names);
     /** A DATE or DATE-TIME property value as a QDateTime (timed) or a QDate (all-day). */
     bool timeOf(
         icalproperty *p, icaltimetype t, QDateTime *at, QDate *day, const char *name, int line);
@@ -78,7 +237,7 @@ QTimeZone EventReader::zoneFor(const QString &tzid) const
         candidates.append(m.captured(1));
     candidates.append(QString::fromUtf8(QTimeZone::windowsIdToDefaultIanaId(tzid.toUtf8())));
     for (const QString &candidate : std::as_const(candidates)) {
-        if (!candidate.isEmpty() && QTimeZone::isTimeZoneIdAvailable(candidate.toUtf8()))
+        if (!candidate.isEmpty() && isIanaZone(candidate))
             return QTimeZone(candidate.toUtf8());
     }
     return {};
@@ -124,23 +283,52 @@ bool EventReader::timeOf(
     return true;
 }
 
+void EventReader::reportUnreadable(
+    icalcomponent *vevent, const VeventLines &lines, QSet<QString> *names)
+{
+    // libical drops what it cannot parse and leaves an X-LIC-ERROR in its place, in its words:
+    // "Can't parse as RECUR value in RRULE property. Removing entire property: FREQ=…".
+    static const QRegularExpression valueError(QStringLiteral(
+        "^Can't parse as (\\S+) value in (\\S+) property\\. Removing entire property: ?(.*)$"));
+    for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_XLICERROR_PROPERTY); p;
+         p = icalcomponent_get_next_property(vevent, ICAL_XLICERROR_PROPERTY)) {
+        const QString error = str(icalproperty_get_xlicerror(p));
+        const auto m = valueError.match(error);
+        if (!m.hasMatch()) {
+            m_sink.atLine(lines.begin,
+                QStringLiteral("this event has a line that is not iCalendar (NAME;PARAM=…:VALUE)"));
+            continue;
+        }
+        const QString name = m.captured(2).toUpper();
+        QString value = m.captured(3);
+        value.replace(QStringLiteral("\\;"), QStringLiteral(";"))
+            .replace(QStringLiteral("\\,"), QStringLiteral(","));
+        names->insert(name);
+        m_sink.atLine(lines.lineOf(name, value), unreadable(name, value, m.captured(1)));
+    }
+}
+
 std::optional<CalendarEvent> EventReader::read(
-    icalcomponent *vevent, int line, const QString &language)
+    icalcomponent *vevent, const VeventLines &lines, const QString &language)
 {
     const qsizetype before = m_sink.count();
+    const int line = lines.begin;
+    const auto lineOf = [&lines](const char *name, int nth = 0) {
+        return lines.lineOf(QLatin1StringView(name), nth);
+    };
     CalendarEvent e;
     e.line = line;
-    // libical records what it could not parse as X-LIC-ERROR properties.
-    for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_XLICERROR_PROPERTY); p;
-         p = icalcomponent_get_next_property(vevent, ICAL_XLICERROR_PROPERTY))
-        m_sink.atLine(
-            line, QStringLiteral("event cannot be read: ") + str(icalproperty_get_xlicerror(p)));
+    QSet<QString> refused;
+    reportUnreadable(vevent, lines, &refused);
+    // An override (RECURRENCE-ID) may leave out what its series says; the series fills it in.
+    const bool isOverride
+        = icalcomponent_get_first_property(vevent, ICAL_RECURRENCEID_PROPERTY) != nullptr;
 
     e.uid = str(icalcomponent_get_uid(vevent));
     if (e.uid.isEmpty())
         m_sink.atLine(line, QStringLiteral("event has no UID"));
     e.summary = str(icalcomponent_get_summary(vevent));
-    if (e.summary.isEmpty())
+    if (e.summary.isEmpty() && !isOverride)
         m_sink.atLine(line, QStringLiteral("event '%1' has no SUMMARY").arg(e.uid));
     e.description = str(icalcomponent_get_description(vevent));
     e.location = str(icalcomponent_get_location(vevent));
@@ -173,7 +361,7 @@ std::optional<CalendarEvent> EventReader::read(
             if (name == "X-LACTATION-LANGUAGE") {
                 for (const QString &code : value.split(u',', Qt::SkipEmptyParts)) {
                     if (!isLanguageCode(code.trimmed()))
-                        m_sink.atLine(line,
+                        m_sink.atLine(lineOf("X-LACTATION-LANGUAGE"),
                             QStringLiteral("X-LACTATION-LANGUAGE '%1' is not a "
                                            "language code like 'es'")
                                 .arg(code.trimmed()));
@@ -188,16 +376,17 @@ std::optional<CalendarEvent> EventReader::read(
             break;
         }
     }
-    if (e.meetingLanguages.isEmpty())
+    if (e.meetingLanguages.isEmpty() && !isOverride)
         e.meetingLanguages.append(language);
 
     icalproperty *dtstart = icalcomponent_get_first_property(vevent, ICAL_DTSTART_PROPERTY);
     if (!dtstart) {
-        m_sink.atLine(line, QStringLiteral("event '%1' has no DTSTART").arg(e.uid));
+        if (!refused.contains(QStringLiteral("DTSTART")))
+            m_sink.atLine(line, QStringLiteral("event '%1' has no DTSTART").arg(e.uid));
         return std::nullopt;
     }
-    if (!timeOf(
-            dtstart, icalproperty_get_dtstart(dtstart), &e.start, &e.startDate, "DTSTART", line))
+    if (!timeOf(dtstart, icalproperty_get_dtstart(dtstart), &e.start, &e.startDate, "DTSTART",
+            lineOf("DTSTART")))
         return std::nullopt;
     e.allDay = e.startDate.isValid();
 
@@ -205,9 +394,10 @@ std::optional<CalendarEvent> EventReader::read(
         e.hasEnd = true;
         QDateTime end;
         QDate endDate;
-        if (timeOf(dtend, icalproperty_get_dtend(dtend), &end, &endDate, "DTEND", line)) {
+        if (timeOf(
+                dtend, icalproperty_get_dtend(dtend), &end, &endDate, "DTEND", lineOf("DTEND"))) {
             if (e.allDay != endDate.isValid())
-                m_sink.atLine(line,
+                m_sink.atLine(lineOf("DTEND"),
                     QStringLiteral("DTSTART and DTEND must both be dates or both "
                                    "date-times"));
             else if (e.allDay)
@@ -215,14 +405,14 @@ std::optional<CalendarEvent> EventReader::read(
             else
                 e.durationSecs = e.start.secsTo(end);
             if (e.durationDays < 1 || e.durationSecs < 0)
-                m_sink.atLine(line, QStringLiteral("DTEND is before DTSTART"));
+                m_sink.atLine(lineOf("DTEND"), QStringLiteral("DTEND is before DTSTART"));
         }
     } else if (icalproperty *dur
         = icalcomponent_get_first_property(vevent, ICAL_DURATION_PROPERTY)) {
         e.hasEnd = true;
         const int secs = icaldurationtype_as_int(icalproperty_get_duration(dur));
         if (secs < 0)
-            m_sink.atLine(line, QStringLiteral("DURATION is negative"));
+            m_sink.atLine(lineOf("DURATION"), QStringLiteral("DURATION is negative"));
         else if (e.allDay)
             e.durationDays = std::max(1, secs / 86400);
         else
@@ -233,7 +423,8 @@ std::optional<CalendarEvent> EventReader::read(
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_RRULE_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_RRULE_PROPERTY)) {
         if (++rrules > 1) {
-            m_sink.atLine(line, QStringLiteral("event '%1' has more than one RRULE").arg(e.uid));
+            m_sink.atLine(lineOf("RRULE", 1),
+                QStringLiteral("event '%1' has more than one RRULE").arg(e.uid));
             break;
         }
         e.rrule = QByteArray(icalproperty_get_value_as_string(p));
@@ -242,20 +433,23 @@ std::optional<CalendarEvent> EventReader::read(
             ? nullptr
             : icalrecur_iterator_new(rule, icalproperty_get_dtstart(dtstart));
         if (!it)
-            m_sink.atLine(line,
+            m_sink.atLine(lineOf("RRULE"),
                 QStringLiteral("RRULE '%1' cannot be expanded").arg(QString::fromUtf8(e.rrule)));
         else
             icalrecur_iterator_free(it);
     }
+    int rdates = 0, exdates = 0;
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_RDATE_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_RDATE_PROPERTY)) {
         const icaldatetimeperiodtype v = icalproperty_get_rdate(p);
         const icaltimetype t = icaltime_is_null_time(v.time) ? v.period.start : v.time;
         QDateTime at;
         QDate day;
-        if (timeOf(p, t, &at, &day, "RDATE", line)) {
+        const int rdateLine = lineOf("RDATE", rdates++);
+        if (timeOf(p, t, &at, &day, "RDATE", rdateLine)) {
             if (day.isValid() != e.allDay)
-                m_sink.atLine(line, QStringLiteral("RDATE must be of the same kind as DTSTART"));
+                m_sink.atLine(
+                    rdateLine, QStringLiteral("RDATE must be of the same kind as DTSTART"));
             else if (e.allDay)
                 e.rdateDays.append(day);
             else
@@ -266,7 +460,8 @@ std::optional<CalendarEvent> EventReader::read(
          p = icalcomponent_get_next_property(vevent, ICAL_EXDATE_PROPERTY)) {
         QDateTime at;
         QDate day;
-        if (timeOf(p, icalproperty_get_exdate(p), &at, &day, "EXDATE", line)) {
+        if (timeOf(
+                p, icalproperty_get_exdate(p), &at, &day, "EXDATE", lineOf("EXDATE", exdates++))) {
             if (day.isValid())
                 e.exdateDays.append(day);
             else
@@ -276,7 +471,9 @@ std::optional<CalendarEvent> EventReader::read(
     if (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_RECURRENCEID_PROPERTY)) {
         QDateTime at;
         QDate day;
-        if (timeOf(p, icalproperty_get_recurrenceid(p), &at, &day, "RECURRENCE-ID", line)) {
+        e.recurrenceLine = lineOf("RECURRENCE-ID");
+        if (timeOf(p, icalproperty_get_recurrenceid(p), &at, &day, "RECURRENCE-ID",
+                e.recurrenceLine)) {
             e.recurrenceId = at;
             e.recurrenceDay = day;
         }
@@ -284,6 +481,40 @@ std::optional<CalendarEvent> EventReader::read(
     if (m_sink.count() > before)
         return std::nullopt;
     return e;
+}
+
+/** An override as calendar programs show it: what it leaves out is the series' (RFC 5545 would
+ * replace the whole instance, but exporters write only what changed). */
+CalendarEvent inherit(const CalendarEvent &master, CalendarEvent o)
+{
+    const auto fill = [](auto &mine, const auto &series) {
+        if (mine.isEmpty())
+            mine = series;
+    };
+    fill(o.summary, master.summary);
+    fill(o.description, master.description);
+    fill(o.location, master.location);
+    fill(o.url, master.url);
+    fill(o.joinUrl, master.joinUrl);
+    fill(o.organizer, master.organizer);
+    fill(o.cost, master.cost);
+    fill(o.meetingLanguages, master.meetingLanguages);
+    fill(o.categories, master.categories);
+    return o;
+}
+
+/** Whether override @p o names an instance the series @p s has by its own rule and dates. */
+bool isOccurrenceOf(const EventSeries &s, const CalendarEvent &o)
+{
+    const EventSeries bare { s.language, s.master, {}, true };
+    const QTimeZone zone = s.master.allDay ? QTimeZone::utc() : o.recurrenceId.timeZone();
+    const QDateTime at
+        = s.master.allDay ? QDateTime(o.recurrenceDay, QTime(0, 0), zone) : o.recurrenceId;
+    for (const Occurrence &x : expandOccurrences({ bare }, at.addDays(-1), at.addDays(2), zone)) {
+        if (s.master.allDay ? x.startDate == o.recurrenceDay : x.start == o.recurrenceId)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -311,15 +542,14 @@ QList<EventSeries> parseCalendar(
             QStringLiteral("calendar cannot be read: ") + str(icalproperty_get_xlicerror(p)));
 
     EventReader reader(root.get(), siteZone, sink);
-    const QList<int> lines = veventLines(text);
+    const QList<VeventLines> lines = veventLines(text);
     QList<EventSeries> series;
     QHash<QString, qsizetype> byUid;
     QList<CalendarEvent> overrides;
     int index = 0;
     for (icalcomponent *c = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); c;
          c = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
-        const int line = lines.value(index++, 0);
-        auto event = reader.read(c, line, language);
+        auto event = reader.read(c, lines.value(index++), language);
         if (!event)
             continue;
         if (event->recurrenceId.isValid() || event->recurrenceDay.isValid()) {
@@ -327,20 +557,32 @@ QList<EventSeries> parseCalendar(
             continue;
         }
         if (byUid.contains(event->uid)) {
-            sink.atLine(line, QStringLiteral("UID '%1' is used by another event").arg(event->uid));
+            sink.atLine(
+                event->line, QStringLiteral("UID '%1' is used by another event").arg(event->uid));
             continue;
         }
         byUid.insert(event->uid, series.size());
         series.append({ language, *event, {}, true });
     }
-    for (const CalendarEvent &o : std::as_const(overrides)) {
+    for (CalendarEvent o : std::as_const(overrides)) {
         const auto it = byUid.constFind(o.uid);
-        if (it != byUid.constEnd()) {
-            series[*it].overrides.append(o);
-        } else {
+        if (it == byUid.constEnd()) {
             // An instance whose series is not in the file: shown as the single event it is.
+            if (o.meetingLanguages.isEmpty())
+                o.meetingLanguages.append(language);
             series.append({ language, o, {}, false });
+            continue;
         }
+        EventSeries &s = series[*it];
+        if (!isOccurrenceOf(s, o)) {
+            sink.warnAtLine(o.recurrenceLine,
+                QStringLiteral("RECURRENCE-ID %1 matches no occurrence of '%2' (the override "
+                               "would show beside the meeting it means to change)")
+                    .arg(o.allDay ? o.recurrenceDay.toString(Qt::ISODate)
+                                  : o.recurrenceId.toString(u"yyyy-MM-dd HH:mm"),
+                        o.uid));
+        }
+        s.overrides.append(inherit(s.master, o));
     }
     return series;
 }

@@ -170,6 +170,7 @@ struct CalendarEvent
     QList<QDate> exdateDays;
     QDateTime recurrenceId; ///< set on an override of a timed series
     QDate recurrenceDay; ///< set on an override of an all-day series
+    int recurrenceLine = 0; ///< the RECURRENCE-ID's line
 };
 
 struct EventSeries

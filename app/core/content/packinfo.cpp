@@ -38,8 +38,14 @@ const QStringList &knownRoomStates()
 
 bool isIanaZone(const QString &id)
 {
-    // Qt also accepts bare abbreviations and Windows names; a pack must say what it means.
-    return (id.contains(u'/') || id == u"UTC") && QTimeZone::isTimeZoneIdAvailable(id.toUtf8());
+    // Qt also accepts bare abbreviations and Windows names; a pack must say what it means. Names
+    // tzdata keeps as links (US/Central, America/Buenos_Aires) are not in Qt's list of available
+    // zones but load as calendar programs take them; a name is checked before it reaches a path.
+    static const QRegularExpression name(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){1,2}$"));
+    if (id == u"UTC" || QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        return id.contains(u'/') || id == u"UTC";
+    return name.match(id).hasMatch() && QTimeZone(id.toUtf8()).isValid();
 }
 
 bool isLanguageCode(const QString &code)
