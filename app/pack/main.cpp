@@ -48,13 +48,13 @@ int usage(const QString &command)
     return ExitUsage;
 }
 
-/** Loads @p dir and prints each problem; returns the content only when it has no error (when
- * @p strict, no warning either). */
-std::shared_ptr<const Content> loadClean(const QString &dir, bool strict = false)
+/** Loads @p dir and prints each problem (warnings to stderr when stdout is to hold JSON); returns
+ * the content only when it has no error (when @p strict, no warning either). */
+std::shared_ptr<const Content> loadClean(const QString &dir, bool strict, bool json = false)
 {
     const auto result = ContentLoader::load(dir);
     for (const Problem &p : result.problems)
-        out({ p.toString() });
+        json &&result.ok() ? err(p.toString()) : out({ p.toString() });
     return (strict ? result.clean() : result.ok()) ? result.content : nullptr;
 }
 
@@ -78,7 +78,7 @@ int inspect(const QStringList &arguments)
 {
     if (!parse(arguments, "json! from=YYYY-MM-DD to=YYYY-MM-DD language=xx"))
         return ExitUsage;
-    const auto content = loadClean(argument());
+    const auto content = loadClean(argument(), false, true);
     if (!content)
         return ExitProblems;
     QString why;

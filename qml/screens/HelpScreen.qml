@@ -37,10 +37,12 @@ KioskScreen {
                 }
 
                 Heading {
+                    visible: helplines.count > 0 // never a heading with nothing under it
                     text: qsTr("Call for help")
                 }
 
                 Repeater {
+                    id: helplines
                     model: ServiceModel {
                         objectName: "helplines"
                         store: ContentStore
@@ -60,10 +62,12 @@ KioskScreen {
                 spacing: Theme.spacing
 
                 Heading {
+                    visible: localServices.count > 0
                     text: qsTr("Help near you")
                 }
 
                 Repeater {
+                    id: localServices
                     model: ServiceModel {
                         objectName: "localServices"
                         store: ContentStore

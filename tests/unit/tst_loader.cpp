@@ -309,6 +309,115 @@ private Q_SLOTS:
         EXPECT_ONE_PROBLEM(pack.load(), "events.en.ics:2: event 'x' has no DTSTART");
     }
 
+    void emptyScreensAndHeadingsAreNamed()
+    {
+        // The smallest pack: every section but help would open an empty screen. The pack still
+        // loads (warnings), and the kiosk offers only what has something to show.
+        TestPack pack;
+        const auto result = pack.load();
+        EXPECT_CLEAN(result);
+        const QString all = TestPack::describe(result);
+        for (const char *expected :
+            { "pack.json: sections: warning: section 'learn' would open an empty screen (no page "
+              "in pages/<lang>/); the kiosk leaves it off the home screen",
+                "pack.json: sections: warning: section 'groups' would open an empty screen (no "
+                "event in events.<lang>.ics)",
+                "pack.json: sections: warning: section 'room' would open an empty screen (no room "
+                "in rooms.json)",
+                "pack.json: sections: warning: section 'visit' would open an empty screen (no page "
+                "has section: your-visit)",
+                "pack.json: sections: warning: section 'help': no service has kind 'helpline', so "
+                "the heading \"Call for help\" would have nothing under it",
+                "pack.json:6: warning: topic 'basics' has no page" })
+            QVERIFY2(all.contains(QLatin1String(expected)), qPrintable(all));
+        QCOMPARE(result.problems.size(), 6);
+        QCOMPARE(result.content->filledSections(), QStringList { QStringLiteral("help") });
+
+        // Pages, but none for "Your visit": only that section stays empty.
+        pack.write(QStringLiteral("pages/en/storing.md"), PageEn);
+        pack.write(QStringLiteral("pages/es/storing.md"), PageEs);
+        const auto withPages = pack.load();
+        QVERIFY(TestPack::describe(withPages).contains(QLatin1String("section 'visit'")));
+        QVERIFY(!TestPack::describe(withPages).contains(QLatin1String("section 'learn'")));
+        QVERIFY(!TestPack::describe(withPages).contains(QLatin1String("topic 'basics'")));
+        QCOMPARE(withPages.content->filledSections(),
+            QStringList({ QStringLiteral("learn"), QStringLiteral("help") }));
+    }
+
+    void everyLanguageHasEveryServiceAndEvent()
+    {
+        TestPack pack;
+        const auto service = [](const char *id, const char *name) {
+            return QStringLiteral(R"({ "id": "%1", "name": "%2" })")
+                .arg(QLatin1String(id), QLatin1String(name));
+        };
+        pack.write(QStringLiteral("services.en.json"),
+            (u'[' + service("helpline", "Helpline") + u',' + service("wic-westheimer", "WIC")
+                + u']')
+                .toUtf8());
+        pack.write(QStringLiteral("services.es.json"),
+            (u'[' + service("helpline", "Línea de ayuda") + u']').toUtf8());
+        pack.write(QStringLiteral("events.en.ics"),
+            "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nBEGIN:VEVENT\nUID:group\n"
+            "SUMMARY:Group\nDTSTART:20261201T100000\nEND:VEVENT\nEND:VCALENDAR\n");
+        const auto result = pack.load();
+        EXPECT_CLEAN(result);
+        const QString all = TestPack::describe(result);
+        QVERIFY2(all.contains(QLatin1String("services.es.json: warning: service 'wic-westheimer' "
+                                            "is missing (it is in services.en.json)")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("events.es.ics: warning: is missing: events.en.ics has "
+                                            "1 event(s) that a visitor reading 'es' would not "
+                                            "see")),
+            qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("'helpline' is missing")), qPrintable(all));
+
+        pack.write(QStringLiteral("events.es.ics"),
+            "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//ES\nBEGIN:VEVENT\nUID:otro\n"
+            "SUMMARY:Grupo\nDTSTART:20261201T100000\nEND:VEVENT\nEND:VCALENDAR\n");
+        const QString both = TestPack::describe(pack.load());
+        QVERIFY2(both.contains(QLatin1String(
+                     "events.es.ics: warning: event 'group' is missing (it is in events.en.ics)")),
+            qPrintable(both));
+        QVERIFY2(both.contains(QLatin1String(
+                     "events.en.ics: warning: event 'otro' is missing (it is in events.es.ics)")),
+            qPrintable(both));
+    }
+
+    void secondSitePack()
+    {
+        // Another site: one room, no helpline, a monthly rule, an override that moves (and
+        // leaves out what its series says) and one that cancels, zones named as tzdata links.
+        const auto result = ContentLoader::load(QStringLiteral(KIOSK_TEST_DATA "/riverside-pack"));
+        EXPECT_CLEAN(result);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY(result.problems.first().isWarning());
+        const Content &c = *result.content;
+        QCOMPARE(c.rooms.size(), 1);
+        QCOMPARE(c.filledSections(),
+            QStringList({ QStringLiteral("groups"), QStringLiteral("room"), QStringLiteral("help"),
+                QStringLiteral("visit") }));
+        const QTimeZone denver("America/Denver");
+        for (const QString &language : c.pack.languages) {
+            const auto list = expandOccurrences(c.eventsIn(language),
+                QDateTime(QDate(2026, 11, 1), QTime(0, 0), denver),
+                QDateTime(QDate(2027, 2, 28), QTime(0, 0), denver), denver);
+            QStringList seen;
+            for (const Occurrence &o : list) {
+                if (o.uid.startsWith(u"first-saturday"))
+                    seen.append(o.start.toString(Qt::ISODate) + (o.moved ? u" moved" : u"")
+                        + (o.cancelled ? u" cancelled" : u"") + u' ' + o.location);
+            }
+            const QString room = language == u"en" ? QStringLiteral("Riverside Clinic Lab, Room 2")
+                                                   : QStringLiteral("Riverside Clinic Lab, Sala 2");
+            QCOMPARE(seen,
+                QStringList({ QStringLiteral("2026-11-07T10:00:00-07:00 ") + room,
+                    QStringLiteral("2026-12-12T10:00:00-07:00 moved ") + room,
+                    QStringLiteral("2027-01-02T10:00:00-07:00 cancelled ") + room,
+                    QStringLiteral("2027-02-06T10:00:00-07:00 ") + room }));
+        }
+    }
+
     void builtInPack()
     {
         const auto result = ContentLoader::load(QStringLiteral(KIOSK_DEFAULT_PACK));

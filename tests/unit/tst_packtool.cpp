@@ -49,10 +49,34 @@ class TestPackTool : public QObject
 private Q_SLOTS:
     void validateCleanPack()
     {
-        TestPack pack;
-        const Run r = run({ QStringLiteral("validate"), pack.path() });
+        const Run r = run({ QStringLiteral("validate"), QStringLiteral(KIOSK_DEFAULT_PACK) });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QString());
+        QCOMPARE(run({ QStringLiteral("validate"), QStringLiteral("--strict"),
+                         QStringLiteral(KIOSK_DEFAULT_PACK) })
+                     .exitCode,
+            0);
+    }
+
+    void validateWarnsAndStrictFails()
+    {
+        // The second site's pack has no helpline: it validates, with one warning on the line
+        // that lists the sections; --strict makes the warning an error.
+        const QString site = QStringLiteral(KIOSK_TEST_DATA "/riverside-pack");
+        const QString warning = QStringLiteral(
+            "pack.json:11: warning: section 'help': no service has kind 'helpline', so the heading "
+            "\"Call for help\" would have nothing under it; the kiosk leaves the heading out\n");
+        const Run r = run({ QStringLiteral("validate"), site });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, warning);
+        const Run strict = run({ QStringLiteral("validate"), site, QStringLiteral("--strict") });
+        QCOMPARE(strict.exitCode, 1);
+        QCOMPARE(strict.out, warning);
+        // inspect keeps stdout for JSON; the warning goes to stderr.
+        const Run inspect = run({ QStringLiteral("inspect"), site, QStringLiteral("--json") });
+        QCOMPARE(inspect.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(inspect.out.toUtf8()).isObject());
+        QVERIFY2(inspect.err.contains(warning), qPrintable(inspect.err));
     }
 
     void validateBrokenPackPrintsOneLinePerProblem()
@@ -176,7 +200,7 @@ private Q_SLOTS:
             }));
         const QJsonObject es = occ.at(2).toObject();
         QCOMPARE(es.value(QStringLiteral("language")).toString(), QStringLiteral("es"));
-        QCOMPARE(es.value(QStringLiteral("url")).toString(),
+        QCOMPARE(es.value(QStringLiteral("joinUrl")).toString(),
             QStringLiteral("https://meet.example.org/es"));
         QCOMPARE(es.value(QStringLiteral("summary")).toString(),
             QStringLiteral("Spanish-speaking group"));

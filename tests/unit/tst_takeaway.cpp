@@ -134,13 +134,22 @@ private Q_SLOTS:
     {
         Occurrence o = meeting(QDateTime(QDate(2026, 12, 2), QTime(19, 0), QTimeZone("UTC")));
         o.joinUrl = QStringLiteral("https://meet.example.org/circle");
+        o.url.clear();
         const auto codes = TakeAway::forOccurrence(o);
         QCOMPARE(codes.size(), 2);
         QCOMPARE(codes.at(0).kind, TakeAwayCode::Kind::Event);
         QVERIFY(codes.at(0).payload.contains("URL:https://meet.example.org/circle\r\n"));
         QCOMPARE(codes.at(1).kind, TakeAwayCode::Kind::Join);
         QCOMPARE(codes.at(1).payload, QByteArray("https://meet.example.org/circle"));
+        // An event with both CONFERENCE and URL keeps its URL: a second code for its page.
+        o.url = QStringLiteral("https://example.org/circle");
+        const auto both = TakeAway::forOccurrence(o);
+        QCOMPARE(both.size(), 3);
+        QCOMPARE(both.at(1).kind, TakeAwayCode::Kind::Join);
+        QCOMPARE(both.at(2).kind, TakeAwayCode::Kind::Link);
+        QCOMPARE(both.at(2).payload, QByteArray("https://example.org/circle"));
         o.joinUrl.clear();
+        QCOMPARE(TakeAway::forOccurrence(o).size(), 2);
         QCOMPARE(TakeAway::forOccurrence(o).at(1).kind, TakeAwayCode::Kind::Link);
     }
 

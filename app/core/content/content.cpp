@@ -19,6 +19,43 @@ template<typename T> static QList<T> inLanguage(const QList<T> &all, const QStri
     return out;
 }
 
+bool Content::fills(const QString &section) const
+{
+    if (section == u"learn")
+        return !pages.isEmpty();
+    if (section == u"groups")
+        return !events.isEmpty();
+    if (section == u"room")
+        return !rooms.isEmpty();
+    if (section == u"visit")
+        return std::any_of(pages.cbegin(), pages.cend(), [](const Page &p) {
+            return p.section == VisitTopic;
+        });
+    return true; // help: the referral ladder is always there
+}
+
+QString Content::whatFills(const QString &section)
+{
+    if (section == u"learn")
+        return QStringLiteral("no page in pages/<lang>/");
+    if (section == u"groups")
+        return QStringLiteral("no event in events.<lang>.ics");
+    if (section == u"room")
+        return QStringLiteral("no room in rooms.json");
+    if (section == u"visit")
+        return QStringLiteral("no page has section: ") + VisitTopic;
+    return {};
+}
+
+QStringList Content::filledSections() const
+{
+    QStringList out = pack.sections;
+    out.removeIf([this](const QString &s) {
+        return !fills(s);
+    });
+    return out;
+}
+
 QList<Service> Content::servicesIn(const QString &language) const
 {
     return inLanguage(services, language);

@@ -100,6 +100,8 @@ struct Service
 
     /** The schedules' own words, one line each (the file's language). */
     QString hoursText() const;
+    /** Listed under "Call for help"; every other kind under "Help near you". */
+    bool isHelpline() const { return kind == QLatin1StringView("helpline"); }
 };
 
 struct Room
@@ -191,6 +193,16 @@ struct Content
     QList<Room> rooms;
     QList<Page> pages;
     QList<Slide> slides;
+
+    /** The topic whose pages the "visit" section shows. */
+    static constexpr QLatin1StringView VisitTopic { "your-visit" };
+
+    /** Whether home section @p section would open a screen with something on it. */
+    bool fills(const QString &section) const;
+    /** What fills @p section, in words for IT ("no page has section: your-visit"). */
+    static QString whatFills(const QString &section);
+    /** The pack's home sections that fill their screen, in the pack's order. */
+    QStringList filledSections() const;
 
     QList<Service> servicesIn(const QString &language) const;
     QList<Page> pagesIn(const QString &language) const;

@@ -73,7 +73,7 @@ int ContentStore::packVersion() const
 
 QStringList ContentStore::sections() const
 {
-    QStringList shown = m_content->pack.sections;
+    QStringList shown = m_content->filledSections(); // never a tile that opens an empty screen
     shown.removeIf([this](const QString &s) {
         return m_hidden.contains(s);
     });

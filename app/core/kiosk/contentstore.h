@@ -49,7 +49,7 @@ public:
     bool isDemo() const;
     QString packId() const;
     int packVersion() const;
-    /** The pack's home sections, less those staff have hidden. */
+    /** The pack's home sections that have something to show, less those staff have hidden. */
     QStringList sections() const;
     /** Staff lock the kiosk to a subset: these sections leave the home screen. */
     void setHiddenSections(const QStringList &hidden);

@@ -182,7 +182,7 @@ QList<TakeAwayCode> forOccurrence(const Occurrence &occurrence)
     if (occurrence.isOnline())
         codes.append({ TakeAwayCode::Kind::Join, webUrl(occurrence.joinUrl).toUtf8(),
             occurrence.joinUrl.trimmed() });
-    else if (!occurrence.url.isEmpty())
+    if (!occurrence.url.isEmpty()) // an online meeting's page too: how to prepare, who runs it
         codes.append({ TakeAwayCode::Kind::Link, webUrl(occurrence.url).toUtf8(),
             occurrence.url.trimmed() });
     return codes;
