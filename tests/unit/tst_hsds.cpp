@@ -112,36 +112,43 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no name") << QByteArray(R"([ { "id": "a" } ])")
-                                 << QStringLiteral("services.en.json: [0].name: is required");
+                                 << QStringLiteral(
+                                        "services.en.json: [0] (id 'a').name: is required");
         QTest::newRow("number not string")
             << QByteArray(R"([ { "id": "a", "name": "A", "phones": [ { "number": 5551234 } ] } ])")
-            << QStringLiteral(
-                   "services.en.json: [0].phones[0].number: must be a string, not a number");
+            << QStringLiteral("services.en.json: [0] (id 'a').phones[0].number: must be a string, "
+                              "not a number");
         QTest::newRow("bad status")
             << QByteArray(R"([ { "id": "a", "name": "A", "status": "open" } ])")
-            << QStringLiteral("services.en.json: [0].status: 'open' is not an HSDS status");
-        QTest::newRow("bad time")
-            << QByteArray(
-                   R"([ { "id": "a", "name": "A", "schedules": [ { "opens_at": "9am" } ] } ])")
             << QStringLiteral(
-                   "services.en.json: [0].schedules[0].opens_at: '9am' is not a time (HH:MM)");
-        QTest::newRow("bad kind") << QByteArray(
-            R"([ { "id": "a", "name": "A", "attributes": [ { "taxonomy_term":
-                 { "code": "wizard", "taxonomy": "lactation-kiosk" } } ] } ])")
+                   "services.en.json: [0] (id 'a').status: 'open' is not an HSDS status");
+        QTest::newRow("bad time") << QByteArray(
+            R"([ { "id": "a", "name": "A", "schedules": [ { "opens_at": "9am" } ] } ])")
                                   << QStringLiteral(
-                                         "services.en.json: [0].attributes[0].taxonomy_term.code: "
-                                         "'wizard' is not a kind");
+                                         "services.en.json: [0] (id 'a').schedules[0].opens_at: "
+                                         "'9am' is not a time (HH:MM)");
+        QTest::newRow("bad kind")
+            << QByteArray(
+                   R"([ { "id": "a", "name": "A", "attributes": [ { "taxonomy_term":
+                 { "code": "wizard", "taxonomy": "lactation-kiosk" } } ] } ])")
+            << QStringLiteral("services.en.json: [0] (id 'a').attributes[0].taxonomy_term.code: "
+                              "'wizard' is not a kind");
         QTest::newRow("duplicate id")
             << QByteArray(R"([ { "id": "a", "name": "A" }, { "id": "a", "name": "B" } ])")
-            << QStringLiteral("services.en.json: [1].id: 'a' is used by another service");
+            << QStringLiteral("services.en.json: [1] (id 'a').id: 'a' is used by another service");
+        QTest::newRow("second item by its id")
+            << QByteArray(R"([{"id": "a", "name": "A"},
+                {"id": "wic-westheimer", "name": "WIC", "phones": [{"number": 7135550100}]}])")
+            << QStringLiteral("services.en.json: [1] (id 'wic-westheimer').phones[0].number: "
+                              "must be a string, not a number");
         QTest::newRow("not an object")
             << QByteArray(R"([ "a" ])")
             << QStringLiteral("services.en.json: [0]: must be an object, not a string");
         QTest::newRow("bad zone") << QByteArray(
             R"([ { "id": "a", "name": "A", "schedules": [ { "x_timezone": "Eastern" } ] } ])")
-                                  << QStringLiteral(
-                                         "services.en.json: [0].schedules[0].x_timezone: 'Eastern' "
-                                         "is not an IANA time zone");
+                                  << QStringLiteral("services.en.json: [0] (id "
+                                                    "'a').schedules[0].x_timezone: 'Eastern' "
+                                                    "is not an IANA time zone");
     }
 
     void problemsNameTheField()

@@ -144,7 +144,8 @@ private Q_SLOTS:
   { "id": "room-b", "state": "open" })")));
         std::tie(ok, message) = poll(source);
         QVERIFY(ok);
-        QVERIFY2(message.contains(QStringLiteral("rooms[1].state: 'open' is not a room state")),
+        QVERIFY2(message.contains(
+                     QStringLiteral("rooms[1] (id 'room-b').state: 'open' is not a room state")),
             qPrintable(message));
         QCOMPARE(b->shown(QStringLiteral("room-a")).state, RoomBoard::State::Free);
         QCOMPARE(b->shown(QStringLiteral("room-b")).state, RoomBoard::State::Unknown);
@@ -154,7 +155,7 @@ private Q_SLOTS:
         rewrite(QStringLiteral("rooms.json"),
             R"({ "rooms": [ { "id": "room-a", "state": "closed", "since": "2026-12-01T10:00" } ] })");
         std::tie(ok, message) = poll(source);
-        QVERIFY2(message.contains(QStringLiteral("rooms[0].since")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("rooms[0] (id 'room-a').since")), qPrintable(message));
         QCOMPARE(b->shown(QStringLiteral("room-a")).state, RoomBoard::State::Free);
     }
 

@@ -133,14 +133,15 @@ private Q_SLOTS:
           { "id": "a", "name": { "en": "B" }, "location": { "en": "y", "es": "y" } } ] })");
         const QString all = TestPack::describe(pack.load());
         QVERIFY2(all.contains(QStringLiteral(
-                     "rooms.json: rooms[0].amenities[0]: 'jacuzzi' is not an amenity")),
+                     "rooms.json: rooms[0] (id 'a').amenities[0]: 'jacuzzi' is not an amenity")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral(
+                     "rooms.json: rooms[0] (id 'a').state: 'busy' is not a room state")),
             qPrintable(all));
         QVERIFY2(
-            all.contains(QStringLiteral("rooms.json: rooms[0].state: 'busy' is not a room state")),
+            all.contains(QStringLiteral("rooms.json: rooms[1] (id 'a').id: 'a' is used twice")),
             qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("rooms.json: rooms[1].id: 'a' is used twice")),
-            qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("rooms.json: rooms[1].name.es: is missing")),
+        QVERIFY2(all.contains(QStringLiteral("rooms.json: rooms[1] (id 'a').name.es: is missing")),
             qPrintable(all));
     }
 
@@ -184,20 +185,20 @@ private Q_SLOTS:
           { "id": "date", "image": "media/a.svg", "caption": { "en": "x", "es": "x" },
             "start": "31/12/2026" } ] })");
         const QString all = TestPack::describe(pack.load());
-        QVERIFY2(all.contains(QStringLiteral(
-                     "slides.json: slides[0]: needs exactly one of \"image\" and \"video\"")),
+        QVERIFY2(all.contains(QStringLiteral("slides.json: slides[0] (id 'both'): needs exactly "
+                                             "one of \"image\" and \"video\"")),
             qPrintable(all));
-        QVERIFY2(
-            all.contains(QStringLiteral(
-                "slides.json: slides[0].video: 'media/a.svg' is not one of the allowed types")),
-            qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("slides.json: slides[1].end: is before start")),
+        QVERIFY2(all.contains(QStringLiteral("slides.json: slides[0] (id 'both').video: "
+                                             "'media/a.svg' is not one of the allowed types")),
             qPrintable(all));
         QVERIFY2(all.contains(
-                     QStringLiteral("slides.json: slides[1].seconds: must be between 3 and 120")),
+                     QStringLiteral("slides.json: slides[1] (id 'dates').end: is before start")),
             qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral(
-                     "slides.json: slides[2].start: '31/12/2026' is not a date (YYYY-MM-DD)")),
+                     "slides.json: slides[1] (id 'dates').seconds: must be between 3 and 120")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("slides.json: slides[2] (id 'date').start: "
+                                             "'31/12/2026' is not a date (YYYY-MM-DD)")),
             qPrintable(all));
     }
 

@@ -43,10 +43,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("image");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("dot-dot") << QStringLiteral("media/../../secret.png")
-                                 << QStringLiteral(
-                                        "rooms.json: rooms[0].image: 'media/../../secret.png' "
-                                        "leaves the pack folder (..)");
+        QTest::newRow("dot-dot")
+            << QStringLiteral("media/../../secret.png")
+            << QStringLiteral("rooms.json: rooms[0] (id 'a').image: 'media/../../secret.png' "
+                              "leaves the pack folder (..)");
         QTest::newRow("absolute") << QStringLiteral("/etc/passwd")
                                   << QStringLiteral("'/etc/passwd' is not a path inside the pack");
         QTest::newRow("url") << QStringLiteral("https://example.org/a.png")
@@ -91,7 +91,7 @@ private Q_SLOTS:
         EXPECT_CLEAN(pack.load());
         pack.write(QStringLiteral("rooms.json"), roomWithImage(QStringLiteral("media/out.png")));
         EXPECT_ONE_PROBLEM(pack.load(),
-            "rooms.json: rooms[0].image: 'media/out.png' is a link "
+            "rooms.json: rooms[0] (id 'a').image: 'media/out.png' is a link "
             "that leaves the pack folder");
         // The pack's own files too: a services file linked to one elsewhere.
         QFile::remove(pack.file(QStringLiteral("rooms.json")));
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(huge.resize(PackDir::MediaCap + 1)); // sparse: costs no disk
         pack.write(QStringLiteral("rooms.json"), roomWithImage(QStringLiteral("media/huge.png")));
         EXPECT_ONE_PROBLEM(pack.load(),
-            "rooms.json: rooms[0].image: 'media/huge.png' is "
+            "rooms.json: rooms[0] (id 'a').image: 'media/huge.png' is "
             "104857601 bytes, over the limit of 104857600 bytes");
     }
 

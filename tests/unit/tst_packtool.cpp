@@ -100,7 +100,7 @@ private Q_SLOTS:
                      }),
             qPrintable(r.out));
         QVERIFY2(
-            lines.contains(QStringLiteral("slides.json: slides[0].image: '../x.png' leaves the "
+            lines.contains(QStringLiteral("slides.json: slides[0] (id 's').image: '../x.png' leaves the "
                                           "pack folder (..)")),
             qPrintable(r.out));
     }

@@ -181,7 +181,11 @@ QList<JsonFields> objectsOf(ProblemSink &sink, const QString &path, const QJsonA
 {
     QList<JsonFields> out;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString at = path + u'[' + QString::number(i) + u']';
+        QString at = path + u'[' + QString::number(i) + u']';
+        // The items of a file's own list are named by their id too, which IT searches for.
+        const QString id = array.at(i).toObject().value(QStringLiteral("id")).toString();
+        if (!id.isEmpty() && !path.contains(u'.') && !path.contains(u'['))
+            at += QStringLiteral(" (id '%1')").arg(id.left(80));
         if (!array.at(i).isObject()) {
             sink.atField(
                 at, QStringLiteral("must be an object, not %1").arg(typeName(array.at(i))));

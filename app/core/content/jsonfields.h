@@ -63,5 +63,6 @@ private:
     QJsonObject m_object;
 };
 
-/** The items of a top-level array, each as JsonFields at "[i]" (or "key[i]"). */
+/** The items of a top-level array, each as JsonFields at "[i]" (or "key[i]"), followed by
+ * " (id 'x')" when the item has an id: "[1] (id 'wic-westheimer').phones[0].number". */
 QList<JsonFields> objectsOf(ProblemSink &sink, const QString &path, const QJsonArray &array);
