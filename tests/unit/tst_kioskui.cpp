@@ -48,6 +48,65 @@ class TestKioskUi : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /** A pack that validates shows well: no tile opens an empty screen, no heading stands alone. */
+    void secondSitePackShowsNoEmptyScreenOrHeading()
+    {
+        UiHarness ui;
+        const QString site = QStringLiteral(KIOSK_TEST_DATA "/riverside-pack");
+        const auto loaded = ContentLoader::load(site);
+        QVERIFY(loaded.ok());
+        const auto tiles = [&](QQuickWindow *window) {
+            QStringList out;
+            for (QQuickItem *item : UiHarness::items(window->contentItem())) {
+                if (item->objectName().startsWith(u"tile-") && shown(item))
+                    out.append(item->objectName().mid(5));
+            }
+            return out;
+        };
+        ui.store->setContent(loaded.content);
+        QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(window);
+        QCOMPARE(tiles(window),
+            QStringList({ QStringLiteral("groups"), QStringLiteral("room"), QStringLiteral("help"),
+                QStringLiteral("visit") }));
+        // The same pack without its rooms.json: pack.json still lists "room", the kiosk does not.
+        QTemporaryDir copy;
+        for (const QString &name : QDir(site).entryList(QDir::Files))
+            QFile::copy(site + u'/' + name, copy.filePath(name));
+        QVERIFY(QDir().mkpath(copy.filePath(QStringLiteral("pages/en"))));
+        QVERIFY(QDir().mkpath(copy.filePath(QStringLiteral("pages/es"))));
+        for (const char *page : { "pages/en/your-visit.md", "pages/es/your-visit.md" })
+            QFile::copy(site + u'/' + QLatin1String(page), copy.filePath(QLatin1String(page)));
+        QVERIFY(QFile::remove(copy.filePath(QStringLiteral("rooms.json"))));
+        const auto roomless = ContentLoader::load(copy.path());
+        QVERIFY2(roomless.ok(), qPrintable(TestPack::describe(roomless)));
+        QVERIFY(TestPack::describe(roomless).contains(
+            QLatin1String("section 'room' would open an empty screen")));
+        ui.store->setContent(roomless.content);
+        UiHarness::settle(window);
+        QCOMPARE(tiles(window),
+            QStringList(
+                { QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("visit") }));
+
+        window = ui.open(QStringLiteral("help"), QSize(1080, 1920));
+        QVERIFY(window);
+        const auto headings = [&] {
+            QStringList out;
+            for (QQuickItem *item : UiHarness::items(window->contentItem())) {
+                const QString text = item->property("text").toString();
+                if ((text == u"Call for help" || text == u"Help near you") && shown(item))
+                    out.append(text);
+            }
+            return out;
+        };
+        QCOMPARE(headings(), QStringList { QStringLiteral("Help near you") });
+        ui.store->setContent(ContentLoader::load(QStringLiteral(KIOSK_DEFAULT_PACK)).content);
+        UiHarness::settle(window);
+        QCOMPARE(headings(),
+            QStringList({ QStringLiteral("Call for help"), QStringLiteral("Help near you") }));
+        QVERIFY2(ui.warnings.isEmpty(), qPrintable(ui.warnings.join(u'\n')));
+    }
+
     void idleWarningThenResetForgetsTheVisit()
     {
         UiHarness ui;
