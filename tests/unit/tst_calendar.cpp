@@ -396,6 +396,25 @@ private Q_SLOTS:
         QVERIFY2(!problems(p).contains(QStringLiteral("parse")), qPrintable(problems(p)));
     }
 
+    void thousandsOfOverridesOfACountedRuleStayCheap()
+    {
+        // Each override is checked against its series; a hostile file must not make that walk
+        // a counted per-second rule twenty thousand times.
+        QString events = QStringLiteral("BEGIN:VEVENT\nUID:a\nSUMMARY:x\nDTSTART:20260101T000000Z\n"
+                                        "RRULE:FREQ=SECONDLY;COUNT=10000000\nEND:VEVENT\n");
+        for (int i = 0; i < 20000; ++i)
+            events += QStringLiteral("BEGIN:VEVENT\nUID:a\nRECURRENCE-ID:2027%1%2T000000Z\n"
+                                     "DTSTART:20270101T000000Z\nEND:VEVENT\n")
+                          .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                          .arg(1 + i % 28, 2, 10, QLatin1Char('0'));
+        QElapsedTimer timer;
+        timer.start();
+        const auto p = parse(events);
+        QVERIFY2(p.problems.isEmpty(), qPrintable(problems(p))); // nothing proves a mismatch
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        qInfo("20000 overrides of a counted per-second rule parsed in %lld ms", timer.elapsed());
+    }
+
     void recurrenceIdThatMatchesNoOccurrence()
     {
         // The series meets Tuesdays at 10:00; the override names 10:30 (a typo), so the kiosk

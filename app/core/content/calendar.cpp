@@ -503,18 +503,31 @@ CalendarEvent inherit(const CalendarEvent &master, CalendarEvent o)
     return o;
 }
 
-/** Whether override @p o names an instance the series @p s has by its own rule and dates. */
-bool isOccurrenceOf(const EventSeries &s, const CalendarEvent &o)
+/** Overrides checked against their series per file (a real calendar has a few dozen), and the
+ * rule steps each check may take: together they keep a hostile file cheap to validate. */
+constexpr int MaxOverrideChecks = 50;
+constexpr ExpansionLimits CheckLimits { 20, 4000 };
+
+/**
+ * Whether override @p o surely names no instance of the series @p s: the series is expanded over
+ * the days around it. A rule counted from DTSTART (COUNT) or repeating within a day may run out
+ * of steps before it gets there, so finding nothing at all then proves nothing.
+ */
+bool matchesNoOccurrence(const EventSeries &s, const CalendarEvent &o)
 {
-    const EventSeries bare { s.language, s.master, {}, true };
-    const QTimeZone zone = s.master.allDay ? QTimeZone::utc() : o.recurrenceId.timeZone();
-    const QDateTime at
-        = s.master.allDay ? QDateTime(o.recurrenceDay, QTime(0, 0), zone) : o.recurrenceId;
-    for (const Occurrence &x : expandOccurrences({ bare }, at.addDays(-1), at.addDays(2), zone)) {
-        if (s.master.allDay ? x.startDate == o.recurrenceDay : x.start == o.recurrenceId)
-            return true;
+    const CalendarEvent &m = s.master;
+    const EventSeries bare { s.language, m, {}, true };
+    const QTimeZone zone = m.allDay ? QTimeZone::utc() : o.recurrenceId.timeZone();
+    const QDateTime at = m.allDay ? QDateTime(o.recurrenceDay, QTime(0, 0), zone) : o.recurrenceId;
+    const auto near = expandOccurrences({ bare }, at.addDays(-1), at.addDays(2), zone, CheckLimits);
+    for (const Occurrence &x : near) {
+        if (m.allDay ? x.startDate == o.recurrenceDay : x.start == o.recurrenceId)
+            return false;
     }
-    return false;
+    static const QRegularExpression unsure(QStringLiteral("COUNT=|FREQ=(SECONDLY|MINUTELY|HOURLY)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !near.isEmpty() || m.rrule.isEmpty()
+        || !unsure.match(QString::fromUtf8(m.rrule)).hasMatch();
 }
 
 } // namespace
@@ -564,6 +577,7 @@ QList<EventSeries> parseCalendar(
         byUid.insert(event->uid, series.size());
         series.append({ language, *event, {}, true });
     }
+    int checks = 0;
     for (CalendarEvent o : std::as_const(overrides)) {
         const auto it = byUid.constFind(o.uid);
         if (it == byUid.constEnd()) {
@@ -574,7 +588,9 @@ QList<EventSeries> parseCalendar(
             continue;
         }
         EventSeries &s = series[*it];
-        if (!isOccurrenceOf(s, o)) {
+        // Each check expands the series around one instance; a budget keeps a hostile file of
+        // thousands of overrides as cheap as the kiosk's own expansion.
+        if (checks++ < MaxOverrideChecks && matchesNoOccurrence(s, o)) {
             sink.warnAtLine(o.recurrenceLine,
                 QStringLiteral("RECURRENCE-ID %1 matches no occurrence of '%2' (the override "
                                "would show beside the meeting it means to change)")
