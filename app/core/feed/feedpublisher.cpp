@@ -338,8 +338,8 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
     }
     // The feed version (targets) counts publishes; the pack version is pack.json's own.
     result.message = QStringLiteral("published targets %1, snapshot %2, timestamp %3 (root %4): "
-                                    "%5 of %6 files new; feed version %1 carries pack %7 "
-                                    "version %8")
+                                    "%5 of %6 files new; feed version %1 carries pack %7, "
+                                    "pack version %8")
                          .arg(result.targetsVersion)
                          .arg(result.snapshotVersion)
                          .arg(result.timestampVersion)

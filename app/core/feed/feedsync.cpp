@@ -161,7 +161,7 @@ FeedSync::Result install(
     store.collectGarbage();
     crashPoint("collected");
     return finish(Outcome::Updated,
-        QStringLiteral("now on feed version %1 (pack %2 version %3)")
+        QStringLiteral("now on feed version %1 (pack %2, pack version %3)")
             .arg(version)
             .arg(loaded.content->pack.id)
             .arg(loaded.content->pack.version));
@@ -318,8 +318,8 @@ FeedSync::Result FeedSync::verifyFeed(
         return result;
     const TufClient::Check &m = result.metadata;
     result.message = QStringLiteral("feed verified: root %1, timestamp %2, snapshot %3, targets %4 "
-                                    "(%5 files); first expiry %6; feed version %4 carries pack %7 "
-                                    "version %8")
+                                    "(%5 files); first expiry %6; feed version %4 carries pack %7, "
+                                    "pack version %8")
                          .arg(m.root.version)
                          .arg(m.timestamp.version)
                          .arg(m.snapshot.version)
