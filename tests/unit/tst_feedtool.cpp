@@ -210,6 +210,20 @@ private Q_SLOTS:
             1, QStringLiteral("HTTP 404"));
     }
 
+    /** verify https://…: the site's own CA with --ca-file, as a kiosk's ca_file. */
+    void verifyOverHttpsWithTheSitesCa()
+    {
+        FeedSite site;
+        NginxServer nginx(site.feed, {}, true);
+        const QString root = site.feed + QStringLiteral("/1.root.json");
+        EXPECT_RUN(run({ QStringLiteral("verify"), nginx.url(), QStringLiteral("--root"), root,
+                       QStringLiteral("--ca-file"), nginx.certificate() }),
+            0, QStringLiteral("feed verified: root 1"));
+        const Run untrusted
+            = run({ QStringLiteral("verify"), nginx.url(), QStringLiteral("--root"), root });
+        QCOMPARE(untrusted.exitCode, 1);
+    }
+
     /** New content under an old pack version is published, with a warning naming both versions. */
     void samePackVersionIsWarned()
     {
