@@ -267,9 +267,10 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
     const bool first = result.rootVersion == 0;
     if (first && !QFileInfo::exists(keyFile(request.keyDir, QStringLiteral("root")))
         && QFileInfo(request.keyDir).isDir()) {
-        problems->append(QStringLiteral("%1 holds no feed yet: the first publish writes "
+        problems->append(QStringLiteral("%1 holds no root metadata yet: the first publish writes "
                                         "1.root.json and needs the root key, but there is no root "
-                                        "key in %2 (bring root.key for this once)")
+                                        "key in %2 (bring root.key for this once, then keep it "
+                                        "offline)")
                              .arg(feed, request.keyDir));
         return std::nullopt;
     }
