@@ -60,7 +60,10 @@ static std::optional<int> setUp(KioskOptions *options)
     bool exitNow = false;
     if (options->parse(QCoreApplication::arguments(), &error, &exitNow))
         return std::nullopt;
-    std::fprintf(stderr, exitNow ? "%s\n" : "lactation-kiosk: %s\n", qPrintable(error));
+    if (exitNow) // --help and --version: what was asked for, on stdout
+        std::printf("%s", qPrintable(error));
+    else
+        std::fprintf(stderr, "lactation-kiosk: %s\n", qPrintable(error));
     return exitNow ? 0 : 2;
 }
 

@@ -25,13 +25,13 @@ constexpr char Commands[] = R"(  validate DIR [--strict]
   keys init KEYDIR
       create the signing keys of the feed's four TUF roles
   publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]
-      validate the pack, then sign it into the feed folder
-  verify FEEDDIR --root ROOT
-      check a feed folder as a kiosk would
+      validate the pack, sign it into the feed (online keys; root.key only the first time)
+  verify FEEDDIR|URL --root ROOT [--ca-file PEM]
+      check a feed folder, or a feed on a web server, as a kiosk would
   refresh-timestamp FEEDDIR --keys KEYDIR [--expires DAYS]
-      re-sign timestamp.json (run it on a schedule)
+      re-sign timestamp.json, on a schedule (needs timestamp.key only)
   rotate-root FEEDDIR --keys KEYDIR --new-keys NEWKEYDIR [--expires DAYS]
-      move the feed to new keys; kiosks follow
+      move the feed to new keys; kiosks follow (the one command that needs root.key)
   fleet --broker mqtt[s]://HOST[:PORT] [--ca-file F] [--username U --password-file F] [--prefix P] [--wait SECONDS] [--json]
       every kiosk's status; exit 1 when any is unhealthy, 3 when the broker cannot be reached)";
 
@@ -103,7 +103,8 @@ int keys(const QStringList &args)
         return ExitProblems;
     }
     out({ QStringLiteral("keys for root, targets, snapshot and timestamp written to ") + args.at(2),
-        QStringLiteral("keep them offline; the kiosks trust the feed's 1.root.json") });
+        QStringLiteral("keep root.key offline (the first publish and rotate-root need it); the "
+                       "other three sign on the publishing machine") });
     return ExitOk;
 }
 
@@ -138,10 +139,10 @@ int maintain(const QStringList &arguments)
 
 int verify(const QStringList &arguments)
 {
-    if (!parse(arguments, "root=ROOT!"))
+    if (!parse(arguments, "root=ROOT! ca-file=FILE"))
         return ExitUsage;
     // Exactly what a kiosk does: the metadata workflow, every target, then the loader.
-    const auto result = FeedSync::verifyFolder(argument(), argument("root"));
+    const auto result = FeedSync::verifyFeed(argument(), argument("root"), argument("ca-file"));
     const bool ok = result.outcome == FeedSync::Outcome::Updated;
     out(ok || result.problems.isEmpty() ? QStringList { result.message } : result.problems);
     return ok ? ExitOk : ExitProblems;

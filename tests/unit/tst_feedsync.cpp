@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 Q_DECLARE_METATYPE(std::shared_ptr<const Content>)
@@ -31,8 +32,10 @@ struct Site : FeedSite
     {
     }
 
-    Sync sync(const QString &url, const QByteArray &crashAt = {}) const
+    Sync sync(const QString &url, const QByteArray &crashAt = {}, QString root = {}) const
     {
+        if (root.isEmpty())
+            root = feed + QStringLiteral("/1.root.json");
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!crashAt.isEmpty())
@@ -40,8 +43,7 @@ struct Site : FeedSite
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(LACTATION_KIOSK_BIN),
             { QStringLiteral("--sync-once"), QStringLiteral("--feed"), url,
-                QStringLiteral("--state"), state, QStringLiteral("--trusted-root"),
-                feed + QStringLiteral("/1.root.json") });
+                QStringLiteral("--state"), state, QStringLiteral("--trusted-root"), root });
         if (!p.waitForFinished(60000))
             qFatal("the sync did not finish");
         return { p.exitCode(), p.exitStatus() == QProcess::CrashExit,
@@ -314,6 +316,150 @@ private Q_SLOTS:
             &problems));
         QCOMPARE(site.sync(nginx.url()).exitCode, 0);
         QCOMPARE(site.currentText(), QStringLiteral("Text two"));
+    }
+
+    /**
+     * nginx's ETag is the modification time and size: a new timestamp.json with both of the old
+     * one's (a restored backup, rsync --times) is a 304 to a kiosk, but only until it revalidates.
+     */
+    void reusedEtagHoldsAnUpdateOffOnlyUntilRevalidation()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        const QString ini = site.dir.filePath(QStringLiteral("kiosk.ini"));
+        writeFile(ini,
+            QStringLiteral("[feed]\nurl = %1\nstate = %2\ntrusted_root = %3\n"
+                           "revalidate_minutes = 5\n")
+                .arg(nginx.url(), site.state, site.feed + QStringLiteral("/1.root.json"))
+                .toUtf8());
+        const FeedSettings settings = FeedSettings::fromIni(ini);
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        QCOMPARE(FeedSync::check(settings, start).outcome, FeedSync::Outcome::Updated);
+
+        const QString timestamp = site.feed + QStringLiteral("/timestamp.json");
+        const QFileInfo old(timestamp);
+        const QDateTime oldTime = old.lastModified();
+        const qint64 oldSize = old.size();
+        site.setText(QStringLiteral("Text two"));
+        site.publish();
+        QByteArray fresh = readFile(timestamp);
+        QVERIFY(fresh.size() <= oldSize);
+        fresh.append(QByteArray(oldSize - fresh.size(), ' ')); // outside the signed part
+        writeFile(timestamp, fresh);
+        QFile file(timestamp);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(oldTime, QFileDevice::FileModificationTime));
+        file.close();
+        QCOMPARE(QFileInfo(timestamp).size(), oldSize);
+        nginx.takeLog();
+
+        // Within the interval the kiosk takes the 304 at its word …
+        QCOMPARE(FeedSync::check(settings, start.addSecs(60)).outcome, FeedSync::Outcome::Current);
+        QCOMPARE(site.current(), 1);
+        QStringList log = nginx.takeLog();
+        QVERIFY2(log.filter(QStringLiteral("/timestamp.json 304")).size() == 1,
+            qPrintable(log.join(u'\n')));
+        // … after it, it fetches timestamp.json whole and finds the new version.
+        const auto revalidated = FeedSync::check(settings, start.addSecs(6 * 60));
+        QCOMPARE(revalidated.message,
+            QStringLiteral("now on feed version 2 (pack test-pack, pack version 1)"));
+        QCOMPARE(site.currentText(), QStringLiteral("Text two"));
+        log = nginx.takeLog();
+        QVERIFY2(log.filter(QStringLiteral("/timestamp.json 200")).size() == 1,
+            qPrintable(log.join(u'\n')));
+        // Then conditional again, for another interval.
+        QCOMPARE(
+            FeedSync::check(settings, start.addSecs(7 * 60)).outcome, FeedSync::Outcome::Current);
+        log = nginx.takeLog();
+        QVERIFY2(log.filter(QStringLiteral("/timestamp.json 304")).size() == 1,
+            qPrintable(log.join(u'\n')));
+    }
+
+    /** A trusted root of another feed, or a file that is no root, in words IT can act on. */
+    void wrongTrustedRootIsNamed()
+    {
+        Site site;
+        FeedSite other;
+        NginxServer nginx(site.feed);
+        const Sync foreign
+            = site.sync(nginx.url(), {}, other.feed + QStringLiteral("/1.root.json"));
+        QCOMPARE(foreign.exitCode, 2);
+        QVERIFY2(foreign.err.contains(QStringLiteral(
+                     "the trusted root does not belong to this feed (no signature by its keys on "
+                     "timestamp.json)")),
+            qPrintable(foreign.err));
+        const QString notRoot = site.feed + QStringLiteral("/1.snapshot.json");
+        const Sync wrongFile = site.sync(nginx.url(), {}, notRoot);
+        QCOMPARE(wrongFile.exitCode, 2);
+        QVERIFY2(
+            wrongFile.err.contains(notRoot + QStringLiteral(" is not a TUF root metadata file")),
+            qPrintable(wrongFile.err));
+        QCOMPARE(site.current(), 0);
+    }
+
+    /** What the README tells IT is in the state folder and status.json is what --sync-once wrote.
+     */
+    void stateFolderIsAsTheReadmeSays()
+    {
+        Site site;
+        NginxServer nginx(site.feed);
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+        site.setText(QStringLiteral("Text two"));
+        site.publish();
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+
+        const QString readme
+            = QString::fromUtf8(readFile(QStringLiteral(KIOSK_TEST_DATA "/../../README.md")));
+        const qsizetype at = readme.indexOf(QStringLiteral("The state folder"));
+        QVERIFY(at > 0);
+        const qsizetype open = readme.indexOf(QStringLiteral("```\n"), at) + 4;
+        const QString block = readme.mid(open, readme.indexOf(QStringLiteral("```"), open) - open);
+        QStringList names;
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        static const QRegularExpression any(QStringLiteral("<[^>]+>|\\bN\\b"));
+        for (QString word : block.split(space, Qt::SkipEmptyParts)) {
+            if (word != u"->" && word != u"…")
+                names.append(word.replace(any, QStringLiteral("*")));
+        }
+        QVERIFY2(names.size() >= 8, qPrintable(block));
+        for (const QString &name : names) {
+            const QFileInfo pattern(QDir::cleanPath(site.state + u'/' + name));
+            const QStringList found
+                = QDir(pattern.path())
+                      .entryList({ pattern.fileName() },
+                          QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+            QVERIFY2(
+                !found.isEmpty(), qPrintable(name + QStringLiteral(" is not in the state folder")));
+        }
+
+        // status.json: the keys the README lists for every check.
+        const qsizetype from
+            = readme.indexOf(QStringLiteral("`status.json` (for a fleet monitor)"));
+        QVERIFY(from > 0);
+        const qsizetype colon = readme.indexOf(u':', from);
+        const QString sentence
+            = readme.mid(colon, readme.indexOf(QStringLiteral(". "), colon) - colon);
+        static const QRegularExpression quoted(QStringLiteral("`(\\w+)`"));
+        QStringList keys;
+        for (const auto &m : quoted.globalMatch(sentence))
+            keys.append(m.captured(1));
+        QVERIFY2(keys.size() >= 8, qPrintable(sentence));
+        const QJsonObject status = site.status();
+        for (const QString &key : keys)
+            QVERIFY2(
+                status.contains(key), qPrintable(key + QStringLiteral(" is not in status.json")));
+
+        // trusted/root.json once the kiosk has followed a key rotation.
+        const QString root = site.state + QStringLiteral("/trusted/root.json");
+        QVERIFY(!QFile::exists(root));
+        QVERIFY(readme.contains(QStringLiteral("`trusted/root.json`")));
+        QString why;
+        QStringList problems;
+        const QString newKeys = site.dir.filePath(QStringLiteral("new-keys"));
+        QVERIFY(FeedPublisher::initKeys(newKeys, &why));
+        QVERIFY(FeedPublisher::rotateRoot(site.feed, site.keys, newKeys, 30, &problems));
+        QCOMPARE(site.sync(nginx.url()).exitCode, 0);
+        QVERIFY(QFile::exists(root));
     }
 
     void pollerHandsOverNewPacksOffTheUiThread()

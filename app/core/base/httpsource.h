@@ -10,7 +10,8 @@
 /**
  * A feed on a web server (HTTP or HTTPS). Every request has a size cap, an inactivity timeout and
  * an overall deadline that grows only slowly with the size, so a trickling server cannot hold the
- * kiosk. timestamp.json is fetched with If-None-Match; targets can resume with Range.
+ * kiosk. timestamp.json is fetched with If-None-Match when its ETag was remembered (FeedSync
+ * leaves it out now and then); targets can resume with Range.
  */
 class HttpSource : public FeedSource
 {

@@ -50,18 +50,32 @@ QByteArray envelopeBytes(const QJsonObject &signedPart, const TufKey &key)
     return QJsonDocument(Tuf::sign(signedPart, { key })).toJson(QJsonDocument::Indented);
 }
 
-std::optional<QHash<QString, TufKey>> readKeys(const QString &keyDir, QStringList *problems)
+/**
+ * The keys of @p roles from @p keyDir, and nothing else: the root key can stay offline for every
+ * command but the first publish and rotate-root.
+ */
+std::optional<QHash<QString, TufKey>> readKeys(
+    const QString &keyDir, const QStringList &roles, QStringList *problems)
 {
+    if (!QFileInfo(keyDir).isDir()) {
+        problems->append(QStringLiteral("%1: no such folder (the keys folder)").arg(keyDir));
+        return std::nullopt;
+    }
     QHash<QString, TufKey> keys;
-    for (const QString &role : Tuf::Roles) {
+    for (const QString &role : roles) {
         QFile file(keyFile(keyDir, role));
-        QString why;
+        if (!file.exists()) {
+            problems->append(QStringLiteral("no %1 key in %2 (%3 is missing)")
+                                 .arg(role, keyDir, file.fileName()));
+            return std::nullopt;
+        }
+        QString why = file.errorString();
         const auto key = file.open(QIODevice::ReadOnly)
             ? TufKey::fromSecretHex(file.readAll(), &why)
             : std::nullopt;
         if (!key) {
             problems->append(
-                QStringLiteral("%1: cannot read the %2 key %3").arg(file.fileName(), role, why));
+                QStringLiteral("%1: cannot read the %2 key: %3").arg(file.fileName(), role, why));
             return std::nullopt;
         }
         keys.insert(role, *key);
@@ -69,12 +83,87 @@ std::optional<QHash<QString, TufKey>> readKeys(const QString &keyDir, QStringLis
     return keys;
 }
 
+const QStringList OnlineRoles { QStringLiteral("targets"), QStringLiteral("snapshot"),
+    QStringLiteral("timestamp") };
+
 QJsonObject signedPartOf(const QString &file)
 {
     QFile f(file);
     return f.open(QIODevice::ReadOnly)
         ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("signed")).toObject()
         : QJsonObject();
+}
+
+/** The feed's newest root (N.root.json), or nullopt with a problem naming the file. */
+std::optional<Tuf::Root> currentRoot(const QString &feed, QStringList *problems)
+{
+    const int version = latestVersion(feed, QStringLiteral("root"));
+    if (version == 0) {
+        problems->append(QStringLiteral("%1 holds no root metadata (N.root.json): publish a pack "
+                                        "into it first")
+                             .arg(feed));
+        return std::nullopt;
+    }
+    const QString file = feed + QStringLiteral("/%1.root.json").arg(version);
+    QString why;
+    const auto root = Tuf::parseRoot(signedPartOf(file), &why);
+    if (!root)
+        problems->append(file + QStringLiteral(": ") + why);
+    return root;
+}
+
+/**
+ * Whether @p root names each of @p keys for its role. Metadata signed with a key the root does not
+ * name is refused by every kiosk, so a signing command checks before it writes anything.
+ */
+bool rootTrusts(const Tuf::Root &root, const QHash<QString, TufKey> &keys, const QString &keyDir,
+    QStringList *problems)
+{
+    for (const QString &role : Tuf::Roles) { // in a fixed order, so the message is too
+        if (!keys.contains(role) || root.roles.value(role).keyIds.contains(keys[role].keyId()))
+            continue;
+        problems->append(QStringLiteral("the %1 key in %2 (key id %3…) is not a %1 key of the "
+                                        "feed's root %4: nothing was written")
+                             .arg(role, keyFile(keyDir, role), keys[role].keyId().left(12))
+                             .arg(root.version));
+        return false;
+    }
+    return true;
+}
+
+/**
+ * A warning when @p targets change the pack's files but keep the pack version the feed's newest
+ * targets already carry: kiosks would report that one version for two different packs.
+ */
+std::optional<QString> sameVersionWarning(
+    const QString &feed, const Tuf::Targets &targets, int packVersion)
+{
+    const int feedVersion = latestVersion(feed, QStringLiteral("targets"));
+    QString why;
+    const auto previous = Tuf::parseTargets(
+        signedPartOf(feed + QStringLiteral("/%1.targets.json").arg(feedVersion)), &why);
+    const auto hashes = [](const Tuf::Targets &t) {
+        QMap<QString, QString> byPath;
+        for (auto it = t.files.constBegin(); it != t.files.constEnd(); ++it)
+            byPath.insert(it.key(), it.value().sha256);
+        return byPath;
+    };
+    if (!previous || hashes(*previous) == hashes(targets))
+        return std::nullopt;
+    const QString pack = QStringLiteral("pack.json");
+    QFile file(feed + u'/' + Tuf::consistentTargetPath(pack, previous->files.value(pack).sha256));
+    const int published = file.open(QIODevice::ReadOnly)
+        ? QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("version")).toInt()
+        : 0;
+    if (published != packVersion)
+        return std::nullopt;
+    return Problem::warning(pack, 0, QStringLiteral("version"),
+        QStringLiteral("the pack's files changed, but its pack version is still %1, as in feed "
+                       "version %2: kiosks would report pack version %1 for different content "
+                       "(raise \"version\")")
+            .arg(packVersion)
+            .arg(feedVersion))
+        .toString();
 }
 
 /** Signs and writes timestamp.json (version + 1) for @p snapshot. */
@@ -168,17 +257,27 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
         problems->append(QStringLiteral("the pack has problems: nothing was published"));
         return std::nullopt;
     }
-    const auto keys = readKeys(request.keyDir, problems);
-    if (!keys)
-        return std::nullopt;
     const QString feed = request.feedDir;
-    QDir().mkpath(feed + QStringLiteral("/targets"));
     QString why;
     Result result;
 
-    // The root: made on first publish; later ones must be signed by the same keys.
+    // The root: made on the first publish, with the root key; later publishes need only the
+    // online keys, and those must be the ones the feed's root names.
     result.rootVersion = latestVersion(feed, QStringLiteral("root"));
-    if (result.rootVersion == 0) {
+    const bool first = result.rootVersion == 0;
+    if (first && !QFileInfo::exists(keyFile(request.keyDir, QStringLiteral("root")))
+        && QFileInfo(request.keyDir).isDir()) {
+        problems->append(QStringLiteral("%1 holds no root metadata yet: the first publish writes "
+                                        "1.root.json and needs the root key, but there is no root "
+                                        "key in %2 (bring root.key for this once, then keep it "
+                                        "offline)")
+                             .arg(feed, request.keyDir));
+        return std::nullopt;
+    }
+    const auto keys = readKeys(request.keyDir, first ? Tuf::Roles : OnlineRoles, problems);
+    if (!keys)
+        return std::nullopt;
+    if (first) {
         Tuf::Root root;
         root.version = result.rootVersion = 1;
         root.expires = request.now.addDays(365);
@@ -192,27 +291,11 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
             return std::nullopt;
         }
     } else {
-        QFile file(feed + QStringLiteral("/%1.root.json").arg(result.rootVersion));
-        file.open(QIODevice::ReadOnly);
-        const auto root = Tuf::parseRoot(QJsonDocument::fromJson(file.readAll())
-                                             .object()
-                                             .value(QStringLiteral("signed"))
-                                             .toObject(),
-            &why);
-        if (!root) {
-            problems->append(file.fileName() + QStringLiteral(": ") + why);
+        const auto root = currentRoot(feed, problems);
+        if (!root || !rootTrusts(*root, *keys, request.keyDir, problems))
             return std::nullopt;
-        }
-        for (const QString &role : { QStringLiteral("targets"), QStringLiteral("snapshot"),
-                 QStringLiteral("timestamp") }) {
-            if (!root->roles.value(role).keyIds.contains(keys->value(role).keyId())) {
-                problems->append(
-                    QStringLiteral("the %1 key in %2 is not one the feed's root trusts")
-                        .arg(role, request.keyDir));
-                return std::nullopt;
-            }
-        }
     }
+    QDir().mkpath(feed + QStringLiteral("/targets"));
 
     // Target files first, each named by its hash, so nothing published yet refers to them.
     Tuf::Targets targets;
@@ -246,27 +329,35 @@ std::optional<Result> publish(const Request &request, QStringList *problems)
         ++result.filesAdded;
     }
 
+    const int packVersion = loaded.content->pack.version;
+    if (const auto warning = sameVersionWarning(feed, targets, packVersion))
+        problems->append(*warning);
     if (!writeMetadata(
             feed, *keys, targets, request.now.addDays(request.expiresDays), &result, &why)) {
         problems->append(why);
         return std::nullopt;
     }
-    result.message = QStringLiteral(
-        "published targets %1, snapshot %2, timestamp %3 (root %4): %5 of %6 files new")
+    // The feed version (targets) counts publishes; the pack version is pack.json's own.
+    result.message = QStringLiteral("published targets %1, snapshot %2, timestamp %3 (root %4): "
+                                    "%5 of %6 files new; feed version %1 carries pack %7, "
+                                    "pack version %8")
                          .arg(result.targetsVersion)
                          .arg(result.snapshotVersion)
                          .arg(result.timestampVersion)
                          .arg(result.rootVersion)
                          .arg(result.filesAdded)
-                         .arg(result.filesTotal);
+                         .arg(result.filesTotal)
+                         .arg(loaded.content->pack.id)
+                         .arg(packVersion);
     return result;
 }
 
 std::optional<Result> refreshTimestamp(const QString &feedDir, const QString &keyDir,
     int expiresDays, QStringList *problems, const QDateTime &now)
 {
-    const auto keys = readKeys(keyDir, problems);
-    if (!keys)
+    const auto keys = readKeys(keyDir, { QStringLiteral("timestamp") }, problems);
+    const auto root = keys ? currentRoot(feedDir, problems) : std::nullopt;
+    if (!root || !rootTrusts(*root, *keys, keyDir, problems))
         return std::nullopt;
     QString why;
     const auto old
@@ -282,7 +373,8 @@ std::optional<Result> refreshTimestamp(const QString &feedDir, const QString &ke
         problems->append(why);
         return std::nullopt;
     }
-    result.message = QStringLiteral("timestamp %1 signed for snapshot %2")
+    result.message = QStringLiteral("timestamp %1 signed for snapshot %2 (the feed version stays "
+                                    "as it was)")
                          .arg(result.timestampVersion)
                          .arg(result.snapshotVersion);
     return result;
@@ -291,22 +383,15 @@ std::optional<Result> refreshTimestamp(const QString &feedDir, const QString &ke
 std::optional<Result> rotateRoot(const QString &feedDir, const QString &keyDir,
     const QString &newKeyDir, int expiresDays, QStringList *problems, const QDateTime &now)
 {
-    const auto oldKeys = readKeys(keyDir, problems);
-    const auto newKeys = oldKeys ? readKeys(newKeyDir, problems) : std::nullopt;
-    if (!newKeys)
+    // The old root key vouches for the new root; the new folder holds every role's key.
+    const auto oldKeys = readKeys(keyDir, { QStringLiteral("root") }, problems);
+    const auto newKeys = oldKeys ? readKeys(newKeyDir, Tuf::Roles, problems) : std::nullopt;
+    const auto root = newKeys ? currentRoot(feedDir, problems) : std::nullopt;
+    if (!root || !rootTrusts(*root, *oldKeys, keyDir, problems))
         return std::nullopt;
     QString why;
     Result result;
     const int current = latestVersion(feedDir, QStringLiteral("root"));
-    const auto root = Tuf::parseRoot(
-        signedPartOf(feedDir + QStringLiteral("/%1.root.json").arg(current)), &why);
-    if (!root
-        || !root->roles.value(QStringLiteral("root"))
-                .keyIds.contains(oldKeys->value(QStringLiteral("root")).keyId())) {
-        problems->append(
-            QStringLiteral("the root key in %1 is not the feed's root key %2").arg(keyDir, why));
-        return std::nullopt;
-    }
     Tuf::Root next;
     next.version = result.rootVersion = current + 1;
     next.expires = now.addDays(365);

@@ -161,7 +161,7 @@ FeedSync::Result install(
     store.collectGarbage();
     crashPoint("collected");
     return finish(Outcome::Updated,
-        QStringLiteral("now on feed version %1 (pack %2 version %3)")
+        QStringLiteral("now on feed version %1 (pack %2, pack version %3)")
             .arg(version)
             .arg(loaded.content->pack.id)
             .arg(loaded.content->pack.version));
@@ -183,8 +183,9 @@ int FeedSync::exitCode(Outcome outcome)
     return 2;
 }
 
-FeedSync::Result FeedSync::syncOnce(
-    FeedSource &source, PackStore &store, const QByteArray &initialRoot, const QDateTime &now)
+FeedSync::Result FeedSync::syncOnce(FeedSource &source, PackStore &store,
+    const QByteArray &initialRoot, const QDateTime &now, const QString &initialRootName,
+    int revalidateMinutes)
 {
     QJsonObject status = statusBase(now);
     TufClient::Check verifiedMetadata;
@@ -199,14 +200,21 @@ FeedSync::Result FeedSync::syncOnce(
         return finish(Outcome::Rejected, why);
     if (!store.lock(&why))
         return Result { Outcome::Unreachable, why, {}, {}, {} }; // the other check writes it
-    const QByteArray rootBytes = store.trustedRoot().isEmpty() ? initialRoot : store.trustedRoot();
-    const auto root = TufClient::loadTrustedRoot(rootBytes, &why);
+    const bool ownRoot = !store.trustedRoot().isEmpty();
+    const auto root = TufClient::loadTrustedRoot(ownRoot ? store.trustedRoot() : initialRoot, &why,
+        ownRoot ? store.stateDir() + QStringLiteral("/trusted/root.json") : initialRootName);
     if (!root)
-        return finish(Outcome::Rejected, QStringLiteral("the trusted root cannot be used: ") + why);
+        return finish(Outcome::Rejected, why);
 
-    // A conditional GET of timestamp.json: an unchanged feed costs a few hundred bytes.
+    // A conditional GET of timestamp.json: an unchanged feed costs a few hundred bytes. Now and
+    // then a full one: nginx's ETag is the modification time and size, which a restored backup,
+    // rsync --times or a second host can give a new timestamp.json too.
     auto *http = dynamic_cast<HttpSource *>(&source);
-    if (http)
+    const QDateTime fetched = QDateTime::fromString(
+        QString::fromLatin1(store.cached(QStringLiteral("timestamp.fetched"))), Qt::ISODate);
+    const bool revalidate = !fetched.isValid() || fetched > now
+        || fetched.addSecs(qint64(revalidateMinutes) * 60) <= now;
+    if (http && !revalidate)
         http->remember(QStringLiteral("timestamp.json"),
             store.cached(QStringLiteral("timestamp.etag")),
             store.cached(QStringLiteral("timestamp.json")));
@@ -236,12 +244,14 @@ FeedSync::Result FeedSync::syncOnce(
         store.cache(
             QStringLiteral("timestamp.json"), http->cachedBody(QStringLiteral("timestamp.json")));
         store.cache(QStringLiteral("timestamp.etag"), http->etag(QStringLiteral("timestamp.json")));
+        if (revalidate)
+            store.cache(QStringLiteral("timestamp.fetched"), Tuf::isoUtc(now).toLatin1());
     }
     crashPoint("metadata");
 
     if (check.targets.version == store.currentVersion())
-        return finish(
-            Outcome::Current, QStringLiteral("pack %1 is current").arg(check.targets.version));
+        return finish(Outcome::Current,
+            QStringLiteral("feed version %1 is current").arg(check.targets.version));
     if (!check.unchanged)
         return install(source, store, check, finish);
     // The feed did not change, but the pack it names is not installed (an earlier check was cut
@@ -269,37 +279,55 @@ FeedSync::Result FeedSync::check(const FeedSettings &settings, const QDateTime &
     QString why;
     if (!settings.caFile.isEmpty() && !source.trustCertificates(settings.caFile, &why))
         return refuse(why);
-    return syncOnce(source, store, rootBytes, now);
+    return syncOnce(
+        source, store, rootBytes, now, settings.trustedRoot, settings.revalidateMinutes);
 }
 
-FeedSync::Result FeedSync::verifyFolder(
-    const QString &feedDir, const QString &rootFile, const QDateTime &now)
+FeedSync::Result FeedSync::verifyFeed(
+    const QString &feed, const QString &rootFile, const QString &caFile, const QDateTime &now)
 {
     const auto refused = [](const QString &why) {
         return Result { Outcome::Rejected, why, {}, {}, {} };
     };
     QFile file(rootFile);
-    const QByteArray root = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (!file.open(QIODevice::ReadOnly))
+        return refused(QStringLiteral("cannot read the trusted root %1: %2")
+                           .arg(rootFile, file.errorString()));
+    const QByteArray root = file.readAll();
     QString why;
-    if (!TufClient::loadTrustedRoot(root, &why))
-        return refused(QStringLiteral("the trusted root %1 cannot be used: %2").arg(rootFile, why));
+    if (!TufClient::loadTrustedRoot(root, &why, rootFile))
+        return refused(why);
     QTemporaryDir state;
     if (!state.isValid())
         return refused(QStringLiteral("cannot make a state folder: ") + state.errorString());
-    FolderSource source(feedDir);
+    // Over HTTP exactly as a kiosk: the same source, caps, deadlines and conditional requests.
+    const QUrl url(feed);
+    const bool http = url.scheme() == u"http" || url.scheme() == u"https";
+    std::unique_ptr<FeedSource> source;
+    if (http) {
+        auto web = std::make_unique<HttpSource>(url);
+        if (!caFile.isEmpty() && !web->trustCertificates(caFile, &why))
+            return refused(why);
+        source = std::move(web);
+    } else {
+        source = std::make_unique<FolderSource>(feed);
+    }
     PackStore store(state.path());
-    Result result = syncOnce(source, store, root, now);
+    Result result = syncOnce(*source, store, root, now, rootFile);
     if (result.outcome != Outcome::Updated)
         return result;
     const TufClient::Check &m = result.metadata;
     result.message = QStringLiteral("feed verified: root %1, timestamp %2, snapshot %3, targets %4 "
-                                    "(%5 files); first expiry %6")
+                                    "(%5 files); first expiry %6; feed version %4 carries pack %7, "
+                                    "pack version %8")
                          .arg(m.root.version)
                          .arg(m.timestamp.version)
                          .arg(m.snapshot.version)
                          .arg(m.targets.version)
                          .arg(m.targets.files.size())
                          .arg(Tuf::isoUtc(std::min({ m.root.expires, m.timestamp.expires,
-                             m.snapshot.expires, m.targets.expires })));
+                             m.snapshot.expires, m.targets.expires })))
+                         .arg(result.content ? result.content->pack.id : QString())
+                         .arg(result.content ? result.content->pack.version : 0);
     return result;
 }

@@ -36,20 +36,26 @@ public:
         const FeedSettings &settings, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     /**
-     * `lactation-pack verify`: the kiosk's own check of the feed folder @p feedDir, trusting the
-     * root in @p rootFile, into a state folder that is thrown away afterwards. Updated, with the
-     * versions and the first expiry in the message, when a kiosk would switch to the feed's pack.
+     * `lactation-pack verify`: the kiosk's own check of the feed @p feed (a folder, or an http(s)
+     * URL fetched exactly as a kiosk fetches it, trusting the CA certificates in @p caFile too),
+     * trusting the root in @p rootFile, into a state folder that is thrown away afterwards.
+     * Updated, with the versions and the first expiry in the message, when a kiosk would switch
+     * to the feed's pack.
      */
-    static Result verifyFolder(const QString &feedDir, const QString &rootFile,
-        const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static Result verifyFeed(const QString &feed, const QString &rootFile,
+        const QString &caFile = {}, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     /**
      * Runs the TUF workflow against @p source with the store's trusted root (or @p initialRoot
      * the first time), downloads only target files it lacks (resuming partial ones), stages the
      * pack, loads it with the kiosk's loader and only then switches `current`. Writes status.json.
+     * timestamp.json is asked for with If-None-Match, but without it when the last such full fetch
+     * is @p revalidateMinutes old, so a reused ETag cannot hold an update off for longer.
      */
     static Result syncOnce(FeedSource &source, PackStore &store, const QByteArray &initialRoot,
-        const QDateTime &now = QDateTime::currentDateTimeUtc());
+        const QDateTime &now = QDateTime::currentDateTimeUtc(),
+        const QString &initialRootName = QStringLiteral("the trusted root"),
+        int revalidateMinutes = FeedSettings::DefaultRevalidateMinutes);
 
     /** Exit code of `lactation-kiosk --sync-once`: 0 current or updated, 2 rejected, 3 unreachable.
      */

@@ -10,7 +10,8 @@
  *   objects/partial/<sha256> a download cut short, resumed next time
  *   generations/<N>/         the pack of targets version N (hard links into objects/)
  *   current, previous        symbolic links to generations
- *   trusted/root.json, trusted/versions.json, bad.json, status.json
+ *   trusted/versions.json, trusted/timestamp.{json,etag,fetched} (HTTP: conditional requests)
+ *   trusted/root.json (once a key rotation was followed), bad.json, status.json, lock
  */
 class PackStore
 {

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace {
 
@@ -33,16 +34,22 @@ bool expired(const QDateTime &expires, const QDateTime &now, const QString &role
 
 } // namespace
 
-std::optional<Tuf::Root> TufClient::loadTrustedRoot(const QByteArray &envelope, QString *why)
+std::optional<Tuf::Root> TufClient::loadTrustedRoot(
+    const QByteArray &envelope, QString *why, const QString &name)
 {
     const QJsonObject signedPart
         = QJsonDocument::fromJson(envelope).object().value(QStringLiteral("signed")).toObject();
-    const auto root = Tuf::parseRoot(signedPart, why);
-    if (!root)
+    if (signedPart.value(QStringLiteral("_type")).toString() != u"root") {
+        *why = name + QStringLiteral(" is not a TUF root metadata file");
         return std::nullopt;
+    }
+    QString reason;
+    auto root = Tuf::parseRoot(signedPart, &reason);
     // Trusted out of band, yet it must still be signed by its own root keys.
-    if (!Tuf::verify(envelope, *root, QStringLiteral("root"), why))
+    if (!root || !Tuf::verify(envelope, *root, QStringLiteral("root"), &reason)) {
+        *why = QStringLiteral("%1 cannot be used: %2").arg(name, reason);
         return std::nullopt;
+    }
     return root;
 }
 
@@ -54,6 +61,31 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
     c.root = trustedRoot;
     QString why;
     FetchFailure failure = FetchFailure::None;
+    // Signed by none of the trusted root's keys before the chain moved on, and the feed's own
+    // root of that version (if it has one) names other keys: the root is another feed's.
+    const auto foreign = [&](const QByteArray &envelope, const QString &file) {
+        if (c.root.version != trustedRoot.version || !Tuf::signedOnlyByOthers(envelope, c.root))
+            return false;
+        QString ignored;
+        FetchFailure fetchFailure = FetchFailure::None;
+        const auto own = source.fetch(QStringLiteral("%1.root.json").arg(trustedRoot.version),
+            RootCap, &ignored, &fetchFailure);
+        const auto ownRoot = own
+            ? Tuf::parseRoot(
+                QJsonDocument::fromJson(*own).object().value(QStringLiteral("signed")).toObject(),
+                &ignored)
+            : std::nullopt;
+        if (ownRoot
+            && QSet(ownRoot->keys.keyBegin(), ownRoot->keys.keyEnd())
+                == QSet(trustedRoot.keys.keyBegin(), trustedRoot.keys.keyEnd()))
+            return false;
+        if (!own && fetchFailure != FetchFailure::Missing)
+            return false;
+        c.error = QStringLiteral("the trusted root does not belong to this feed (no signature by "
+                                 "its keys on %1)")
+                      .arg(file);
+        return true;
+    };
 
     // 1. The root chain: each next root signed by the old root's keys and by its own.
     for (int step = 0; step < MaxRootSteps; ++step) {
@@ -68,6 +100,8 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
             return c;
         }
         const auto byOld = Tuf::verify(*data, c.root, QStringLiteral("root"), &why);
+        if (!byOld && foreign(*data, QStringLiteral("%1.root.json").arg(next)))
+            return c;
         if (!byOld) {
             c.error
                 = QStringLiteral("root %1 is not signed by root %2: ").arg(next).arg(c.root.version)
@@ -117,6 +151,8 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
         return c;
     }
     auto signedTs = Tuf::verify(*ts, c.root, QStringLiteral("timestamp"), &why);
+    if (!signedTs && foreign(*ts, QStringLiteral("timestamp.json")))
+        return c;
     const auto timestamp = signedTs ? Tuf::parseTimestamp(*signedTs, &why) : std::nullopt;
     if (!timestamp) {
         c.error = why;
@@ -174,7 +210,8 @@ TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trusted
     }
     if (snapshot->targets.version < previous.targets) {
         c.error
-            = QStringLiteral("targets version %1 is older than the trusted %2: rollback refused")
+            = QStringLiteral("targets version %1 (the feed version) is older than the trusted %2: "
+                             "rollback refused")
                   .arg(snapshot->targets.version)
                   .arg(previous.targets);
         return c;

@@ -52,6 +52,11 @@ public:
     static std::optional<QByteArray> fetchTarget(
         FeedSource &source, const QString &path, const Tuf::FileInfo &info, QString *why);
 
-    /** A root read from a file the kiosk trusts out of band (its first root). */
-    static std::optional<Tuf::Root> loadTrustedRoot(const QByteArray &envelope, QString *why);
+    /**
+     * A root read from a file the kiosk trusts out of band (its first root). @p why is a whole
+     * sentence naming the file as @p name: "… is not a TUF root metadata file", or why it cannot
+     * be used.
+     */
+    static std::optional<Tuf::Root> loadTrustedRoot(const QByteArray &envelope, QString *why,
+        const QString &name = QStringLiteral("the trusted root"));
 };

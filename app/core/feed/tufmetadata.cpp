@@ -67,6 +67,17 @@ std::optional<QJsonObject> verify(
     return signedPart;
 }
 
+bool signedOnlyByOthers(const QByteArray &envelope, const Root &root)
+{
+    const QJsonArray signatures
+        = QJsonDocument::fromJson(envelope).object().value(QStringLiteral("signatures")).toArray();
+    for (const QJsonValue &s : signatures) {
+        if (root.keys.contains(s.toObject().value(QStringLiteral("keyid")).toString()))
+            return false;
+    }
+    return !signatures.isEmpty();
+}
+
 namespace {
 
 bool common(const QJsonObject &o, int *version, QDateTime *expires, QString *why)

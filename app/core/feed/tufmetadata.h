@@ -72,6 +72,12 @@ QJsonObject sign(const QJsonObject &signedPart, const QList<TufKey> &keys);
 std::optional<QJsonObject> verify(
     const QByteArray &envelope, const Root &root, const QString &role, QString *why);
 
+/**
+ * Whether @p envelope carries signatures and none of them is by a key @p root names: metadata of
+ * another feed (or forged), as opposed to a bad signature by one of the root's own keys.
+ */
+bool signedOnlyByOthers(const QByteArray &envelope, const Root &root);
+
 /** The "signed" part of each role, checked for the fields TUF requires. */
 std::optional<Root> parseRoot(const QJsonObject &signedPart, QString *why);
 std::optional<Timestamp> parseTimestamp(const QJsonObject &signedPart, QString *why);

@@ -1,6 +1,7 @@
 #include "kioskoptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 const QStringList &KioskOptions::screens()
@@ -78,7 +79,9 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     }
     if (parser.isSet(help) || parser.isSet(version)) {
         *exitNow = true;
-        *error = parser.isSet(help) ? parser.helpText() : QStringLiteral("lactation-kiosk");
+        *error = parser.isSet(help) ? parser.helpText()
+                                    : QCoreApplication::applicationName() + u' '
+                + QCoreApplication::applicationVersion() + u'\n';
         return false;
     }
     pack = parser.value(packOption);

@@ -27,10 +27,15 @@ struct KioskOptions
 
     /** Whether @p flag (e.g. "--sync-once") is among the arguments, before any parsing. */
     static bool hasFlag(int argc, char **argv, const char *flag);
-    /** --sync-once and --set-pin run without a window (and without a display). */
+    /** --sync-once, --set-pin, --help and --version run without a window (and a display). */
     static bool runsWithoutWindow(int argc, char **argv)
     {
-        return hasFlag(argc, argv, "--sync-once") || hasFlag(argc, argv, "--set-pin");
+        for (const char *flag :
+            { "--sync-once", "--set-pin", "--help", "-h", "-?", "--help-all", "--version", "-v" }) {
+            if (hasFlag(argc, argv, flag))
+                return true;
+        }
+        return false;
     }
     /** A self-test or a screenshot: draw once, then exit. */
     bool oneShot() const { return selfTest || !screenshot.isEmpty(); }
