@@ -240,14 +240,16 @@ private Q_SLOTS:
         QVERIFY2(same.out.contains(
                      QStringLiteral("feed version 2 carries pack test-pack, pack version 1")),
             qPrintable(same.out));
-        // Unchanged files, or a raised version: no warning.
-        QVERIFY(!run(publish).out.contains(QStringLiteral("warning")));
+        // Unchanged files, or a raised version: no such warning (the small test pack has others:
+        // its home sections are empty).
+        const QString versionWarning = QStringLiteral("version: warning:");
+        QVERIFY(!run(publish).out.contains(versionWarning));
         site.pack.write(QStringLiteral("pack.json"),
             readFile(site.pack.file(QStringLiteral("pack.json")))
                 .replace("\"version\": 1", "\"version\": 2"));
         site.setText(QStringLiteral("Text three"));
         const Run raised = run(publish);
-        QVERIFY2(raised.exitCode == 0 && !raised.out.contains(QStringLiteral("warning")),
+        QVERIFY2(raised.exitCode == 0 && !raised.out.contains(versionWarning),
             qPrintable(raised.out));
     }
 };
