@@ -36,11 +36,12 @@ void compareLanguages(const QMap<QString, QStringList> &ids, const PackDir &dir,
             const QString otherFile = pattern.arg(other.key());
             if (!dir.contains(file)) {
                 problems->append(Problem::warning(file, 0, {},
-                    QStringLiteral("is missing: %1 has %2 %3(s) that a visitor reading '%4' "
-                                   "would not see")
+                    QStringLiteral("there is no such file, but %1 has %2 %3%4 that a visitor "
+                                   "reading '%5' would not see")
                         .arg(otherFile)
                         .arg(other->size())
-                        .arg(what, it.key())));
+                        .arg(
+                            what, other->size() == 1 ? QString() : QStringLiteral("s"), it.key())));
                 break;
             }
             for (const QString &id : *other) {
