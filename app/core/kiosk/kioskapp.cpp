@@ -17,13 +17,20 @@
 
 namespace {
 
-/** The first of @p dirs whose pack loads cleanly; each one that does not is noted with why. */
+/** The first of @p dirs whose pack loads without an error; each one that does not is noted with
+ * why, and the warnings of the one that does. */
 std::shared_ptr<const Content> firstClean(const QStringList &dirs, QStringList *notes)
 {
     for (const QString &dir : dirs) {
         if (dir.isEmpty())
             continue;
         const auto result = ContentLoader::load(dir);
+        if (result.ok() && !result.problems.isEmpty()) {
+            QString note = QStringLiteral("the pack in %1 shows, with warnings:").arg(dir);
+            for (const Problem &p : result.problems)
+                note += QStringLiteral("\n  ") + p.toString();
+            notes->append(note);
+        }
         if (result.ok())
             return result.content;
         QString note = QStringLiteral("the pack in %1 cannot be used:").arg(dir);
