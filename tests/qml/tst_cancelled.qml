@@ -35,7 +35,7 @@ TestCase {
                 cancelled = list.currentItem
         }
         verify(cancelled, "the cancelled meeting is listed")
-        compare(cancelled.when, "Tuesday 10:00–11:30")
+        compare(cancelled.when, "Tuesday 10:00–11:30\u00a0a.m.")
         verify(cancelled.visible && cancelled.height > 0)
         const texts = []
         const collect = item => {

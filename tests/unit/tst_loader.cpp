@@ -49,6 +49,12 @@ private Q_SLOTS:
         auto with = [&](const char *extra) -> QByteArray {
             return "{" + base + extra + "}";
         };
+        QTest::newRow("clock") << QByteArray(R"({ "format": 1, "id": "p", "version": 1,
+            "title": { "en": "T", "es": "T" }, "languages": ["en", "es"],
+            "site": { "name": { "en": "S", "es": "S" }, "timezone": "America/Chicago",
+                      "clock": "am/pm" } })")
+                               << QStringLiteral(
+                                      "pack.json: site.clock: 'am/pm' is not 12h or 24h");
         QTest::newRow("format 2") << QByteArray(
             R"({ "format": 2, "id": "p", "version": 1, "title": { "en": "T" },
             "languages": ["en"], "site": { "name": { "en": "S" }, "timezone": "America/Chicago" } })")

@@ -2,6 +2,7 @@
 // QAbstractItemModelTester.
 #include "articleview.h"
 #include "contentstore.h"
+#include "displaytext.h"
 #include "occurrencemodel.h"
 #include "pagemodel.h"
 #include "roommodel.h"
@@ -44,6 +45,67 @@ class TestModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void timesAsTheSiteWritesThem_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("clock");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("evening");
+        QTest::addColumn<QString>("acrossNoon");
+        QTest::newRow("en, United States") << "America/Chicago"
+                                           << ""
+                                           << "en"
+                                           << "6:00–7:30\u00a0p.m."
+                                           << "11:00\u00a0a.m.–1:00\u00a0p.m.";
+        QTest::newRow("es, United States") << "America/Chicago"
+                                           << ""
+                                           << "es"
+                                           << "6:00–7:30\u00a0p.\u00a0m."
+                                           << "11:00\u00a0a.\u00a0m.–1:00\u00a0p.\u00a0m.";
+        QTest::newRow("zone named by a tzdata link") << "US/Central"
+                                                     << ""
+                                                     << "en"
+                                                     << "6:00–7:30\u00a0p.m."
+                                                     << "11:00\u00a0a.m.–1:00\u00a0p.m.";
+        QTest::newRow("es, Mexico") << "America/Mexico_City"
+                                    << ""
+                                    << "es"
+                                    << "18:00–19:30"
+                                    << "11:00–13:00";
+        QTest::newRow("site.clock 24h") << "America/Chicago"
+                                        << "24h"
+                                        << "en"
+                                        << "18:00–19:30"
+                                        << "11:00–13:00";
+        QTest::newRow("site.clock 12h in Mexico") << "America/Mexico_City"
+                                                  << "12h"
+                                                  << "es"
+                                                  << "6:00–7:30\u00a0p.\u00a0m."
+                                                  << "11:00\u00a0a.\u00a0m.–1:00\u00a0p.\u00a0m.";
+    }
+
+    void timesAsTheSiteWritesThem()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QString, clock);
+        QFETCH(QString, language);
+        QFETCH(QString, evening);
+        QFETCH(QString, acrossNoon);
+        PackInfo pack;
+        pack.timeZone = QTimeZone(zone.toUtf8());
+        pack.clock = clock;
+        const auto style = DisplayText::Clock::of(pack, language);
+        const auto at = [&](int h, int m) {
+            return QDateTime(QDate(2026, 12, 3), QTime(h, m), pack.timeZone);
+        };
+        QCOMPARE(DisplayText::timeRange(at(18, 0), at(19, 30), style), evening);
+        QCOMPARE(DisplayText::timeRange(at(11, 0), at(13, 0), style), acrossNoon);
+        QCOMPARE(DisplayText::time(QTime(0, 5), style),
+            style.twelveHour ? QStringLiteral("12:05\u00a0") + style.am : QStringLiteral("00:05"));
+        QCOMPARE(DisplayText::time(QTime(12, 0), style),
+            style.twelveHour ? QStringLiteral("12:00\u00a0") + style.pm : QStringLiteral("12:00"));
+    }
+
     void storeLanguage()
     {
         ContentStore store(builtIn());
@@ -75,14 +137,14 @@ private Q_SLOTS:
         using R = OccurrenceModel;
         const QModelIndex first = model.index(0);
         QCOMPARE(first.data(R::DayGroupRole).toString(), QStringLiteral("today"));
-        QCOMPARE(first.data(R::WhenRole).toString(), QStringLiteral("10:00–11:30"));
+        QCOMPARE(first.data(R::WhenRole).toString(), QStringLiteral("10:00–11:30\u00a0a.m."));
         QVERIFY(first.data(R::FirstInGroupRole).toBool());
         QVERIFY(!model.index(1).data(R::FirstInGroupRole).toBool()
             || model.index(1).data(R::DayGroupRole) != first.data(R::DayGroupRole));
         const QStringList when = column(model, R::WhenRole);
-        QVERIFY2(
-            when.contains(QStringLiteral("Thursday 18:00–19:30")), qPrintable(when.join(u'|')));
-        QVERIFY2(when.contains(QStringLiteral("Tuesday, December 8 · 10:00–11:30")),
+        QVERIFY2(when.contains(QStringLiteral("Thursday 6:00–7:30\u00a0p.m.")),
+            qPrintable(when.join(u'|')));
+        QVERIFY2(when.contains(QStringLiteral("Tuesday, December 8 · 10:00–11:30\u00a0a.m.")),
             qPrintable(when.join(u'|')));
         const QStringList groups = column(model, R::DayGroupRole);
         QCOMPARE(groups.first(), QStringLiteral("today"));
@@ -153,8 +215,8 @@ private Q_SLOTS:
         store.setLanguage(QStringLiteral("es"));
         const QString spanish = model.index(0).data(OccurrenceModel::SummaryRole).toString();
         QVERIFY(english != spanish);
-        QVERIFY2(
-            column(model, OccurrenceModel::WhenRole).contains(QStringLiteral("Jueves 18:00–19:30")),
+        QVERIFY2(column(model, OccurrenceModel::WhenRole)
+                     .contains(QStringLiteral("Jueves 6:00–7:30\u00a0p.\u00a0m.")),
             qPrintable(column(model, OccurrenceModel::WhenRole).join(u'|')));
     }
 
@@ -173,7 +235,7 @@ private Q_SLOTS:
         const QModelIndex nbh = model.index(int(row));
         QCOMPARE(nbh.data(ServiceModel::OpenStateRole).toString(), QStringLiteral("open"));
         QCOMPARE(nbh.data(ServiceModel::OpenTextRole).toString(),
-            QStringLiteral("Open now, until 17:00"));
+            QStringLiteral("Open now, until 5:00\u00a0p.m."));
         QVERIFY(nbh.data(ServiceModel::PhonesRole)
                     .toStringList()
                     .first()
@@ -182,10 +244,10 @@ private Q_SLOTS:
             QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
         model.setNow(chicago(2026, 12, 5, 12)); // Saturday
         QCOMPARE(model.index(int(row)).data(ServiceModel::OpenTextRole).toString(),
-            QStringLiteral("Closed now, opens Monday 08:00"));
+            QStringLiteral("Closed now, opens Monday 8:00\u00a0a.m."));
         model.setNow(chicago(2026, 12, 3, 19)); // Thursday evening
         QCOMPARE(model.index(int(row)).data(ServiceModel::OpenTextRole).toString(),
-            QStringLiteral("Closed now, opens tomorrow 08:00"));
+            QStringLiteral("Closed now, opens tomorrow 8:00\u00a0a.m."));
         const QStringList open = column(model, ServiceModel::OpenTextRole);
         QVERIFY(open.contains(QStringLiteral("Open 24 hours")));
         for (const QString &kind : column(model, ServiceModel::KindRole))

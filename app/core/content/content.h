@@ -34,6 +34,7 @@ struct PackInfo
     LocalizedText siteName;
     QString timeZoneId; ///< IANA name
     QTimeZone timeZone;
+    QString clock; ///< "12h", "24h", or empty: as the visitor's language writes it in the country
     bool demo = false;
     QStringList sections; ///< home sections in order
     struct Topic

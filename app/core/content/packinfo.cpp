@@ -118,7 +118,14 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
     pack.demo = f.boolean(QStringLiteral("demo"), false);
 
     if (const auto site = f.child(QStringLiteral("site"), JsonFields::Required)) {
-        site->rejectUnknown({ QStringLiteral("name"), QStringLiteral("timezone") });
+        site->rejectUnknown(
+            { QStringLiteral("name"), QStringLiteral("timezone"), QStringLiteral("clock") });
+        pack.clock = site->text(QStringLiteral("clock"));
+        if (!pack.clock.isEmpty() && pack.clock != u"12h" && pack.clock != u"24h")
+            site->problem(QStringLiteral("clock"),
+                QStringLiteral("'%1' is not 12h or 24h (leave it out to write times as the "
+                               "visitor's language does in the site's country)")
+                    .arg(pack.clock));
         pack.siteName
             = site->localized(QStringLiteral("name"), pack.languages, JsonFields::Required);
         pack.timeZoneId = site->text(QStringLiteral("timezone"), JsonFields::Required);

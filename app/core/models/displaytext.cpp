@@ -1,5 +1,7 @@
 #include "displaytext.h"
 
+#include "content.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -16,9 +18,36 @@ QString capitalized(QString s)
 
 namespace DisplayText {
 
-QString time(const QTime &t)
+Clock Clock::of(const PackInfo &pack, const QString &language)
 {
-    return t.toString(QStringLiteral("HH:mm"));
+    // The country of the site's zone; a zone named by a tzdata link has none, its target does.
+    QLocale::Territory territory = pack.timeZone.territory();
+    if (territory == QLocale::AnyTerritory)
+        territory = QTimeZone(
+            QTimeZone::windowsIdToDefaultIanaId(QTimeZone::ianaIdToWindowsId(pack.timeZone.id())))
+                        .territory();
+    const QLocale locale(QLocale(language).language(), territory);
+    Clock clock;
+    clock.language = language;
+    clock.twelveHour = pack.clock.isEmpty()
+        ? locale.timeFormat(QLocale::ShortFormat).contains(u'a', Qt::CaseInsensitive)
+        : pack.clock == u"12h";
+    const bool english = locale.language() == QLocale::English;
+    clock.am = english || locale.amText().isEmpty() ? QStringLiteral("a.m.") : locale.amText();
+    clock.pm = english || locale.pmText().isEmpty() ? QStringLiteral("p.m.") : locale.pmText();
+    return clock;
+}
+
+QString time(const QTime &t, const Clock &clock)
+{
+    if (!clock.twelveHour)
+        return t.toString(QStringLiteral("HH:mm"));
+    const int hour = t.hour() % 12 == 0 ? 12 : t.hour() % 12;
+    // A no-break space, as the locale's own "p.\u00a0m." has: "6:00 p.m." never breaks apart.
+    return QStringLiteral("%1:%2\u00a0%3")
+        .arg(hour)
+        .arg(t.minute(), 2, 10, QLatin1Char('0'))
+        .arg(t.hour() < 12 ? clock.am : clock.pm);
 }
 
 QString weekday(const QDate &day, const QString &language)
@@ -44,11 +73,19 @@ QString relativeDay(const QDate &day, const QDate &today, const QString &languag
     return QLocale(language).dayName(day.dayOfWeek(), QLocale::LongFormat); // mid-sentence: as is
 }
 
-QString timeRange(const QDateTime &from, const QDateTime &to)
+QString timeRange(const QDateTime &from, const QDateTime &to, const Clock &clock)
 {
     if (from == to)
-        return time(from.time());
-    return time(from.time()) + u'–' + time(to.time());
+        return time(from.time(), clock);
+    const QString end = time(to.time(), clock);
+    // "6:00–7:30 p.m.": one a.m. or p.m. when both ends share it.
+    const bool sameHalf
+        = (from.time().hour() < 12) == (to.time().hour() < 12) && from.date() == to.date();
+    if (clock.twelveHour && sameHalf) {
+        const QString &half = from.time().hour() < 12 ? clock.am : clock.pm;
+        return time(from.time(), clock).chopped(half.size() + 1) + u'–' + end;
+    }
+    return time(from.time(), clock) + u'–' + end;
 }
 
 QString dateRange(const QDate &start, const QDate &end, const QString &language)

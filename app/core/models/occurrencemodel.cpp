@@ -76,7 +76,8 @@ QString OccurrenceModel::when(const Occurrence &o) const
     const QString group = dayGroup(o);
     if (o.allDay)
         return DisplayText::dateRange(o.startDate, o.endDate, language);
-    const QString times = DisplayText::timeRange(o.start, o.end);
+    const QString times = DisplayText::timeRange(
+        o.start, o.end, DisplayText::Clock::of(store()->content()->pack, language));
     if (group == u"today")
         return times;
     if (group == u"week")

@@ -57,6 +57,7 @@ QString ServiceModel::openText(const Service &s) const
     if (!m_now.isValid())
         return {};
     const QTimeZone site = store()->content()->pack.timeZone;
+    const auto clock = DisplayText::Clock::of(store()->content()->pack, store()->language());
     const auto state = openingState(s.schedules, m_now, site);
     if (!state)
         return {};
@@ -64,7 +65,7 @@ QString ServiceModel::openText(const Service &s) const
         return QCoreApplication::translate("ServiceModel", "Open 24 hours");
     if (state->open)
         return QCoreApplication::translate("ServiceModel", "Open now, until %1")
-            .arg(DisplayText::time(state->closes.toTimeZone(site).time()));
+            .arg(DisplayText::time(state->closes.toTimeZone(site).time(), clock));
     if (!state->opens.isValid())
         return QCoreApplication::translate("ServiceModel", "Closed now");
     // Computed in the service's zone, shown in the site's: the mother's clock is the site's.
@@ -72,7 +73,7 @@ QString ServiceModel::openText(const Service &s) const
     return QCoreApplication::translate("ServiceModel", "Closed now, opens %1 %2")
         .arg(DisplayText::relativeDay(
                  opens.date(), m_now.toTimeZone(site).date(), store()->language()),
-            DisplayText::time(opens.time()));
+            DisplayText::time(opens.time(), clock));
 }
 
 static QStringList phoneLines(const Service &s)

@@ -148,7 +148,8 @@ void TakeAwaySheet::fill()
         m_title = o.summary;
         m_when = o.allDay ? DisplayText::dateRange(o.startDate, o.endDate, language)
                           : DisplayText::date(o.start.date(), language) + QStringLiteral(", ")
-                + DisplayText::timeRange(o.start, o.end);
+                + DisplayText::timeRange(
+                    o.start, o.end, DisplayText::Clock::of(content->pack, language));
         m_codes = TakeAway::forOccurrence(o);
         for (TakeAwayCode &code : m_codes) {
             if (code.kind == TakeAwayCode::Kind::Event)
