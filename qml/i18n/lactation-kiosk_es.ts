@@ -102,13 +102,6 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
-    <message>
-        <source>%1 of %2 rooms free</source>
-        <translation>%1 de %2 salas libres</translation>
-    </message>
-</context>
-<context>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
@@ -677,6 +670,34 @@
     <message>
         <source>%1 – %2 is free</source>
         <translation>%1 – %2 está libre</translation>
+    </message>
+    <message>
+        <source>The room is free now</source>
+        <translation>La sala está libre ahora</translation>
+    </message>
+    <message>
+        <source>The room is in use now</source>
+        <translation>La sala está ocupada ahora</translation>
+    </message>
+    <message>
+        <source>The room is being cleaned</source>
+        <translation>Están limpiando la sala</translation>
+    </message>
+    <message>
+        <source>The room is closed now</source>
+        <translation>La sala está cerrada ahora</translation>
+    </message>
+    <message>
+        <source>No room is free right now</source>
+        <translation>Ninguna sala está libre ahora</translation>
+    </message>
+    <message>
+        <source>All %1 rooms are free</source>
+        <translation>Las %1 salas están libres</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rooms free</source>
+        <translation>%1 de %2 salas libres</translation>
     </message>
 </context>
 </TS>

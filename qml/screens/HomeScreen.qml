@@ -40,7 +40,7 @@ KioskScreen {
                     iconName: modelData
                     title: Words.section(modelData, ContentStore.language)
                     hint: modelData === "room" && rooms.count > 0
-                          ? qsTr("%1 of %2 rooms free").arg(rooms.freeCount).arg(rooms.count)
+                          ? Words.roomsFree(rooms.count, rooms.freeCount, rooms.onlyState, ContentStore.language)
                           : Words.sectionHint(modelData, ContentStore.language)
                     onClicked: home.openRequested(modelData, {})
                 }

@@ -54,6 +54,24 @@ QtObject {
         return qsTr("Status not available – ask the front desk")
     }
 
+    // "1 of 1 rooms free" never: one room is named by its state, several are counted.
+    function roomsFree(count: int, free: int, onlyState: string, language: string): string {
+        if (count === 1) {
+            switch (onlyState) {
+            case "free": return qsTr("The room is free now")
+            case "occupied": return qsTr("The room is in use now")
+            case "cleaning": return qsTr("The room is being cleaned")
+            case "closed": return qsTr("The room is closed now")
+            }
+            return qsTr("A private place to feed or pump")
+        }
+        if (free === 0)
+            return qsTr("No room is free right now")
+        if (free === count)
+            return qsTr("All %1 rooms are free").arg(count)
+        return qsTr("%1 of %2 rooms free").arg(free).arg(count)
+    }
+
     function minutesInState(minutes: int, language: string): string {
         return qsTr("for %1 min so far").arg(minutes)
     }

@@ -39,10 +39,10 @@ TestCase {
         const tile = find(window.contentItem, "tile-room")
         compare(tile.hint, "1 of 2 rooms free")
         RoomStatus.setStaffState("room-b", "free")
-        compare(tile.hint, "2 of 2 rooms free")
+        compare(tile.hint, "All 2 rooms are free")
         RoomStatus.setStaffState("room-a", "occupied")
         RoomStatus.setStaffState("room-b", "cleaning")
-        compare(tile.hint, "0 of 2 rooms free")
+        compare(tile.hint, "No room is free right now")
         verify(find(window.contentItem, "tile-room") === tile, "the same tile, not a new one")
     }
 

@@ -69,6 +69,16 @@ private Q_SLOTS:
         QCOMPARE(tiles(window),
             QStringList({ QStringLiteral("groups"), QStringLiteral("room"), QStringLiteral("help"),
                 QStringLiteral("visit") }));
+        // Its one room is named by its state, never "1 of 1 rooms free".
+        QQuickItem *roomTile = UiHarness::find(window, QStringLiteral("tile-room"));
+        QVERIFY(roomTile);
+        QCOMPARE(roomTile->property("hint").toString(),
+            QStringLiteral("A private place to feed or pump"));
+        ui.rooms->setStaffState(QStringLiteral("mothers-room"), QStringLiteral("free"));
+        QTRY_COMPARE(roomTile->property("hint").toString(), QStringLiteral("The room is free now"));
+        ui.rooms->setStaffState(QStringLiteral("mothers-room"), QStringLiteral("occupied"));
+        QTRY_COMPARE(
+            roomTile->property("hint").toString(), QStringLiteral("The room is in use now"));
         // The same pack without its rooms.json: pack.json still lists "room", the kiosk does not.
         QTemporaryDir copy;
         for (const QString &name : QDir(site).entryList(QDir::Files))

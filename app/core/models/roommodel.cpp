@@ -57,6 +57,13 @@ int RoomModel::freeCount() const
     }));
 }
 
+QString RoomModel::onlyState() const
+{
+    if (m_rows.size() != 1)
+        return {};
+    return m_status ? m_status->view(m_rows.constFirst().id).state : QStringLiteral("unknown");
+}
+
 QVariant RoomModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -16,6 +16,8 @@ class RoomModel : public StoreListModel
     QML_ELEMENT
     Q_PROPERTY(RoomStatus *status READ status WRITE setStatus NOTIFY statusChanged)
     Q_PROPERTY(int freeCount READ freeCount NOTIFY freeCountChanged)
+    /** The state of a site's only room, so its words need no count; empty with several or none. */
+    Q_PROPERTY(QString onlyState READ onlyState NOTIFY freeCountChanged)
 
 public:
     enum Role
@@ -42,6 +44,7 @@ public:
     RoomStatus *status() const { return m_status; }
     void setStatus(RoomStatus *status);
     int freeCount() const;
+    QString onlyState() const;
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
