@@ -67,52 +67,81 @@ Window {
         value: Math.min(window.width, window.height) / 1080
     }
 
-    DemoBanner {
-        id: banner
-        width: parent.width
-        height: visible ? implicitHeight : 0
-    }
-
-    NavBar {
-        id: bar
-        anchors.top: banner.bottom
-        width: parent.width
-        title: (stack.currentItem as KioskScreen)?.title ?? ""
-        atHome: stack.depth <= 1
-        onBack: {
-            ContentStore.applyPendingContent()
-            stack.pop()
-        }
-        onHome: window.openScreen("home", {})
-    }
-
-    // At home nothing is being read closely: a new pack may come in at once.
-    Connections {
-        target: ContentStore
-
-        function onUpdatePendingChanged() {
-            if (stack.depth <= 1)
-                ContentStore.applyPendingContent()
-        }
-    }
-
-    CallBanner {
-        id: calls
-        anchors.top: bar.bottom
-        width: parent.width
-    }
-
+    // Under the idle warning, the PIN pad and the staff panel the visitor still sees her screen,
+    // dimmed, as a still picture: the live items leave the accessibility tree, so a screen reader
+    // reaches the overlay alone (Accessible.ignored would hide only an item, not its children).
+    readonly property bool overlaid: idleLoader.active || pinLoader.active || staffLoader.active
     // Under the attract loop or the staff panel nothing shows: nothing to draw or to reach.
     readonly property bool covered: attractLoader.status === Loader.Ready
                                     || staffLoader.status === Loader.Ready
 
-    ScreenStack {
-        id: stack
-        visible: !window.covered
-        anchors.top: calls.bottom
-        anchors.bottom: parent.bottom
-        width: parent.width
-        clip: true
+    onOverlaidChanged: {
+        if (overlaid)
+            page.grabToImage(result => still.source = result.url)
+        else
+            still.source = ""
+    }
+
+    Image {
+        id: still
+        anchors.fill: parent
+        visible: window.overlaid && status === Image.Ready
+        Accessible.ignored: true
+    }
+
+    Item {
+        id: page
+        anchors.fill: parent
+        visible: !still.visible
+
+        Rectangle { // the still picture needs the background too
+            anchors.fill: parent
+            color: Theme.background
+        }
+
+        DemoBanner {
+            id: banner
+            width: parent.width
+            height: visible ? implicitHeight : 0
+        }
+
+        NavBar {
+            id: bar
+            anchors.top: banner.bottom
+            width: parent.width
+            title: (stack.currentItem as KioskScreen)?.title ?? ""
+            atHome: stack.depth <= 1
+            onBack: {
+                ContentStore.applyPendingContent()
+                stack.pop()
+            }
+            onHome: window.openScreen("home", {})
+        }
+
+        // At home nothing is being read closely: a new pack may come in at once.
+        Connections {
+            target: ContentStore
+
+            function onUpdatePendingChanged() {
+                if (stack.depth <= 1)
+                    ContentStore.applyPendingContent()
+            }
+        }
+
+        CallBanner {
+            id: calls
+            anchors.top: bar.bottom
+            width: parent.width
+        }
+
+        ScreenStack {
+            id: stack
+            visible: !window.covered
+            anchors.top: calls.bottom
+            anchors.bottom: parent.bottom
+            width: parent.width
+            clip: true
+        }
     }
 
     // A visit ends: nothing of it remains – screens, scroll, filters, tickets, dialogs, language.
@@ -148,6 +177,7 @@ Window {
     }
 
     Loader {
+        id: idleLoader
         objectName: "idleWarning"
         anchors.fill: parent
         active: KioskSession.phase === KioskSession.Warning

@@ -5,6 +5,7 @@
 #include "testpack.h"
 #include "uitest.h"
 
+#include <QAccessible>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QProcess>
@@ -26,6 +27,19 @@ void tap(QQuickWindow *window, QQuickItem *item)
 {
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+/** The names a screen reader reaches under @p node: an invisible node hides its whole subtree. */
+QStringList accessibleNames(QAccessibleInterface *node, int depth = 0)
+{
+    QStringList out;
+    if (!node || depth > 60 || node->state().invisible)
+        return out;
+    if (!node->text(QAccessible::Name).isEmpty())
+        out.append(node->text(QAccessible::Name));
+    for (int i = 0; i < node->childCount(); ++i)
+        out += accessibleNames(node->child(i), depth + 1);
+    return out;
 }
 
 /** Every file under @p dir with a hash of its bytes. */
@@ -114,6 +128,40 @@ private Q_SLOTS:
         UiHarness::settle(window);
         QCOMPARE(headings(),
             QStringList({ QStringLiteral("Call for help"), QStringLiteral("Help near you") }));
+        QVERIFY2(ui.warnings.isEmpty(), qPrintable(ui.warnings.join(u'\n')));
+    }
+
+    /** Under an overlay a screen reader reaches the overlay alone; the screen still shows. */
+    void overlaysHideTheScreenBehindFromScreenReaders()
+    {
+        QAccessible::setActive(true);
+        UiHarness ui;
+        QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(window);
+        const auto names = [&] {
+            return accessibleNames(QAccessible::queryAccessibleInterface(window)).join(u'|');
+        };
+        const QString tile = QStringLiteral("Support groups & classes");
+        QVERIFY2(names().contains(tile), qPrintable(names()));
+        const QImage before = window->grabWindow();
+        ui.idle(90);
+        QTRY_VERIFY2(!names().contains(tile), qPrintable(names()));
+        QVERIFY2(names().contains(QStringLiteral("I'm still here")), qPrintable(names()));
+        // Still in sight behind the dimming: the picture is not blank where the tiles are.
+        const QImage under = window->grabWindow();
+        QVERIFY(under.pixelColor(40, under.height() / 6) != window->color());
+        QVERIFY(
+            under.pixelColor(40, under.height() / 6) != before.pixelColor(40, before.height() / 6));
+        ui.session->stillHere();
+        QTRY_VERIFY2(names().contains(tile), qPrintable(names()));
+
+        // The PIN pad, too.
+        QMetaObject::invokeMethod(window, [window] {
+            window->setProperty("pinOpen", true);
+        });
+        QTRY_VERIFY2(!names().contains(tile), qPrintable(names()));
+        window->setProperty("pinOpen", false);
+        QTRY_VERIFY2(names().contains(tile), qPrintable(names()));
         QVERIFY2(ui.warnings.isEmpty(), qPrintable(ui.warnings.join(u'\n')));
     }
 
