@@ -3,27 +3,17 @@
 // messages for a wrong trusted root and a reused pack version.
 #include "feedsite.h"
 #include "nginxserver.h"
+#include "toolrun.h"
 
 #include <QDirIterator>
-#include <QProcess>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ToolRun;
 
 Run run(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(LACTATION_PACK_BIN), args);
-    if (!p.waitForFinished(60000))
-        qFatal("lactation-pack did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return runTool(QStringLiteral(LACTATION_PACK_BIN), args);
 }
 
 /** Every file under @p dir with its size and modification time: what "nothing written" means. */
@@ -249,8 +239,8 @@ private Q_SLOTS:
                 .replace("\"version\": 1", "\"version\": 2"));
         site.setText(QStringLiteral("Text three"));
         const Run raised = run(publish);
-        QVERIFY2(raised.exitCode == 0 && !raised.out.contains(versionWarning),
-            qPrintable(raised.out));
+        QVERIFY2(
+            raised.exitCode == 0 && !raised.out.contains(versionWarning), qPrintable(raised.out));
     }
 };
 

@@ -1,17 +1,12 @@
 // lactation-kiosk's own command line where there is no screen: --help and --version over SSH, in a
 // provisioning script or a unit's ExecStartPre, with no display and no Qt platform set.
-#include <QProcess>
+#include "toolrun.h"
+
 #include <QRegularExpression>
-#include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ToolRun;
 
 /** The kiosk with no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM, as on a console. */
 Run runHeadless(const QStringList &args)
@@ -19,13 +14,7 @@ Run runHeadless(const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
         env.remove(QString::fromLatin1(name));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LACTATION_KIOSK_BIN), args);
-    if (!p.waitForFinished(30000))
-        qFatal("lactation-kiosk did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return runTool(QStringLiteral(LACTATION_KIOSK_BIN), args, env, 30000);
 }
 
 } // namespace

@@ -1,28 +1,18 @@
 // lactation-pack as IT runs it: exit codes, problem lines, and the inspect JSON.
 #include "testpack.h"
+#include "toolrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ToolRun;
 
 Run run(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(LACTATION_PACK_BIN), args);
-    if (!p.waitForFinished(60000))
-        qFatal("lactation-pack did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return runTool(QStringLiteral(LACTATION_PACK_BIN), args);
 }
 
 const char *Events
@@ -99,9 +89,9 @@ private Q_SLOTS:
                          return l.startsWith(QStringLiteral("rooms.json:3: invalid JSON: "));
                      }),
             qPrintable(r.out));
-        QVERIFY2(
-            lines.contains(QStringLiteral("slides.json: slides[0] (id 's').image: '../x.png' leaves the "
-                                          "pack folder (..)")),
+        QVERIFY2(lines.contains(
+                     QStringLiteral("slides.json: slides[0] (id 's').image: '../x.png' leaves the "
+                                    "pack folder (..)")),
             qPrintable(r.out));
     }
 
