@@ -23,6 +23,8 @@ packages=(
     libqt6svg6 libical-dev libsodium-dev libmosquitto-dev tzdata fonts-dejavu-core
     libqrencode-dev zbar-tools cage xwayland grim qt6-wayland
     xvfb xauth nginx-light openssl mosquitto mosquitto-clients
+    qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils
 )
 
 as_root() {

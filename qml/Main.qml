@@ -8,6 +8,8 @@ Window {
 
     // The screen to start on (home, learn, article, groups, help, room, visit).
     property string startScreen: "home"
+    // --read-aloud: read the start screen as soon as the voice is ready.
+    property bool readAloudAtStart: false
     readonly property alias stack: stack
 
     // Screens other than home load when first opened, so starting the kiosk compiles only home.
@@ -43,6 +45,7 @@ Window {
             return
         }
         const screen = stack.push(component, properties) as KioskScreen
+        screen.screenName = name
         screen.openRequested.connect(openScreen)
     }
 
@@ -66,6 +69,40 @@ Window {
         property: "scale"
         value: Math.min(window.width, window.height) / 1080
     }
+
+    // Sizes in millimetres on the real panel, and the visitor's text size and contrast.
+    Binding {
+        target: Theme
+        property: "pixelsPerMm"
+        value: KioskDisplay.diagonalInches > 0 ? KioskDisplay.pixelsPerMm(Qt.size(window.width, window.height)) : 0
+    }
+    Binding {
+        target: Theme
+        property: "windowWidth"
+        value: window.width
+    }
+    Binding {
+        target: Theme
+        property: "capHeightRatio"
+        value: KioskDisplay.capHeightRatio
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: KioskDisplay.textScale
+    }
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: KioskDisplay.highContrast
+    }
+
+    // Reach for a seated visitor: when the screen's top is above 1220 mm the controls move to the
+    // bottom, and "move to reach" brings the top of the screen down to the line.
+    readonly property real reachLine: KioskDisplay.diagonalInches > 0
+                                      ? KioskDisplay.reachLine(Qt.size(window.width, window.height)) : 0
+    readonly property bool barAtBottom: reachLine > 0
+    property bool reachDown: false
 
     // Under the idle warning, the PIN pad and the staff panel the visitor still sees her screen,
     // dimmed, as a still picture: the live items leave the accessibility tree, so a screen reader
@@ -107,8 +144,12 @@ Window {
 
         NavBar {
             id: bar
-            anchors.top: banner.bottom
+            y: window.barAtBottom ? page.height - height : banner.height
             width: parent.width
+            offerReach: window.barAtBottom
+            titleFirst: window.barAtBottom
+            reachDown: window.reachDown
+            onReachToggled: window.reachDown = !window.reachDown
             title: (stack.currentItem as KioskScreen)?.title ?? ""
             atHome: stack.depth <= 1
             onBack: {
@@ -116,6 +157,15 @@ Window {
                 stack.pop()
             }
             onHome: window.openScreen("home", {})
+            onListen: ReadAloud.listen(window.currentScript())
+        }
+
+        SpeechBar {
+            id: speechBar
+            objectName: "speechBar"
+            y: window.barAtBottom ? bar.y - height : bar.y + bar.height
+            width: parent.width
+            height: implicitHeight
         }
 
         // At home nothing is being read closely: a new pack may come in at once.
@@ -130,17 +180,45 @@ Window {
 
         CallBanner {
             id: calls
-            anchors.top: bar.bottom
+            y: window.barAtBottom ? banner.height : speechBar.y + speechBar.height
             width: parent.width
         }
 
         ScreenStack {
             id: stack
+            objectName: "screenStack"
+            readonly property real below: calls.y + calls.height
             visible: !window.covered
-            anchors.top: calls.bottom
-            anchors.bottom: parent.bottom
+            y: window.reachDown ? Math.max(below, Math.min(window.reachLine, (window.barAtBottom ? speechBar.y : page.height) - 4 * Theme.touchTarget)) : below
+            height: (window.barAtBottom ? speechBar.y : page.height) - y
             width: parent.width
             clip: true
+        }
+    }
+
+    // What the read-aloud says for the screen on top.
+    function currentScript(): list<string> {
+        return ScreenScript.lines((stack.currentItem as KioskScreen)?.screenName ?? "home")
+    }
+
+    Connections {
+        target: ReadAloud
+
+        function onStatusChanged() {
+            if (window.readAloudAtStart && ReadAloud.status === ReadAloud.Ready) {
+                window.readAloudAtStart = false
+                ReadAloud.read(window.currentScript())
+            }
+        }
+    }
+
+    // Switching language while listening reads the screen again in the new language.
+    Connections {
+        target: ContentStore
+
+        function onLanguageChanged() {
+            if (ReadAloud.stoppedByThisTouch())
+                ReadAloud.read(window.currentScript())
         }
     }
 
@@ -150,6 +228,7 @@ Window {
 
         function onReset() {
             window.pinOpen = false
+            window.reachDown = false
             StaffConsole.close()
             ContentStore.resetLanguage()
             ContentStore.applyPendingContent()
@@ -163,8 +242,8 @@ Window {
 
     Item {
         objectName: "staffCorner"
-        anchors.left: parent.left
-        anchors.bottom: parent.bottom
+        // Staff stand: with the controls at the bottom for a seated visitor, the corner is the top.
+        y: window.barAtBottom ? 0 : window.height - height
         width: Theme.touchTarget * 1.5
         height: width
         Accessible.role: Accessible.Button
@@ -221,6 +300,7 @@ Window {
     Component {
         id: homeScreen
         HomeScreen {
+            screenName: "home"
             onOpenRequested: (name, properties) => window.openScreen(name, properties)
         }
     }

@@ -2,6 +2,7 @@
 #   cmake -DSOURCE_DIR=<checkout> -P tests/layering.cmake
 # A folder of app/core may include headers of its own folder and of the folders below it only:
 #   base  <-  content  <-  feed, rooms, takeaway, fleet (siblings, never each other)  <-  kiosk  <-  models
+#   base  <-  speech  <-  kiosk
 # Because that order has no loop, no include circle can span two folders. The executables may
 # use what they link: lactation-pack the content, feed and fleet libraries only. In qml/, controls/ and
 # style/ never use Lactation.Core. Every breach is named FILE:LINE, and the check fails.
@@ -13,10 +14,11 @@ set(allowed_feed feed content base)
 set(allowed_rooms rooms content base)
 set(allowed_takeaway takeaway content base)
 set(allowed_fleet fleet content base)
-set(allowed_kiosk kiosk feed rooms takeaway fleet content base)
-set(allowed_models models kiosk feed rooms takeaway fleet content base)
+set(allowed_speech speech base)
+set(allowed_kiosk kiosk speech feed rooms takeaway fleet content base)
+set(allowed_models models kiosk speech feed rooms takeaway fleet content base)
 set(allowed_pack content feed fleet base) # app/pack
-set(allowed_app models kiosk feed rooms takeaway fleet content base) # app/kiosk
+set(allowed_app models kiosk speech feed rooms takeaway fleet content base) # app/kiosk
 set(core "${SOURCE_DIR}/app/core")
 
 # Which folder owns each header of the core.

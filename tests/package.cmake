@@ -29,7 +29,8 @@ foreach(expected
     endif()
 endforeach()
 foreach(expected "Depends:.*cage" "Depends:.*qml6-module-qtmultimedia" "Depends:.*libsodium"
-        "Depends:.*libmosquitto" "Depends:.*libical")
+        "Depends:.*libmosquitto" "Depends:.*libical" "Depends:.*qt6-speech-speechd-plugin"
+        "Depends:.*speech-dispatcher-espeak-ng" "Depends:.*pulseaudio \\| pipewire-pulse")
     if(NOT info MATCHES "${expected}")
         message(FATAL_ERROR "the package's control lacks ${expected}:\n${info}")
     endif()

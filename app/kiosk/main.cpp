@@ -3,6 +3,7 @@
 #include "kioskapp.h"
 #include "kioskoptions.h"
 #include "processstats.h"
+#include "readingscript.h"
 #include "staffaccess.h"
 
 #include <QElapsedTimer>
@@ -84,6 +85,38 @@ static QString readSecret(const char *prompt)
     return read ? QString::fromUtf8(line).trimmed() : QString();
 }
 
+/** The set-up @p options ask for, its notes logged; nothing when not even the built-in pack loads.
+ */
+static std::optional<KioskSetup> usableSetup(const KioskOptions &options)
+{
+    KioskSetup setup = KioskSetup::fromOptions(options);
+    for (const QString &note : setup.notes)
+        report(note);
+    if (!setup.content)
+        return std::nullopt;
+    return setup;
+}
+
+/** --speech-script: what the read-aloud says for --screen, a line per item. */
+static int printSpeechScript(const KioskOptions &options)
+{
+    const auto setup = usableSetup(options);
+    if (!setup)
+        return 1;
+    KioskApp kiosk(*setup);
+    if (!setup->language.isEmpty())
+        kiosk.store().setLanguage(setup->language);
+    const QDateTime now = setup->now.isValid() ? setup->now : QDateTime::currentDateTime();
+    for (const QString &line :
+        ReadingScript::of(options.screen, &kiosk.store(), &kiosk.rooms(), now))
+        std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+    if (!ReadingScript::screens().contains(options.screen))
+        report(QStringLiteral("%1 has no script of its own yet: its title and buttons")
+                   .arg(options.screen));
+    return 0;
+}
+
 /** --set-pin: the staff PIN, typed twice, stored as an Argon2id hash; --sync-once: one check. */
 static int withoutWindow(int argc, char *argv[])
 {
@@ -91,6 +124,8 @@ static int withoutWindow(int argc, char *argv[])
     KioskOptions options;
     if (const auto exit = setUp(&options))
         return *exit;
+    if (options.speechScript)
+        return printSpeechScript(options);
     if (options.syncOnce) {
         const auto result = FeedSync::check(options.syncFeed());
         report(result.message);
@@ -121,12 +156,10 @@ int main(int argc, char *argv[])
     KioskOptions options;
     if (const auto exit = setUp(&options))
         return *exit;
-    const KioskSetup setup = KioskSetup::fromOptions(options);
-    for (const QString &note : setup.notes)
-        report(note);
-    if (!setup.content)
+    const auto setup = usableSetup(options);
+    if (!setup)
         return 1;
-    KioskApp kiosk(setup);
+    KioskApp kiosk(*setup);
     QQmlApplicationEngine engine;
     QString why;
     QQuickWindow *window

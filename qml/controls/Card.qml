@@ -9,8 +9,8 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     color: Theme.surface
     radius: Theme.radius
-    border.color: Theme.divider
-    border.width: 1
+    border.color: Theme.highContrast ? Theme.outline : Theme.divider
+    border.width: Theme.highContrast ? Theme.borderWidth : 1
 
     Column {
         id: column

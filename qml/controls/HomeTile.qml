@@ -13,7 +13,7 @@ Rectangle {
 
     implicitHeight: content.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
-    color: tap.pressed ? Qt.darker(Theme.accent, 1.2) : Theme.accent
+    color: tap.pressed ? Theme.accentPressed : Theme.accent
     Accessible.role: Accessible.Button
     Accessible.name: tile.title + ". " + tile.hint
     Accessible.onPressAction: tile.clicked()
@@ -24,7 +24,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         name: tile.iconName
         color: Theme.accentText
-        size: Theme.iconSize * 1.5
+        size: Theme.iconSize * 2
     }
 
     Column {

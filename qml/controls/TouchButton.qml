@@ -9,18 +9,23 @@ Rectangle {
     property string iconName
     property bool primary: false
     property bool checked: false
+    property real fontSize: Theme.bodySize
     readonly property color foreground: primary || checked ? Theme.accentText : Theme.accent
+    // A bold accent ("Sigo aquí") can measure a little narrower than it lays out.
+    readonly property real slack: Math.ceil(Theme.bodySize / 8)
     readonly property real iconPart: iconName.length > 0 ? Theme.iconSize + (text.length > 0 ? Theme.spacing / 2 : 0) : 0
 
     signal clicked
 
     // Sized from the text on one line; a narrower button wraps the text instead.
-    implicitWidth: Math.max(Theme.touchTarget, Math.ceil(metrics.advanceWidth) + iconPart + 2 * Theme.spacing)
+    implicitWidth: Math.max(Theme.touchTarget, Math.ceil(metrics.advanceWidth) + slack + iconPart + 2 * Theme.spacing)
+    // Never wider than the column or flow that holds it: with larger text the label wraps instead.
+    width: parent && parent.width > 0 ? Math.min(implicitWidth, parent.width) : implicitWidth
     implicitHeight: Math.max(Theme.touchTarget, label.implicitHeight + Theme.spacing)
     radius: Theme.radius
     color: primary || checked ? Theme.accent : (tap.pressed ? Theme.accentSoft : Theme.surface)
     border.color: Theme.accent
-    border.width: Math.max(2, 3 * Theme.scale)
+    border.width: Theme.borderWidth
     Accessible.role: Accessible.Button
     Accessible.name: button.text
     Accessible.checkable: button.checked
@@ -46,11 +51,11 @@ Rectangle {
         Text {
             id: label
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.min(Math.ceil(metrics.advanceWidth) + 1, button.width - button.iconPart - Theme.spacing)
+            width: Math.min(Math.ceil(metrics.advanceWidth) + button.slack, button.width - button.iconPart - Theme.spacing)
             visible: button.text.length > 0
             text: button.text
             color: button.foreground
-            font.pixelSize: Theme.bodySize
+            font.pixelSize: button.fontSize
             font.bold: true
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter

@@ -29,6 +29,18 @@
         <source>Touch the screen to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
+    <message>
+        <source>This kiosk can read the screen aloud: tap Listen.</source>
+        <translation>Este quiosco puede leer la pantalla en voz alta: toque Escuchar.</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Listen: start and read the home screen aloud</source>
+        <translation>Escuchar: empezar y leer en voz alta la pantalla de inicio</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -102,6 +114,13 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Next group or class</source>
+        <translation>Próximo grupo o clase</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
@@ -143,6 +162,66 @@
     <message>
         <source>Switch language to %1</source>
         <translation>Cambiar idioma a %1</translation>
+    </message>
+    <message>
+        <source>Text size: normal. Tap for larger text</source>
+        <translation>Tamaño del texto: normal. Toque para agrandarlo</translation>
+    </message>
+    <message>
+        <source>Text size: large. Tap for the largest text</source>
+        <translation>Tamaño del texto: grande. Toque para el más grande</translation>
+    </message>
+    <message>
+        <source>Text size: largest. Tap for normal text</source>
+        <translation>Tamaño del texto: el más grande. Toque para volver al normal</translation>
+    </message>
+    <message>
+        <source>High contrast: on. Tap for normal contrast</source>
+        <translation>Alto contraste: activado. Toque para el contraste normal</translation>
+    </message>
+    <message>
+        <source>High contrast: off. Tap to turn it on</source>
+        <translation>Alto contraste: desactivado. Toque para activarlo</translation>
+    </message>
+    <message>
+        <source>Move the screen back up</source>
+        <translation>Subir la pantalla otra vez</translation>
+    </message>
+    <message>
+        <source>Move the screen down, within reach</source>
+        <translation>Bajar la pantalla a su alcance</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>No speech</source>
+        <translation>Sin voz</translation>
+    </message>
+    <message>
+        <source>Listen: read-aloud is starting…</source>
+        <translation>Escuchar: la lectura en voz alta se está iniciando…</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available</source>
+        <translation>La lectura en voz alta no está disponible</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Listen: read this screen aloud</source>
+        <translation>Escuchar: leer esta pantalla en voz alta</translation>
     </message>
 </context>
 <context>
@@ -217,6 +296,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Touch the screen to keep your visit.</source>
+        <translation>Toque la pantalla para continuar su visita.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingScript</name>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Sections: %1</source>
+        <translation>Secciones: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Buttons: %1. While reading: %2</source>
+        <extracomment>The last line of every screen&apos;s read-aloud script: %1 the bar&apos;s buttons, %2 the speech bar&apos;s.</extracomment>
+        <translation>Botones: %1. Durante la lectura: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +466,45 @@
     <message>
         <source> ext. %1</source>
         <translation> ext. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <source>Read-aloud controls</source>
+        <translation>Controles de lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Elemento anterior</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Repeat the last item</source>
+        <translation>Repetir el último elemento</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Elemento siguiente</translation>
+    </message>
+    <message>
+        <source>Softer</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
     </message>
 </context>
 <context>

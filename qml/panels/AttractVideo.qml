@@ -1,14 +1,17 @@
 import QtQuick
 import QtMultimedia
+import Lactation.Core
+import Lactation.Ui
 
-// One video slide through Qt Multimedia: silent (no audio output at all), looping. It reports a file that does not
-// decode, or does not start, so the loop skips it instead of showing black.
+// One video slide through Qt Multimedia: silent (no audio output at all), looping, with the pack's
+// captions over the lower part of its picture. VideoStart decides when it has failed: a file that
+// does not decode at once, a slow start only after 30 s without progress.
 Item {
     id: root
 
     property url source
+    property SlidePlayer slides // whose captions to show, if any
     readonly property alias player: player
-    property bool advanced: false
 
     signal failed(string why)
 
@@ -17,12 +20,17 @@ Item {
         source: root.source
         loops: MediaPlayer.Infinite
         videoOutput: output
-        onErrorOccurred: (error, errorString) => root.failed(errorString.length > 0 ? errorString : "error " + error)
-        onPositionChanged: root.advanced = true
-        onMediaStatusChanged: {
-            if (mediaStatus === MediaPlayer.InvalidMedia)
-                root.failed("the file cannot be decoded")
-        }
+        onErrorOccurred: (error, errorString) => start.reportError(errorString.length > 0 ? errorString : "error " + error)
+    }
+
+    VideoStart {
+        id: start
+        mediaStatus: player.mediaStatus
+        playbackState: player.playbackState
+        // qmllint disable type
+        position: player.position
+        // qmllint enable type
+        onFailed: why => root.failed(why)
     }
 
     VideoOutput {
@@ -31,13 +39,37 @@ Item {
         fillMode: VideoOutput.PreserveAspectFit
     }
 
-    // Stuck loading counts as broken too.
-    Timer {
-        interval: 5000
-        running: true
-        onTriggered: {
-            if (player.playbackState !== MediaPlayer.PlayingState || !root.advanced)
-                root.failed("it did not start playing within 5 s")
+    // The captions: light on near-black (the theme's text colour, inverted), inside the picture.
+    Rectangle {
+        id: captionBox
+
+        readonly property rect picture: output.contentRect.width > 0 ? output.contentRect
+                                                                     : Qt.rect(0, 0, root.width, root.height)
+
+        objectName: "videoCaptionBox"
+        visible: caption.text.length > 0
+        width: Math.min(caption.implicitWidth, picture.width - 3 * Theme.spacing) + 2 * Theme.spacing
+        height: caption.implicitHeight + Theme.spacing
+        x: picture.x + (picture.width - width) / 2
+        y: picture.y + picture.height - height - Theme.spacing / 2
+        radius: Theme.radius / 2
+        color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.9)
+
+        Text {
+            id: caption
+            objectName: "videoCaption"
+            x: Theme.spacing
+            y: Theme.spacing / 2
+            width: parent.width - 2 * Theme.spacing
+            // The linter of Qt 6.4 knows no qlonglong, the type of MediaPlayer's position and duration.
+            // qmllint disable type
+            text: root.slides && root.slides.hasCaptions ? root.slides.captionAt(player.position, player.duration) : ""
+            // qmllint enable type
+            textFormat: Text.PlainText
+            color: Theme.surface
+            font.pixelSize: Theme.titleSize // read from the seats
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
         }
     }
 

@@ -28,6 +28,15 @@ Column {
             height: calling.length > 0 ? callLabel.implicitHeight + Theme.spacing : 0
             visible: calling.length > 0
             color: Theme.freeSoft
+            // Said once to a visitor who is listening, after the line being read.
+            onCallingChanged: {
+                if (calling.length > 0)
+                    ReadAloud.announce(callLabel.text)
+            }
+            Component.onCompleted: {
+                if (calling.length > 0)
+                    ReadAloud.announce(callLabel.text)
+            }
             Accessible.role: Accessible.AlertMessage
             Accessible.name: callLabel.text
 

@@ -18,7 +18,7 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.spacing, 900)
+        width: Math.min(parent.width - 2 * Theme.spacing, 900 * Math.max(1, Theme.scale) * Theme.textScale)
         height: column.implicitHeight + 2 * Theme.spacing
         radius: Theme.radius
         color: Theme.surface

@@ -2,22 +2,43 @@ import QtQuick
 import Lactation.Core
 import Lactation.Ui
 
-// Back, home and language: always in the same place, on every screen. On a narrow screen the
-// title gets its own line under the buttons, so neither is squeezed. Placed by hand: a layout
+// Back, home, listen, text size, contrast and language: always in the same place, on every screen. When
+// the title does not fit beside the buttons it gets its own line under them, and when not even
+// the buttons fit in one row the display buttons get a row of their own. Placed by hand: a layout
 // that shows and hides items on resize did not always re-run in Qt 6.4.
 Rectangle {
     id: bar
 
     property string title
     property bool atHome: true
-    readonly property bool narrow: width < 700
+    // The "move to reach" control: only where part of the screen is above a seated visitor's reach.
+    property bool offerReach: false
+    property bool reachDown: false
+    // At the bottom of the screen the title's own line goes above the buttons.
+    property bool titleFirst: false
     readonly property real margin: Theme.spacing / 2
     readonly property real rowHeight: Theme.touchTarget
+    readonly property bool labelled: width >= 700
+    readonly property real leftWidth: homeButton.x + homeButton.width
+    readonly property real displayWidth: (listenButton.visible ? listenButton.width + margin : 0)
+                                         + textSizeButton.width + margin + contrastButton.width
+                                         + (reachButton.visible ? margin + reachButton.width : 0)
+    readonly property real languageWidth: languageButton.visible ? languageButton.width + margin : 0
+    // Buttons in one row, and the title beside them when it has at least a few words' room.
+    readonly property bool oneRow: leftWidth + 2 * margin + displayWidth + languageWidth <= width
+    readonly property bool narrow: !oneRow
+                                   || width - leftWidth - displayWidth - languageWidth - 4 * margin
+                                      < Math.ceil(titleWidth.advanceWidth) + 2
+    readonly property real buttonsY: narrow && titleFirst ? margin + heading.implicitHeight + margin / 2 : margin
+    readonly property real buttonsBottom: buttonsY + (oneRow ? rowHeight : 2 * rowHeight + margin / 2)
+    readonly property real titleY: narrow && titleFirst ? margin : buttonsBottom + margin / 2
 
     signal back
     signal home
+    signal reachToggled
+    signal listen
 
-    implicitHeight: narrow ? 2 * margin + rowHeight + margin / 2 + heading.implicitHeight
+    implicitHeight: narrow ? (titleFirst ? buttonsBottom : titleY + heading.implicitHeight) + margin
                            : 2 * margin + Math.max(rowHeight, heading.implicitHeight)
     color: Theme.surface
 
@@ -25,10 +46,10 @@ Rectangle {
         id: backButton
         objectName: "backButton"
         x: bar.margin
-        y: bar.margin
+        y: bar.buttonsY
         height: bar.rowHeight
         iconName: "back"
-        text: bar.narrow ? "" : qsTr("Back")
+        text: bar.labelled ? qsTr("Back") : ""
         Accessible.name: qsTr("Back")
         opacity: bar.atHome ? 0 : 1
         enabled: !bar.atHome
@@ -39,21 +60,106 @@ Rectangle {
         id: homeButton
         objectName: "homeButton"
         x: backButton.x + backButton.width + bar.margin
-        y: bar.margin
+        y: bar.buttonsY
         height: bar.rowHeight
         iconName: "home"
-        text: bar.narrow ? "" : qsTr("Home")
+        text: bar.labelled ? qsTr("Home") : ""
         Accessible.name: qsTr("Home")
         opacity: bar.atHome ? 0 : 1
         enabled: !bar.atHome
         onClicked: bar.home()
     }
 
+    // Listen, text size and contrast: left of the language button, or on a row of their own.
+    // Listen keeps one width whatever it says, so the bar never moves under the finger.
+    FontMetrics {
+        id: listenFont
+        font.pixelSize: Theme.bodySize
+        font.bold: true
+    }
+
+    TouchButton {
+        id: listenButton
+        objectName: "listenButton"
+        readonly property real wideWidth: Math.ceil(Math.max(listenFont.advanceWidth(qsTr("Listen")), listenFont.advanceWidth(qsTr("Stop")),
+                                                                 listenFont.advanceWidth(qsTr("Starting…")), listenFont.advanceWidth(qsTr("No speech")))) + 3 * Theme.spacing + slack + Theme.iconSize + Theme.spacing / 2 + 2 * Theme.spacing
+        // Its word only where every button still fits in one row with it.
+        readonly property bool wide: bar.labelled
+                                     && bar.leftWidth + 3 * bar.margin + wideWidth + textSizeButton.width + contrastButton.width
+                                        + (reachButton.visible ? bar.margin + reachButton.width : 0) + bar.languageWidth
+                                        + 3 * Theme.headingSize * 4 <= bar.width
+        x: bar.oneRow ? languageButton.x - bar.displayWidth - bar.margin
+                      : bar.margin
+        y: bar.oneRow ? bar.buttonsY : bar.buttonsY + bar.rowHeight + bar.margin / 2
+        width: wide ? wideWidth : bar.rowHeight
+        height: bar.rowHeight
+        visible: ReadAloud.status !== ReadAloud.Off
+        iconName: ReadAloud.reading ? "stop" : "listen"
+        checked: ReadAloud.reading
+        opacity: ReadAloud.status === ReadAloud.Starting || ReadAloud.status === ReadAloud.Unavailable ? 0.6 : 1
+        text: !wide ? ""
+                    : ReadAloud.status === ReadAloud.Starting ? qsTr("Starting…")
+                    : ReadAloud.status === ReadAloud.Unavailable ? qsTr("No speech")
+                    : ReadAloud.reading ? qsTr("Stop") : qsTr("Listen")
+        Accessible.name: ReadAloud.status === ReadAloud.Starting ? qsTr("Listen: read-aloud is starting…")
+                         : ReadAloud.status === ReadAloud.Unavailable ? qsTr("Read-aloud is not available")
+                         : ReadAloud.reading ? qsTr("Stop reading aloud")
+                         : qsTr("Listen: read this screen aloud")
+        onClicked: bar.listen()
+    }
+
+    TouchButton {
+        id: textSizeButton
+        objectName: "textSizeButton"
+        x: listenButton.visible ? listenButton.x + listenButton.width + bar.margin
+                                : bar.oneRow ? languageButton.x - bar.displayWidth - bar.margin : bar.margin
+        y: bar.oneRow ? bar.buttonsY : bar.buttonsY + bar.rowHeight + bar.margin / 2
+        width: bar.rowHeight
+        height: bar.rowHeight
+        iconName: "text-size"
+        checked: KioskDisplay.textSize !== KioskDisplay.Normal
+        Accessible.name: KioskDisplay.textSize === KioskDisplay.Normal
+                         ? qsTr("Text size: normal. Tap for larger text")
+                         : KioskDisplay.textSize === KioskDisplay.Large
+                           ? qsTr("Text size: large. Tap for the largest text")
+                           : qsTr("Text size: largest. Tap for normal text")
+        onClicked: KioskDisplay.nextTextSize()
+    }
+
+    TouchButton {
+        id: contrastButton
+        objectName: "contrastButton"
+        x: textSizeButton.x + textSizeButton.width + bar.margin
+        y: textSizeButton.y
+        width: bar.rowHeight
+        height: bar.rowHeight
+        iconName: "contrast"
+        checked: KioskDisplay.highContrast
+        Accessible.name: KioskDisplay.highContrast ? qsTr("High contrast: on. Tap for normal contrast")
+                                                   : qsTr("High contrast: off. Tap to turn it on")
+        onClicked: KioskDisplay.toggleContrast()
+    }
+
+    TouchButton {
+        id: reachButton
+        objectName: "reachButton"
+        x: contrastButton.x + contrastButton.width + (visible ? bar.margin : 0)
+        y: textSizeButton.y
+        width: visible ? bar.rowHeight : 0
+        height: bar.rowHeight
+        visible: bar.offerReach
+        iconName: "reach"
+        checked: bar.reachDown
+        Accessible.name: bar.reachDown ? qsTr("Move the screen back up")
+                                       : qsTr("Move the screen down, within reach")
+        onClicked: bar.reachToggled()
+    }
+
     TouchButton {
         id: languageButton
         objectName: "languageButton"
         x: bar.width - width - bar.margin
-        y: bar.margin
+        y: bar.buttonsY
         height: bar.rowHeight
         visible: ContentStore.languages.length > 1
         iconName: "language"
@@ -62,12 +168,20 @@ Rectangle {
         onClicked: ContentStore.switchLanguage()
     }
 
+    // The title's width on one line, measured apart from the heading so the choice of a row
+    // does not depend on how the heading has wrapped.
+    TextMetrics {
+        id: titleWidth
+        font: heading.font
+        text: bar.title
+    }
+
     Text {
         id: heading
         x: bar.narrow ? bar.margin : homeButton.x + homeButton.width + bar.margin
-        y: bar.narrow ? backButton.y + bar.rowHeight + bar.margin / 2
-                      : bar.margin + Math.max(0, (bar.rowHeight - height) / 2)
-        width: bar.narrow ? bar.width - 2 * bar.margin : languageButton.x - x - bar.margin
+        y: bar.narrow ? bar.titleY : bar.margin + Math.max(0, (bar.rowHeight - height) / 2)
+        width: bar.narrow ? bar.width - 2 * bar.margin
+                          : (listenButton.visible ? listenButton.x : textSizeButton.x) - x - bar.margin
         text: bar.title
         color: Theme.text
         font.pixelSize: Theme.headingSize

@@ -8,6 +8,11 @@ import Lactation.Ui
 Rectangle {
     id: pad
 
+    // Three keys across, always on the screen.
+    readonly property real keyWidth: Math.min((width - 4 * Theme.spacing - Theme.spacing) / 3,
+                                              Math.max(Theme.touchTarget * 1.4, deleteWidth.advanceWidth + 2 * Theme.spacing,
+                                                       okWidth.advanceWidth + 2 * Theme.spacing))
+
     property string typed
     property string feedback
 
@@ -36,7 +41,7 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.spacing, keys.width + 2 * Theme.spacing, 700)
+        width: Math.min(parent.width - 2 * Theme.spacing, keys.width + 2 * Theme.spacing)
         height: column.implicitHeight + 2 * Theme.spacing
         radius: Theme.radius
         color: Theme.surface
@@ -102,9 +107,11 @@ Rectangle {
                     TouchButton {
                         required property string modelData
                         objectName: "pinKey-" + modelData
-                        width: Math.max(Theme.touchTarget * 1.4, deleteWidth.advanceWidth + 2 * Theme.spacing,
-                                        okWidth.advanceWidth + 2 * Theme.spacing)
+                        width: pad.keyWidth
                         height: Theme.touchTarget * 1.2
+                        // A word on a key shrinks to fit it rather than break.
+                        readonly property real wordWidth: modelData === "del" ? deleteWidth.advanceWidth : modelData === "ok" ? okWidth.advanceWidth : 0
+                        fontSize: wordWidth > 0 ? Math.min(Theme.bodySize, Math.floor(Theme.bodySize * (pad.keyWidth - 2 * Theme.spacing) / wordWidth)) : Theme.bodySize
                         primary: modelData === "ok"
                         text: modelData === "del" ? qsTr("Delete") : modelData === "ok" ? qsTr("OK") : modelData
                         onClicked: {

@@ -148,6 +148,7 @@ Card {
                     spacing: Theme.spacing / 3
 
                     Icon {
+                        id: chipIcon
                         anchors.verticalCenter: parent.verticalCenter
                         name: amenity.modelData
                         color: Theme.accent
@@ -156,6 +157,8 @@ Card {
                     Text {
                         id: chipText
                         anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(implicitWidth, amenities.width - chipIcon.width - chip.spacing - Theme.spacing)
+                        wrapMode: Text.Wrap
                         text: Words.amenity(amenity.modelData, ContentStore.language)
                         color: Theme.text
                         font.pixelSize: Theme.smallSize

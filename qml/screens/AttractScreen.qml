@@ -47,7 +47,7 @@ Rectangle {
 
         function follow() {
             if (player.hasVideo)
-                setSource("../panels/AttractVideo.qml", { "source": player.video })
+                setSource("../panels/AttractVideo.qml", { "source": player.video, "slides": player })
             else
                 source = ""
         }
@@ -113,7 +113,9 @@ Rectangle {
                 visible: text.length > 0
                 text: player.caption
                 color: Theme.accentText
-                font.pixelSize: Theme.headingSize
+                // Read from the seats: 16 mm capitals on the panel.
+                font.pixelSize: Theme.signSize
+                font.bold: true
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
@@ -123,10 +125,26 @@ Rectangle {
                 width: parent.width
                 text: qsTr("Touch the screen to start")
                 color: Theme.accentText
-                font.pixelSize: Theme.bodySize
+                font.pixelSize: Theme.headingSize
                 font.bold: true
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
+            }
+
+            Text {
+                width: parent.width
+                visible: ReadAloud.status !== ReadAloud.Off
+                text: qsTr("This kiosk can read the screen aloud: tap Listen.")
+                color: Theme.accentText
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+
+            // Space for the Listen button, which sits above the touch-anywhere area.
+            Item {
+                width: parent.width
+                height: listenButton.visible ? listenButton.height : 0
             }
         }
     }
@@ -134,5 +152,21 @@ Rectangle {
     MouseArea {
         anchors.fill: parent
         onPressed: KioskSession.activity()
+    }
+
+    TouchButton {
+        id: listenButton
+        objectName: "attractListenButton"
+        x: (parent.width - width) / 2
+        y: captionBox.y + captionBox.height - Theme.spacing - height
+        visible: ReadAloud.status !== ReadAloud.Off
+        primary: true
+        iconName: "listen"
+        text: qsTr("Listen")
+        Accessible.name: qsTr("Listen: start and read the home screen aloud")
+        onClicked: {
+            KioskSession.activity()
+            ReadAloud.read(ScreenScript.lines("home"))
+        }
     }
 }

@@ -9,7 +9,8 @@ import Lactation.Ui
 KioskScreen {
     id: groups
 
-    readonly property bool wide: width > 1200
+    // Filters beside the list when the list keeps room for its headings in large type.
+    readonly property bool wide: width > 1200 && width >= 13 * Theme.bodySize + 18 * Theme.headingSize
 
     title: qsTr("Support groups & classes")
 
@@ -29,7 +30,7 @@ KioskScreen {
 
         GroupFilters {
             Layout.fillWidth: !groups.wide
-            Layout.preferredWidth: groups.wide ? 420 : -1
+            Layout.preferredWidth: groups.wide ? Math.max(420, 13 * Theme.bodySize) : -1
             Layout.alignment: Qt.AlignTop
             model: occurrences
         }

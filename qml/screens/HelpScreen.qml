@@ -10,14 +10,15 @@ import Lactation.Ui
 KioskScreen {
     id: help
 
-    readonly property bool wide: width > 1200
+    // Two columns when each holds a phone number in large type on one line.
+    readonly property bool wide: width > 1200 && width >= 32 * Theme.headingSize
 
     title: qsTr("Get help")
 
     ScrollPage {
         id: page
         anchors.fill: parent
-        maxWidth: help.wide ? 1800 : Theme.readableWidth
+        maxWidth: help.wide ? 1800 * Math.max(1, Theme.scale) : Theme.readableWidth
 
         Grid {
             id: grid

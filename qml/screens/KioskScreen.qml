@@ -3,6 +3,8 @@ import QtQuick
 // What every screen is: a title for the bar and a way to ask for another screen.
 Item {
     property string title
+    // Which screen this is (home, room, groups, …): what the read-aloud reads for it.
+    property string screenName
 
     signal openRequested(string name, var properties)
 }

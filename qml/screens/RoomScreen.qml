@@ -12,7 +12,7 @@ KioskScreen {
 
     ScrollPage {
         anchors.fill: parent
-        maxWidth: screen.width > screen.height ? 1800 : Theme.readableWidth
+        maxWidth: screen.width > screen.height ? 1800 * Math.max(1, Theme.scale) : Theme.readableWidth
 
         Flow {
             id: rooms

@@ -62,7 +62,7 @@ KioskScreen {
                     required property string words
 
                     objectName: "takeAwayCode"
-                    width: Math.min(parent.width, Math.max(code.width, 2 * sheet.codeSide))
+                    width: Math.min(parent.width, Math.max(code.width, 2 * sheet.codeSide, 10 * Theme.bodySize))
                     spacing: Theme.spacing / 2
                     Accessible.role: Accessible.Graphic
                     Accessible.name: entry.label + ". " + entry.words

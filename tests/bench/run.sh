@@ -7,7 +7,8 @@
 # the content feed: bytes per idle check and per one-file change, hashing speed, switch time;
 # then room status: MQTT publish-to-model latency and memory over 100,000 state changes;
 # then fleet status: lactation-pack fleet's time and memory over 5,000 kiosks;
-# then kiosk mode: a soak of visits and pack switches, and idle CPU.
+# then kiosk mode: a soak of visits and pack switches, and idle CPU;
+# then read-aloud: Listen to first sound, touch to silence, first frame with and without speech.
 set -euo pipefail
 build="${1:-build/ci}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
@@ -48,3 +49,6 @@ before=$(ticks); sleep 60; after=$(ticks)
 kill "$kiosk_pid"; wait "$kiosk_pid" 2>/dev/null || true
 rm -rf "$idle_dir"
 echo "idle CPU on the home screen, attract loop off, over 60 s: $(awk "BEGIN{printf \"%.2f\", ($after-$before)*100/($hz*60)}")% of one core (target under 1%)"
+# Read-aloud through the rig's own PulseAudio null sink and speech-dispatcher (needs pulseaudio,
+# speech-dispatcher and espeak-ng).
+"$build/bin/kiosk_bench_speech" 2>/dev/null

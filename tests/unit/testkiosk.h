@@ -17,6 +17,7 @@ inline KioskSetup testKioskSetup(const QString &stateDir = {})
         qFatal("the built-in pack does not load");
     setup.content = result.content;
     setup.stateDir = stateDir;
+    setup.kiosk.diagonalInches = KioskDisplay::DefaultDiagonalInches; // not whatever Xvfb reports
     QString why;
     setup.kiosk.pinHash = StaffAccess::hashPin(QStringLiteral("2468"), &why);
     setup.now = QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00-06:00"), Qt::ISODate);

@@ -287,6 +287,13 @@ private Q_SLOTS:
         const QJsonObject sb = kb.value(QStringLiteral("status")).toObject();
         QCOMPARE(sb.value(QStringLiteral("intervalSeconds")).toInt(), Interval);
         QVERIFY(sb.value(QStringLiteral("modes")).isObject());
+        QVERIFY2(QStringList({ QStringLiteral("off"), QStringLiteral("starting"),
+                     QStringLiteral("available"), QStringLiteral("not available") })
+                     .contains(sb.value(QStringLiteral("modes"))
+                                   .toObject()
+                                   .value(QStringLiteral("speech"))
+                                   .toString()),
+            "modes.speech is one of off, starting, available, not available");
         QVERIFY(sb.contains(QStringLiteral("uptimeSeconds")));
         QVERIFY(sb.value(QStringLiteral("rooms")).toArray().size() >= 1);
 

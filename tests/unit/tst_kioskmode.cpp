@@ -167,6 +167,66 @@ private Q_SLOTS:
         QCOMPARE(player.slideId(), QStringLiteral("helpline"));
     }
 
+    void captionsFollowTheVideoAndTheLanguage()
+    {
+        auto content = std::make_shared<Content>(*builtIn());
+        Slide clip = slide(QStringLiteral("clip"));
+        clip.image.clear();
+        clip.video = QStringLiteral("media/clip.webm");
+        clip.captions.insert(QStringLiteral("en"),
+            { { 1000, 3000, QStringLiteral("Feeding cues") },
+                { 2500, 4000, QStringLiteral("Watch your baby") },
+                { 5000, 6000, QStringLiteral("Later") } });
+        clip.captions.insert(QStringLiteral("es"), { { 1000, 3000, QStringLiteral("Señales") } });
+        Slide english = clip;
+        english.id = QStringLiteral("english-only");
+        english.captions.remove(QStringLiteral("es"));
+        content->slides = { clip, english, slide(QStringLiteral("picture")) };
+        ContentStore store(content);
+        SlidePlayer player;
+        player.setStore(&store);
+        player.setRunning(true);
+        QCOMPARE(player.slideId(), QStringLiteral("clip"));
+        QVERIFY(player.hasCaptions());
+        // From its start (inclusive) to its end (exclusive); overlapping cues one per line.
+        QCOMPARE(player.captionAt(0), QString());
+        QCOMPARE(player.captionAt(999), QString());
+        QCOMPARE(player.captionAt(1000), QStringLiteral("Feeding cues"));
+        QCOMPARE(player.captionAt(2499), QStringLiteral("Feeding cues"));
+        QCOMPARE(player.captionAt(2500), QStringLiteral("Feeding cues\nWatch your baby"));
+        QCOMPARE(player.captionAt(2999), QStringLiteral("Feeding cues\nWatch your baby"));
+        QCOMPARE(player.captionAt(3000), QStringLiteral("Watch your baby"));
+        QCOMPARE(player.captionAt(4000), QString());
+        QCOMPARE(player.captionAt(5999), QStringLiteral("Later"));
+        QCOMPARE(player.captionAt(6000), QString());
+        // A looping 6 s clip: a position that counts on is taken within the clip.
+        QCOMPARE(player.captionAt(6000, 6000), QString());
+        QCOMPARE(player.captionAt(7500, 6000), QStringLiteral("Feeding cues"));
+        QCOMPARE(player.captionAt(3 * 6000 + 5500, 6000), QStringLiteral("Later"));
+        QCOMPARE(player.captionAt(1500, 6000), QStringLiteral("Feeding cues"));
+        // The visitor's language, at once: hasCaptions notifies with it.
+        QSignalSpy changed(&player, &SlidePlayer::slideChanged);
+        store.setLanguage(QStringLiteral("es"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(player.captionAt(1500), QStringLiteral("Señales"));
+        QCOMPARE(player.captionAt(2600), QStringLiteral("Señales"));
+        QCOMPARE(player.captionAt(3500), QString());
+        QCOMPARE(player.captionAt(5500), QString());
+        // No captions in her language: the pack's first language's.
+        player.next();
+        QCOMPARE(player.slideId(), QStringLiteral("english-only"));
+        QVERIFY(player.hasCaptions());
+        QCOMPARE(player.captionAt(1500), QStringLiteral("Feeding cues"));
+        // A picture has none.
+        player.next();
+        QCOMPARE(player.slideId(), QStringLiteral("picture"));
+        QVERIFY(!player.hasCaptions());
+        QCOMPARE(player.captionAt(1500), QString());
+        // Nothing to show, nothing to caption.
+        SlidePlayer stopped;
+        QCOMPARE(stopped.captionAt(1500), QString());
+    }
+
     void pinIsArgon2idAndLocksOut()
     {
         QString why;

@@ -1,5 +1,8 @@
-// Every screen at phone, tablet, kiosk portrait and landscape sizes, in both languages: no text
-// elided, clipped, off-screen or on top of another; every control big enough and named.
+// Every screen at phone, tablet, kiosk portrait, landscape and 4K sizes, in both languages and at
+// every text size: no text elided, clipped, off-screen or on top of another; every control big
+// enough and named. On a kiosk panel of a known size (21.5 and 32 inches, a 43-inch 4K panel) the
+// smallest capital letters are at least 4.8 mm tall and every touch target at least 15 mm across,
+// and the attract loop's main line has capitals of at least 16 mm.
 #include "uitest.h"
 
 #include <QAccessible>
@@ -81,7 +84,33 @@ private Q_SLOTS:
         // Opened in the other language at another size, then switched and resized, as a visitor
         // tapping the language button or a kiosk rotating its screen would.
         QTest::addColumn<bool>("switched");
-        const QList<QSize> sizes { { 360, 640 }, { 800, 1280 }, { 1080, 1920 }, { 1920, 1080 } };
+        QTest::addColumn<int>("textSize"); // KioskDisplay::TextSize
+        // The panel's diagonal, for the checks in millimetres; 0: a phone or tablet window,
+        // where only the pixel floors hold.
+        QTest::addColumn<double>("diagonal");
+        struct Case
+        {
+            QSize size;
+            KioskDisplay::TextSize textSize;
+            double diagonal; ///< the panel's; 0: a phone or tablet window (the default diagonal)
+        };
+        QList<Case> cases;
+        const QList<QSize> sizes { { 360, 640 }, { 800, 1280 }, { 1080, 1920 }, { 1920, 1080 },
+            { 2160, 3840 } };
+        for (const auto textSize :
+            { KioskDisplay::Normal, KioskDisplay::Large, KioskDisplay::Largest }) {
+            for (const QSize &size : sizes) {
+                if (size.width() < 1080)
+                    cases.append({ size, textSize, 0 });
+                else if (size.width() > 2000) // 4K panels are large ones
+                    cases.append({ size, textSize, 43 });
+                else {
+                    cases.append({ size, textSize, 21.5 });
+                    if (textSize == KioskDisplay::Normal)
+                        cases.append({ size, textSize, 32 });
+                }
+            }
+        }
         for (const bool switched : { false, true }) {
             for (const QString &language : { QStringLiteral("en"), QStringLiteral("es") }) {
                 for (const QString &screen :
@@ -92,15 +121,25 @@ private Q_SLOTS:
                         QStringLiteral("pin"), QStringLiteral("staff"),
                         QStringLiteral("takeaway:national-breastfeeding-helpline"),
                         QStringLiteral("takeaway:grupo-espanol@lakeside-demo.example.org") }) {
-                    for (const QSize &size : sizes) {
+                    for (const Case &c : std::as_const(cases)) {
+                        // A switch of language or size is checked at the normal text size.
+                        if (switched && (c.textSize != KioskDisplay::Normal || c.diagonal == 32))
+                            continue;
                         const QString tag
-                            = QStringLiteral("%1 %2x%3 %4%5")
+                            = QStringLiteral("%1 %2x%3 %4%5%6%7")
                                   .arg(screen)
-                                  .arg(size.width())
-                                  .arg(size.height())
-                                  .arg(
-                                      language, switched ? QStringLiteral(" switched") : QString());
-                        QTest::newRow(qPrintable(tag)) << screen << size << language << switched;
+                                  .arg(c.size.width())
+                                  .arg(c.size.height())
+                                  .arg(language,
+                                      c.textSize == KioskDisplay::Normal
+                                          ? QString()
+                                          : u' ' + KioskDisplay::textSizeName(c.textSize),
+                                      c.diagonal > 0 && c.textSize == KioskDisplay::Normal
+                                          ? QStringLiteral(" %1in").arg(c.diagonal)
+                                          : QString(),
+                                      switched ? QStringLiteral(" switched") : QString());
+                        QTest::newRow(qPrintable(tag)) << screen << c.size << language << switched
+                                                       << int(c.textSize) << c.diagonal;
                     }
                 }
             }
@@ -113,6 +152,18 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(QString, language);
         QFETCH(bool, switched);
+        QFETCH(int, textSize);
+        QFETCH(double, diagonal);
+        KioskDisplay &display = m_ui.app->display();
+        display.setPanel(diagonal > 0 ? diagonal : KioskDisplay::DefaultDiagonalInches, -1);
+        display.setTextSize(KioskDisplay::TextSize(textSize));
+        const auto normalAgain = qScopeGuard([&] {
+            display.resetModes();
+        });
+        // Millimetres are checked at the normal text size (larger text only adds to them).
+        const double perMm = diagonal > 0 && textSize == KioskDisplay::Normal
+            ? display.pixelsPerMm(QSizeF(size))
+            : 0;
         const QString other = language == u"en" ? QStringLiteral("es") : QStringLiteral("en");
         m_ui.store->setLanguage(switched ? other : language);
         const QSize first = size == QSize(1080, 1920) ? QSize(1920, 1080) : QSize(1080, 1920);
@@ -186,6 +237,8 @@ private Q_SLOTS:
         const QRectF screenRect(0, 0, size.width(), size.height());
         QStringList problems;
         QList<QQuickItem *> texts;
+        double smallestCapsMm = 1e9;
+        double smallestTargetMm = 1e9;
         for (QQuickItem *item : std::as_const(items)) {
             if (isText(item) && item->isVisible() && (item->width() <= 0 || item->height() <= 0)
                 && !item->property("text").toString().trimmed().isEmpty())
@@ -205,13 +258,15 @@ private Q_SLOTS:
                     problems.append(QStringLiteral("off the screen sideways: ") + describe(item));
                 const QFont font = item->property("font").value<QFont>();
                 // A word wider than the box is broken in the middle ("Delet / e"); only an
-                // address may be, when nothing else would fit.
+                // address (a web or e-mail address, a domain) may be, when nothing else would fit.
+                static const QRegularExpression domain(QStringLiteral("[a-z0-9]\\.[a-z]{2,}"));
                 static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
                 const QFontMetricsF metrics(font);
+                // A line may break at a space or after a dash (10:00– / 11:30), nowhere else.
                 for (const QString &word : item->property("text").toString().remove(tags).split(
-                         QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                         QRegularExpression(QStringLiteral("\\s+|(?<=–)")), Qt::SkipEmptyParts)) {
                     if (metrics.horizontalAdvance(word) > item->width() + 1 && !word.contains(u'/')
-                        && !word.contains(u'@')) {
+                        && !word.contains(u'@') && !word.contains(domain)) {
                         problems.append(
                             QStringLiteral("the word '%1' is broken: ").arg(word) + describe(item));
                         break;
@@ -219,6 +274,18 @@ private Q_SLOTS:
                 }
                 if (font.pixelSize() > 0 && font.pixelSize() < 18)
                     problems.append(QStringLiteral("text under 18 px: ") + describe(item));
+                // Section 508 §402.4: capitals of at least 3/16 inch on the real panel.
+                const double capsMm = perMm > 0 ? metrics.capHeight() / perMm : 0;
+                if (perMm > 0 && capsMm < 4.8)
+                    problems.append(QStringLiteral("capitals %1 mm tall: ").arg(capsMm, 0, 'f', 2)
+                        + describe(item));
+                if (perMm > 0)
+                    smallestCapsMm = std::min(smallestCapsMm, capsMm);
+                if (perMm > 0 && item->objectName() == u"slideCaption" && capsMm < 16)
+                    problems.append(
+                        QStringLiteral("the attract loop's main line has capitals %1 mm tall: ")
+                            .arg(capsMm, 0, 'f', 2)
+                        + describe(item));
             }
             if (item->inherits("QQuickFlickable")
                 && item->property("contentWidth").toReal() > item->width() + 1)
@@ -238,6 +305,23 @@ private Q_SLOTS:
                         QStringLiteral("button without an accessible name: ") + describe(item));
                 if (item->width() < 48 || item->height() < 48)
                     problems.append(QStringLiteral("touch target under 48 px: ") + describe(item));
+                const double shortMm
+                    = perMm > 0 ? std::min(item->width(), item->height()) / perMm : 0;
+                if (perMm > 0 && shortMm < 15)
+                    problems.append(
+                        QStringLiteral("touch target %1 mm across: ").arg(shortMm, 0, 'f', 1)
+                        + describe(item));
+                if (perMm > 0)
+                    smallestTargetMm = std::min(smallestTargetMm, shortMm);
+            }
+            // "I'm still here" / "Sigo aquí" reads as one phrase, never broken over two lines.
+            if (item->objectName() == u"stillHereButton") {
+                for (QQuickItem *label : UiHarness::items(item)) {
+                    if (isText(label) && label->property("lineCount").toInt() != 1)
+                        problems.append(QStringLiteral("the button's label takes %1 lines: ")
+                                            .arg(label->property("lineCount").toInt())
+                            + describe(label));
+                }
             }
         }
         // Text on top of other text, wherever it is in the tree.
@@ -254,8 +338,94 @@ private Q_SLOTS:
         // A screen shows several texts; an overlay at least its message and its button.
         QVERIFY2(texts.size() > (root == window->contentItem() ? 3 : 1), "the screen shows text");
         problems += m_ui.warnings;
+        // The figures for the closing note: KIOSK_LAYOUT_FIGURES=1 prints them per case.
+        if (perMm > 0 && qEnvironmentVariableIsSet("KIOSK_LAYOUT_FIGURES"))
+            qInfo("%s: smallest capitals %.2f mm, smallest touch target %.1f mm",
+                QTest::currentDataTag(), smallestCapsMm, smallestTargetMm);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         m_ui.engine.reset();
+    }
+
+    /**
+     * A 43-inch portrait panel hung with its bottom edge 700 mm above the floor: its top 432 mm
+     * are above 1220 mm (ADA §308), so the controls sit below that line, and "move to reach"
+     * brings the top of the screen down to it. Hung low, nothing moves.
+     */
+    void controlsWithinReachOfASeatedVisitor_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("bottomEdge");
+        QTest::addColumn<bool>("moved");
+        QTest::newRow("1080x1920 at 700 mm") << QSize(1080, 1920) << 700.0 << true;
+        QTest::newRow("2160x3840 at 700 mm") << QSize(2160, 3840) << 700.0 << true;
+        QTest::newRow("1080x1920 at 200 mm") << QSize(1080, 1920) << 200.0 << false;
+        QTest::newRow("1080x1920 height not set") << QSize(1080, 1920) << -1.0 << false;
+    }
+
+    void controlsWithinReachOfASeatedVisitor()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, bottomEdge);
+        QFETCH(bool, moved);
+        KioskDisplay &display = m_ui.app->display();
+        display.setPanel(43, bottomEdge);
+        const auto normalAgain = qScopeGuard([&] {
+            display.setPanel(KioskDisplay::DefaultDiagonalInches, -1);
+            m_ui.session->resetNow();
+            m_ui.engine.reset();
+        });
+        const double perMm = display.pixelsPerMm(QSizeF(size));
+        const double panelMm = size.height() / perMm;
+        const double line = display.reachLine(QSizeF(size));
+        QCOMPARE(line > 0, moved);
+        if (moved) // from the top down to 1220 mm above the floor
+            QCOMPARE(qRound(line / perMm), qRound(bottomEdge + panelMm - 1220));
+        QQuickWindow *window = m_ui.open(QStringLiteral("groups"), size);
+        QVERIFY(window);
+        QQuickItem *reach = UiHarness::find(window, QStringLiteral("reachButton"));
+        QVERIFY(reach);
+        QCOMPARE(reach->isVisible(), moved);
+        for (const QString &name : { QStringLiteral("backButton"), QStringLiteral("homeButton"),
+                 QStringLiteral("languageButton"), QStringLiteral("textSizeButton"),
+                 QStringLiteral("contrastButton"), QStringLiteral("reachButton") }) {
+            QQuickItem *control = UiHarness::find(window, name);
+            QVERIFY2(control, qPrintable(name));
+            if (!control->isVisible())
+                continue;
+            const QRectF r = sceneRect(control);
+            QVERIFY2(r.bottom() <= size.height(), qPrintable(name));
+            if (moved)
+                QVERIFY2(r.top() >= line,
+                    qPrintable(QStringLiteral("%1 at %2 px, above the line of reach at %3 px")
+                                   .arg(name)
+                                   .arg(r.top())
+                                   .arg(line)));
+            else
+                QVERIFY2(r.top() < size.height() / 4, qPrintable(name + u" stays at the top"));
+        }
+        if (!moved)
+            return;
+        // The screen's own content starts above the line until she asks for it lower.
+        QQuickItem *stack = UiHarness::find(window, QStringLiteral("screenStack"));
+        QVERIFY(stack);
+        QVERIFY(sceneRect(stack).top() < line);
+        QMetaObject::invokeMethod(reach, "clicked");
+        UiHarness::settle(window);
+        QVERIFY2(sceneRect(stack).top() >= line - 1,
+            qPrintable(QStringLiteral("the screen starts at %1 px, the line is at %2 px")
+                           .arg(sceneRect(stack).top())
+                           .arg(line)));
+        QQuickItem *list = UiHarness::find(window, QStringLiteral("occurrenceList"));
+        QVERIFY(list && list->isVisible() && list->height() > 200);
+        // And back up; the next visitor starts with the screen where it was.
+        QMetaObject::invokeMethod(reach, "clicked");
+        UiHarness::settle(window);
+        QVERIFY(sceneRect(stack).top() < line);
+        QMetaObject::invokeMethod(reach, "clicked");
+        m_ui.session->resetNow();
+        UiHarness::settle(window);
+        stack = UiHarness::find(window, QStringLiteral("screenStack"));
+        QVERIFY(sceneRect(stack).top() < line);
     }
 };
 

@@ -1,5 +1,6 @@
 // The loader over whole packs: each file type, what it reports, and the built-in pack.
 #include "occurrences.h"
+#include "packreaders.h"
 #include "testpack.h"
 
 namespace {
@@ -159,12 +160,13 @@ private Q_SLOTS:
             QByteArray("\0\0\0\x18"
                        "ftypmp42",
                 12));
+        pack.write(QStringLiteral("media/v.en.vtt"), "WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n");
         pack.write(QStringLiteral("media/v.es.vtt"), "WEBVTT\n\n00:00.000 --> 00:01.000\nHola\n");
         pack.write(QStringLiteral("slides.json"), R"({ "slides": [
           { "id": "one", "image": "media/a.svg", "caption": { "en": "Hi", "es": "Hola" },
             "start": "2026-11-01", "end": "2026-12-31", "seconds": 8 },
           { "id": "two", "video": "media/v.mp4", "caption": { "en": "Video", "es": "Vídeo" },
-            "subtitles": { "es": "media/v.es.vtt" } } ] })");
+            "subtitles": { "en": "media/v.en.vtt", "es": "media/v.es.vtt" } } ] })");
         const auto result = pack.load();
         EXPECT_CLEAN(result);
         const auto &slides = result.content->slides;
@@ -176,7 +178,169 @@ private Q_SLOTS:
         QCOMPARE(slides.at(1).video, QStringLiteral("media/v.mp4"));
         QCOMPARE(
             slides.at(1).subtitles.value(QStringLiteral("es")), QStringLiteral("media/v.es.vtt"));
+        QCOMPARE(slides.at(1).captions.value(QStringLiteral("es")).value(0).text,
+            QStringLiteral("Hola"));
         QCOMPARE(slides.at(1).seconds, 10);
+    }
+
+    /** What a captioning tool writes: cues as plain text, by start, in milliseconds. */
+    void webVttCues()
+    {
+        QList<Problem> problems;
+        ProblemSink sink(&problems, QStringLiteral("media/v.en.vtt"));
+        const auto cues = parseWebVtt(QStringLiteral("WEBVTT - made by hand\r\n"
+                                                     "Kind: captions\r\n"
+                                                     "\r\n"
+                                                     "STYLE\r\n"
+                                                     "::cue { color: yellow }\r\n"
+                                                     "\r\n"
+                                                     "REGION\r\n"
+                                                     "id:low width:40%\r\n"
+                                                     "\r\n"
+                                                     "NOTE the nurse speaks first,\r\n"
+                                                     "then the mother\r\n"
+                                                     "\r\n"
+                                                     "intro\r\n"
+                                                     "00:00:01.000 --> 00:00:03.500 line:80% "
+                                                     "align:center\r\n"
+                                                     "<v Nurse>Feeding <b>cues</b>:</v>\r\n"
+                                                     "<i>watch</i> your <c.yellow>baby</c>\r\n"
+                                                     "\r\n"
+                                                     "01:02:03.004 --> 01:02:04.000\r\n"
+                                                     "Milk &amp; rest &lt;3&gt;&nbsp;ok &#233; "
+                                                     "&bogus; AT&T\r\n"
+                                                     "\r\n"
+                                                     "00:00.500-->00:02.000\r\n"
+                                                     "Early <00:00:01.000>and karaoke\r\n"
+                                                     "00:04.000 --> 00:05.000\r\n"
+                                                     "No blank line before me\r\n"
+                                                     "\r\n"
+                                                     "00:06.000 --> 00:07.000\r\n"
+                                                     "<b></b>\r\n"),
+            sink);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+        QCOMPARE(cues.size(), 4); // the empty cue shows nothing
+        QCOMPARE(cues.at(0).startMs, 500);
+        QCOMPARE(cues.at(0).endMs, 2000);
+        QCOMPARE(cues.at(0).text, QStringLiteral("Early and karaoke"));
+        QCOMPARE(cues.at(1).startMs, 1000);
+        QCOMPARE(cues.at(1).endMs, 3500);
+        QCOMPARE(cues.at(1).text, QStringLiteral("Feeding cues:\nwatch your baby"));
+        QCOMPARE(cues.at(2).text, QStringLiteral("No blank line before me"));
+        QCOMPARE(cues.at(3).startMs, ((1 * 60 + 2) * 60 + 3) * 1000 + 4);
+        QCOMPARE(cues.at(3).text, QStringLiteral("Milk & rest <3>\u00a0ok \u00e9 &bogus; AT&T"));
+    }
+
+    /**
+     * What is wrong inside a captions file is a warning at its line: the pack still loads and the
+     * video plays without that cue. A reference that is no WebVTT file stays an error, as for
+     * every media file.
+     */
+    void captionProblems()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("media/v.webm"), QByteArray("\x1a\x45\xdf\xa3", 4));
+        pack.write(QStringLiteral("media/a.svg"), "<svg/>");
+        pack.write(QStringLiteral("media/v.en.vtt"),
+            "WEBVTT\n"
+            "\n"
+            "1\n"
+            "00:00:01.000 --> 00:00:03.000\n"
+            "Good\n"
+            "\n"
+            "2\n"
+            "00:00:04,000 --> 00:00:05.000\n"
+            "A comma, as SubRip writes it\n"
+            "\n"
+            "00:06.000 --> 00:05.000\n"
+            "Backwards\n"
+            "\n"
+            "00:07.000 -> 00:08.000\n"
+            "One dash short\n"
+            "\n"
+            "00:61.000 --> 00:62.000\n"
+            "No such second\n");
+        pack.write(QStringLiteral("media/v.es.vtt"), "WEBVTTX\n\n00:01.000 --> 00:02.000\nHola\n");
+        pack.write(QStringLiteral("slides.json"), R"({ "slides": [
+          { "id": "v", "video": "media/v.webm", "caption": { "en": "V", "es": "V" },
+            "subtitles": { "en": "media/v.en.vtt", "es": "media/v.es.vtt" } },
+          { "id": "w", "video": "media/v.webm", "caption": { "en": "W", "es": "W" },
+            "subtitles": { "es": "media/v.es.vtt" } },
+          { "id": "x", "video": "media/v.webm", "caption": { "en": "X", "es": "X" },
+            "subtitles": { "en": "media/v.en.vtt" } },
+          { "id": "pic", "image": "media/a.svg", "caption": { "en": "P", "es": "P" },
+            "subtitles": { "en": "media/v.en.vtt", "es": "media/v.en.vtt" } } ] })");
+        const auto result = pack.load();
+        QVERIFY2(result.ok(), qPrintable(TestPack::describe(result)));
+        const QString all = TestPack::describe(result);
+        for (const char *expected :
+            { "media/v.en.vtt:8: warning: '00:00:04,000 --> 00:00:05.000' is not a cue timing "
+              "like 00:00:01.000 --> 00:00:04.000 (or 00:01.000 --> 00:04.000); the cue is left "
+              "out",
+                "media/v.en.vtt:11: warning: the cue ends at 00:05.000, not after it starts at "
+                "00:06.000; it would never show",
+                "media/v.en.vtt:14: warning: expected a cue's timing line, like 00:00:01.000 --> "
+                "00:00:04.000, not '00:07.000 -> 00:08.000'; the block is left out",
+                "media/v.en.vtt:17: warning: '00:61.000 --> 00:62.000' is not a cue timing",
+                "media/v.es.vtt:1: warning: a WebVTT file starts with the line WEBVTT, not "
+                "'WEBVTTX'; the video plays without these captions",
+                "slides.json: slides[1] (id 'w').subtitles.en: warning: is missing: a visitor "
+                "reading 'en' sees the video without captions",
+                "slides.json: slides[2] (id 'x').subtitles.es: warning: is missing: a visitor "
+                "reading 'es' sees the captions in 'en'",
+                "slides.json: slides[3] (id 'pic').subtitles: warning: an image slide shows no "
+                "captions (only a video does)" })
+            QVERIFY2(all.contains(QString::fromUtf8(expected)), qPrintable(all));
+        const Slide &v = result.content->slides.at(0);
+        QCOMPARE(v.captions.value(QStringLiteral("en")).size(), 1); // only the good cue
+        QCOMPARE(v.captions.value(QStringLiteral("en")).at(0).text, QStringLiteral("Good"));
+        QVERIFY(v.captions.value(QStringLiteral("es")).isEmpty());
+        // Each file's problems once, though two slides use it.
+        QCOMPARE(all.count(QStringLiteral("media/v.en.vtt:8:")), 1);
+    }
+
+    void captionFilesThatAreNotThere()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("media/v.webm"), QByteArray("\x1a\x45\xdf\xa3", 4));
+        pack.write(QStringLiteral("media/v.en.srt"), "1\n00:00:01,000 --> 00:00:02,000\nHi\n");
+        pack.write(QStringLiteral("media/v.es.vtt"), "1\n00:00:01.000 --> 00:00:02.000\nHola\n");
+        pack.write(QStringLiteral("slides.json"), R"({ "slides": [
+          { "id": "v", "video": "media/v.webm", "caption": { "en": "V", "es": "V" },
+            "subtitles": { "en": "media/v.en.vtt", "es": "media/v.es.vtt" } },
+          { "id": "w", "video": "media/v.webm", "caption": { "en": "W", "es": "W" },
+            "subtitles": { "en": "media/v.en.srt", "es": "/media/v.es.vtt" } } ] })");
+        const QString all = TestPack::describe(pack.load());
+        for (const char *expected :
+            { "slides.json: slides[0] (id 'v').subtitles.en: 'media/v.en.vtt' does not exist",
+                "slides.json: slides[0] (id 'v').subtitles.es: 'media/v.es.vtt' is not a WebVTT "
+                "file (its first line must be WEBVTT)",
+                "slides.json: slides[1] (id 'w').subtitles.en: 'media/v.en.srt' is not one of the "
+                "allowed types (vtt)",
+                "slides.json: slides[1] (id 'w').subtitles.es: '/media/v.es.vtt' is not a path "
+                "inside the pack" })
+            QVERIFY2(all.contains(QString::fromUtf8(expected)), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("warning")), qPrintable(all));
+    }
+
+    /** Text that is not UTF-8 loses the file its captions, not the pack. */
+    void captionFileNotUtf8()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("media/v.webm"), QByteArray("\x1a\x45\xdf\xa3", 4));
+        pack.write(
+            QStringLiteral("media/v.en.vtt"), "WEBVTT\n\n00:01.000 --> 00:02.000\nCaf\xe9\n");
+        pack.write(QStringLiteral("slides.json"), R"({ "slides": [
+          { "id": "v", "video": "media/v.webm", "caption": { "en": "V", "es": "V" },
+            "subtitles": { "en": "media/v.en.vtt", "es": "media/v.en.vtt" } } ] })");
+        const auto result = pack.load();
+        QVERIFY2(result.ok(), qPrintable(TestPack::describe(result)));
+        const QString all = TestPack::describe(result);
+        QVERIFY2(all.contains(QStringLiteral("media/v.en.vtt:4: warning: not valid UTF-8 text; "
+                                             "the video plays without these captions")),
+            qPrintable(all));
+        QCOMPARE(all.count(QStringLiteral("media/v.en.vtt")), 1);
+        QVERIFY(result.content->slides.at(0).captions.value(QStringLiteral("en")).isEmpty());
     }
 
     void slideProblems()

@@ -128,6 +128,11 @@ private Q_SLOTS:
         TestPack pack;
         pack.write(QStringLiteral("rooms.json"), "{\n  \"rooms\": [\n  \"caf\xe9\"\n] }\n");
         EXPECT_ONE_PROBLEM(pack.load(), "rooms.json:3: not valid UTF-8 text");
+        // A byte that starts a sequence the line, or the file, ends before finishing.
+        pack.write(QStringLiteral("rooms.json"), "{\n  \"rooms\": [] }\xe9\n");
+        EXPECT_ONE_PROBLEM(pack.load(), "rooms.json:2: not valid UTF-8 text");
+        pack.write(QStringLiteral("rooms.json"), "{\n  \"rooms\": [] }\xe9");
+        EXPECT_ONE_PROBLEM(pack.load(), "rooms.json:2: not valid UTF-8 text");
     }
 
     void nulByteIsRefused()

@@ -69,6 +69,34 @@ private Q_SLOTS:
         QVERIFY2(inspect.err.contains(warning), qPrintable(inspect.err));
     }
 
+    /** Captions that would show badly: the video still plays, so the pack validates. */
+    void validatePrintsCaptionProblems()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("media/v.webm"), QByteArray("\x1a\x45\xdf\xa3", 4));
+        pack.write(QStringLiteral("media/v.en.vtt"),
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nFeeding cues\n\n"
+            "00:00:04.000 -> 00:00:05.000\nOne dash short\n");
+        pack.write(QStringLiteral("slides.json"), R"({ "slides": [ { "id": "v",
+            "video": "media/v.webm", "caption": { "en": "a", "es": "b" },
+            "subtitles": { "en": "media/v.en.vtt" } } ] })");
+        const Run r = run({ QStringLiteral("validate"), pack.path() });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(u'\n');
+        QVERIFY2(
+            lines.contains(QStringLiteral(
+                "media/v.en.vtt:6: warning: expected a cue's timing line, like 00:00:01.000 "
+                "--> 00:00:04.000, not '00:00:04.000 -> 00:00:05.000'; the block is left out")),
+            qPrintable(r.out));
+        QVERIFY2(lines.contains(QStringLiteral(
+                     "slides.json: slides[0] (id 'v').subtitles.es: warning: is missing: a visitor "
+                     "reading 'es' sees the captions in 'en'")),
+            qPrintable(r.out));
+        QCOMPARE(
+            run({ QStringLiteral("validate"), QStringLiteral("--strict"), pack.path() }).exitCode,
+            1);
+    }
+
     void validateBrokenPackPrintsOneLinePerProblem()
     {
         TestPack pack;

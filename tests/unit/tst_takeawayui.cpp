@@ -178,15 +178,33 @@ private Q_SLOTS:
         // A later meeting of a series whose next one is also on screen.
         QQuickItem *card = nullptr;
         QStringList seen;
-        for (QQuickItem *item : UiHarness::items(window->contentItem())) {
-            const QString uid = item->property("uid").toString();
-            if (uid.isEmpty() || item->property("cancelled").toBool())
-                continue;
-            if (seen.contains(uid)) {
-                card = item;
-                break;
+        // Scrolled down a screen at a time until one turns up (larger type shows fewer at once).
+        QQuickItem *list = UiHarness::find(window, QStringLiteral("occurrenceList"));
+        QVERIFY(list);
+        for (int page = 0; page < 20 && !card; ++page) {
+            for (QQuickItem *item : UiHarness::items(window->contentItem())) {
+                const QString uid = item->property("uid").toString();
+                if (uid.isEmpty() || item->property("cancelled").toBool() || !item->isVisible())
+                    continue;
+                const qreal top = list->mapFromItem(item, QPointF(0, 0)).y();
+                if (top < 0 || top > list->height())
+                    continue; // not on screen now
+                const QString key = uid + u'@' + item->property("start").toString();
+                if (seen.contains(key))
+                    continue;
+                if (std::any_of(seen.cbegin(), seen.cend(), [&uid](const QString &s) {
+                        return s.startsWith(uid + u'@');
+                    })) {
+                    card = item;
+                    break;
+                }
+                seen.append(key);
             }
-            seen.append(uid);
+            if (!card) {
+                list->setProperty(
+                    "contentY", list->property("contentY").toReal() + list->height() / 2);
+                UiHarness::settle(window);
+            }
         }
         QVERIFY2(card, "no series shows twice on the groups screen");
         QQuickItem *send = nullptr;
@@ -233,7 +251,9 @@ private Q_SLOTS:
         QVERIFY(again.open(QIODevice::WriteOnly | QIODevice::Truncate));
         again.write("[display]\ndiagonal_inches = -3\n");
         again.close();
-        QCOMPARE(KioskSettings::fromIni(ini).diagonalInches, 21.5);
+        // Refused: as if not set, so the display falls back to the default (or the screen).
+        QCOMPARE(KioskSettings::fromIni(ini).diagonalInches, 0.0);
+        QCOMPARE(KioskDisplay(KioskSettings::fromIni(ini).diagonalInches).diagonalInches(), 21.5);
     }
 
     /** Codes stay dark on white, and a service card's button opens its sheet; Back closes it. */

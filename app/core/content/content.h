@@ -133,6 +133,14 @@ struct Page
     QStringList images; ///< pack-relative images the body shows
 };
 
+/** One WebVTT cue as the kiosk shows it: plain text from start (inclusive) to end (exclusive). */
+struct CaptionCue
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString text; ///< tags stripped, entities decoded, lines joined by "\n"
+};
+
 struct Slide
 {
     QString id;
@@ -140,6 +148,7 @@ struct Slide
     QString video;
     LocalizedText caption;
     QMap<QString, QString> subtitles; ///< language -> WebVTT file
+    QMap<QString, QList<CaptionCue>> captions; ///< language -> its file's cues, by start
     QDate start; ///< first day shown, invalid for no limit
     QDate end; ///< last day shown, invalid for no limit
     int seconds = 10;

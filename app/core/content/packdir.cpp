@@ -103,18 +103,24 @@ int lineAtOffset(const QByteArray &data, qsizetype offset)
     return int(std::count(data.cbegin(), data.cbegin() + offset, '\n')) + 1;
 }
 
+/** Whether @p data is not valid UTF-8, to its last byte. */
+static bool invalidUtf8(QByteArrayView data)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8); // Stateless would not count errors
+    QString decoded = decoder.decode(data); // decode() is lazy until converted
+    // A sequence cut off at the end waits for more bytes; a newline after it makes it an error.
+    decoded = decoder.decode(QByteArrayView("\n", 1));
+    return decoder.hasError();
+}
+
 /** The first line of @p data that is not valid UTF-8, or 0 when all of it is. */
 static int firstInvalidUtf8Line(const QByteArray &data)
 {
-    QStringDecoder whole(QStringDecoder::Utf8); // Stateless would not count errors
-    const QString decoded = whole.decode(data); // decode() is lazy until converted
-    if (!whole.hasError())
+    if (!invalidUtf8(data))
         return 0;
     const QList<QByteArray> lines = data.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QStringDecoder one(QStringDecoder::Utf8);
-        const QString line = one.decode(lines.at(i));
-        if (one.hasError())
+        if (invalidUtf8(lines.at(i)))
             return int(i) + 1;
     }
     return 1;
@@ -194,6 +200,9 @@ QString PackDir::mediaProblem(const QString &relative, MediaKind kind) const
     const auto head = readCapped(*absolute, cap, &why, 512);
     if (!head)
         return u'\'' + relative + QStringLiteral("' ") + why;
+    if (!hasSignature(*head, suffix) && kind == MediaKind::Subtitles)
+        return QStringLiteral("'%1' is not a WebVTT file (its first line must be WEBVTT)")
+            .arg(relative);
     if (!hasSignature(*head, suffix))
         return QStringLiteral("'%1' is not a valid .%2 file").arg(relative, suffix);
     return {};

@@ -1,6 +1,7 @@
 #include "jsonfields.h"
 #include "packreaders.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 const QStringList &knownSections()
@@ -223,10 +224,26 @@ QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *
     return rooms;
 }
 
+/** Every language has everything: a language a captioned video has no captions in. */
+static void warnMissingCaptions(const JsonFields &subtitles, const PackInfo &pack)
+{
+    const QString fallback = pack.defaultLanguage();
+    for (const QString &language : pack.languages) {
+        if (subtitles.has(language))
+            continue;
+        const QString shown = language != fallback && subtitles.has(fallback)
+            ? QStringLiteral("the captions in '%1'").arg(fallback)
+            : QStringLiteral("the video without captions");
+        subtitles.sink().warnAtField(subtitles.path(language),
+            QStringLiteral("is missing: a visitor reading '%1' sees %2").arg(language, shown));
+    }
+}
+
 QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems)
 {
     ProblemSink sink(problems, QStringLiteral("slides.json"));
     QList<Slide> slides;
+    QHash<QString, QList<CaptionCue>> captionsRead;
     for (const JsonFields &s : listFile(dir, sink, QStringLiteral("slides"))) {
         s.rejectUnknown({ QStringLiteral("id"), QStringLiteral("image"), QStringLiteral("video"),
             QStringLiteral("caption"), QStringLiteral("subtitles"), QStringLiteral("start"),
@@ -250,9 +267,21 @@ QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem>
                 const QString path = subs->text(it.key(), JsonFields::Required);
                 if (path.isEmpty())
                     continue;
-                checkMedia(dir, *subs, it.key(), path, PackDir::MediaKind::Subtitles);
+                const QString why = dir.mediaProblem(path, PackDir::MediaKind::Subtitles);
+                if (!why.isEmpty()) {
+                    subs->problem(it.key(), why);
+                    continue;
+                }
                 slide.subtitles.insert(it.key(), path);
+                if (!captionsRead.contains(path)) // each file's problems once
+                    captionsRead.insert(path, readCaptions(dir, path, problems));
+                slide.captions.insert(it.key(), captionsRead.value(path));
             }
+            if (!slide.image.isEmpty() && !subs->object().isEmpty())
+                sink.warnAtField(s.path(QStringLiteral("subtitles")),
+                    QStringLiteral("an image slide shows no captions (only a video does)"));
+            else if (!subs->object().isEmpty())
+                warnMissingCaptions(*subs, pack);
         }
         slide.start = s.date(QStringLiteral("start"));
         slide.end = s.date(QStringLiteral("end"));

@@ -36,3 +36,11 @@ QList<EventSeries> readEvents(
     const PackDir &dir, const PackInfo &pack, const QString &language, QList<Problem> *problems);
 QList<EventSeries> parseCalendar(
     const QString &text, const QString &language, const QTimeZone &siteZone, ProblemSink &sink);
+
+/**
+ * A video's WebVTT captions file: its cues by start, as plain text. What is wrong inside it is a
+ * warning at its line (the video plays without that cue, or without the file's captions).
+ */
+QList<CaptionCue> readCaptions(
+    const PackDir &dir, const QString &relative, QList<Problem> *problems);
+QList<CaptionCue> parseWebVtt(const QString &text, ProblemSink &sink);

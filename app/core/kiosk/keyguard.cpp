@@ -1,14 +1,16 @@
 #include "keyguard.h"
 
 #include "kiosksession.h"
+#include "readaloud.h"
 
 #include <QKeyEvent>
 #include <QKeySequence>
 
-KeyGuard::KeyGuard(bool kioskMode, KioskSession *session, QObject *parent)
+KeyGuard::KeyGuard(bool kioskMode, KioskSession *session, ReadAloud *readAloud, QObject *parent)
     : QObject(parent)
     , m_kioskMode(kioskMode)
     , m_session(session)
+    , m_readAloud(readAloud)
 {
 }
 
@@ -33,10 +35,14 @@ bool KeyGuard::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Wheel:
         if (m_session)
             m_session->activity();
+        if (m_readAloud)
+            m_readAloud->touched();
         break;
     case QEvent::KeyPress: {
         if (m_session)
             m_session->activity();
+        if (m_readAloud)
+            m_readAloud->touched();
         auto *key = static_cast<QKeyEvent *>(event);
         if (quits(key)) {
             if (!m_kioskMode)

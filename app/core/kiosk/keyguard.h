@@ -3,9 +3,11 @@
 #include <QObject>
 
 class KioskSession;
+class ReadAloud;
 
 /**
- * Watches the kiosk window's input. Every press, touch, wheel or key is activity for the session.
+ * Watches the kiosk window's input. Every press, touch, wheel or key is activity for the session,
+ * and stops the read-aloud at once (before the control under the finger acts).
  * In kiosk mode the keys and requests that would quit or leave (Alt+F4, Escape, Ctrl+Q, Ctrl+W,
  * closing the window) are swallowed; with --windowed, Ctrl+Q, Ctrl+W and Alt+F4 quit as usual.
  * What the compositor must block itself (VT switching, its own shortcuts) is in the README.
@@ -15,7 +17,8 @@ class KeyGuard : public QObject
     Q_OBJECT
 
 public:
-    KeyGuard(bool kioskMode, KioskSession *session, QObject *parent = nullptr);
+    KeyGuard(bool kioskMode, KioskSession *session, ReadAloud *readAloud = nullptr,
+        QObject *parent = nullptr);
 
     /** The staff panel's exit: lets the next close through. */
     void allowClose() { m_closeAllowed = true; }
@@ -30,4 +33,5 @@ private:
     bool m_kioskMode;
     bool m_closeAllowed = false;
     KioskSession *m_session;
+    ReadAloud *m_readAloud;
 };

@@ -67,10 +67,15 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
     if (!setup.content)
         setup.notes.append(QStringLiteral("no usable content pack, not even the built-in one"));
     setup.language = options.language;
+    KioskDisplay::parseTextSize(options.textSize, &setup.textSize);
+    setup.highContrast = options.highContrast;
     setup.now = options.now;
     setup.stateDir = oneShot && options.stateDir.isEmpty() ? QString() : setup.feed.stateDir;
     // The rooms' live state: staff on this kiosk unless the INI names HTTP or MQTT sources.
     setup.kiosk = ini ? KioskSettings::fromIni(options.config) : KioskSettings();
+    if (ini)
+        setup.speech = SpeechSettings::fromIni(options.config, &setup.notes);
+    setup.readAloudAtStart = options.readAloud;
     if (ini)
         setup.rooms = RoomSettings::fromIni(options.config, setup.kiosk.id, &setup.notes);
     if (ini && !oneShot)
@@ -86,15 +91,34 @@ KioskApp::KioskApp(KioskSetup setup)
     , m_rooms(m_setup.rooms, m_setup.stateDir)
     , m_session(m_setup.kiosk.idleSeconds, m_setup.kiosk.warningSeconds, m_setup.sessionClock)
     , m_console(m_setup.kiosk, m_setup.stateDir, &m_store, &m_session)
-    , m_display(m_setup.kiosk.diagonalInches)
+    , m_display(m_setup.kiosk.diagonalInches, m_setup.kiosk.bottomEdgeMm)
+    , m_readAloud(&m_store, m_setup.speech)
 {
     ContentStore::setInstance(&m_store);
     RoomStatus::setInstance(&m_rooms);
     KioskSession::setInstance(&m_session);
     StaffConsole::setInstance(&m_console);
     KioskDisplay::setInstance(&m_display);
+    ReadAloud::setInstance(&m_readAloud);
     m_rooms.follow(&m_store);
     m_session.setAttractEnabled(m_setup.attract);
+    m_display.setTextSize(m_setup.textSize);
+    m_display.setHighContrast(m_setup.highContrast);
+    // The next visitor starts with normal text and contrast, as with the default language.
+    QObject::connect(&m_session, &KioskSession::reset, &m_display, &KioskDisplay::resetModes);
+    // And at the site's volume, in silence.
+    QObject::connect(&m_session, &KioskSession::reset, &m_readAloud, &ReadAloud::resetVisit);
+    // A visitor who listens hears the idle warning too, so she can keep her visit.
+    QObject::connect(&m_session, &KioskSession::phaseChanged, &m_readAloud, [this] {
+        if (m_session.phase() != KioskSession::Phase::Warning)
+            return;
+        m_readAloud.announce(
+            QCoreApplication::translate("IdleWarning", "Are you still there?") + u' '
+            + QCoreApplication::translate(
+                "IdleWarning", "To keep your visit private, this screen starts over in %1 seconds.")
+                  .arg(m_session.secondsLeft())
+            + u' ' + QCoreApplication::translate("ReadAloud", "Touch the screen to keep your visit."));
+    });
 }
 
 KioskApp::~KioskApp() = default;
@@ -123,7 +147,10 @@ QQuickWindow *KioskApp::loadUi(
         for (const QQmlError &e : errors)
             m_qmlWarnings.append(e.toString());
     });
-    engine->setInitialProperties(properties);
+    QVariantMap initial = properties;
+    if (m_setup.readAloudAtStart)
+        initial.insert(QStringLiteral("readAloudAtStart"), true);
+    engine->setInitialProperties(initial);
     engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Lactation/Ui/Main.qml")));
     auto *window = engine->rootObjects().isEmpty()
         ? nullptr
@@ -140,6 +167,7 @@ QQuickWindow *KioskApp::loadUi(
     }
     if (!m_setup.language.isEmpty())
         m_store.setLanguage(m_setup.language);
+    m_display.useReportedSize(window->screen());
     return window;
 }
 
@@ -147,7 +175,7 @@ void KioskApp::guard(QQuickWindow *window, bool kioskMode)
 {
     if (kioskMode)
         window->setFlags(window->flags() | Qt::FramelessWindowHint);
-    m_guard = std::make_unique<KeyGuard>(kioskMode, &m_session);
+    m_guard = std::make_unique<KeyGuard>(kioskMode, &m_session, &m_readAloud);
     window->installEventFilter(m_guard.get());
     QObject::connect(m_guard.get(), &KeyGuard::quitRequested, window, &QCoreApplication::quit);
     QObject::connect(&m_console, &StaffConsole::exitRequested, window, [this] {
@@ -174,13 +202,33 @@ QJsonObject KioskApp::fleetStatus() const
     }
     fill("rooms", m_rooms.statusRooms());
     fill("appVersion", QCoreApplication::applicationVersion());
-    // The visitor display modes this build offers (larger text, high contrast and speech are
-    // not built yet: issues 11 and 12 add them here).
+    // The visitor display modes this kiosk offers; speech by whether its voice works, never by
+    // whether someone is listening.
+    QJsonArray textSizes;
+    for (const auto size : { KioskDisplay::Normal, KioskDisplay::Large, KioskDisplay::Largest })
+        textSizes.append(KioskDisplay::textSizeName(size));
     status.insert(QStringLiteral("modes"),
-        QJsonObject { { QStringLiteral("textSizes"), QJsonArray { QStringLiteral("normal") } },
-            { QStringLiteral("contrasts"), QJsonArray { QStringLiteral("normal") } },
-            { QStringLiteral("speech"), QStringLiteral("not available") } });
+        QJsonObject { { QStringLiteral("textSizes"), textSizes },
+            { QStringLiteral("contrasts"),
+                QJsonArray { QStringLiteral("normal"), QStringLiteral("high") } },
+            { QStringLiteral("speech"), speechMode() } });
     return status;
+}
+
+QString KioskApp::speechMode() const
+{
+    switch (m_readAloud.status()) {
+    case ReadAloud::Off:
+        return QStringLiteral("off");
+    case ReadAloud::Starting:
+        return QStringLiteral("starting");
+    case ReadAloud::Unavailable:
+        return QStringLiteral("not available");
+    case ReadAloud::Ready:
+    case ReadAloud::Reading:
+        break;
+    }
+    return QStringLiteral("available");
 }
 
 void KioskApp::startFleet()
@@ -195,6 +243,14 @@ void KioskApp::startFleet()
     QObject::connect(&m_store, &ContentStore::contentChanged, fleet, changed);
     QObject::connect(&m_rooms, &RoomStatus::statusChanged, fleet, changed);
     QObject::connect(&m_console, &StaffConsole::feedChanged, fleet, changed);
+    // The voice becoming ready (or failing) is news; a visitor tapping Listen is not.
+    QObject::connect(&m_readAloud, &ReadAloud::statusChanged, fleet,
+        [this, fleet, last = speechMode()]() mutable {
+            if (const QString now = speechMode(); now != last) {
+                last = now;
+                fleet->changed();
+            }
+        });
     if (m_poller)
         QObject::connect(m_poller.get(), &FeedPoller::checked, fleet, changed);
     QString why;
@@ -217,6 +273,17 @@ void KioskApp::start(QQuickWindow *window)
         m_console.setPoller(m_poller.get());
     }
     m_rooms.start();
+    const QSizeF size = window->size();
+    const double reach = m_display.reachLine(size);
+    qInfo("display: a %.1f-inch panel (%s), %.2f px/mm at %dx%d; %s", m_display.diagonalInches(),
+        qPrintable(m_display.diagonalSource()), m_display.pixelsPerMm(size), window->width(),
+        window->height(),
+        m_display.bottomEdgeMm() < 0 ? "its height above the floor is not set"
+            : reach > 0
+            ? qPrintable(QStringLiteral("the top %1 px are above a seated visitor's reach, so the "
+                                        "controls sit at the bottom")
+                             .arg(qRound(reach)))
+            : "all of it within a seated visitor's reach");
     // Fleet status: after the first frame is queued, so a broker never delays the screen.
     if (m_setup.fleet.enabled())
         startFleet();
@@ -224,6 +291,9 @@ void KioskApp::start(QQuickWindow *window)
     QCoreApplication *app = QCoreApplication::instance();
     QObject::connect(
         window, &QQuickWindow::frameSwapped, app, &SystemdNotify::ready, Qt::SingleShotConnection);
+    // The voice takes about 1.3 s to create: on its own thread, once the first frame is out.
+    QObject::connect(window, &QQuickWindow::frameSwapped, &m_readAloud, &ReadAloud::start,
+        Qt::SingleShotConnection);
     SystemdNotify::startWatchdog(app);
     SystemdNotify::quitOnSignals(app);
     QObject::connect(app, &QCoreApplication::aboutToQuit, &SystemdNotify::stopping);

@@ -6,6 +6,7 @@
 #include "kioskdisplay.h"
 #include "kiosksession.h"
 #include "kiosksettings.h"
+#include "readaloud.h"
 #include "roomstatus.h"
 #include "staffconsole.h"
 
@@ -24,10 +25,14 @@ struct KioskSetup
 {
     std::shared_ptr<const Content> content; ///< the pack on screen at start
     QString language; ///< shown first (empty: the pack's first language)
+    KioskDisplay::TextSize textSize = KioskDisplay::Normal; ///< the first visitor's (--text-size)
+    bool highContrast = false; ///< the first visitor's (--contrast high)
     QDateTime now; ///< the clock stands still at this time (screenshots, tests); invalid: real
     QString stateDir; ///< where the rooms and the staff console keep things (empty: nowhere)
     RoomSettings rooms;
     KioskSettings kiosk;
+    SpeechSettings speech; ///< [speech]
+    bool readAloudAtStart = false; ///< --read-aloud: read the start screen once the voice is ready
     bool attract = true; ///< the attract loop after a reset (off for one-shot runs)
     FeedSettings feed;
     FleetSettings fleet; ///< [fleet]: where start() reports (never for one-shot runs)
@@ -61,6 +66,8 @@ public:
     RoomStatus &rooms() { return m_rooms; }
     KioskSession &session() { return m_session; }
     StaffConsole &console() { return m_console; }
+    KioskDisplay &display() { return m_display; }
+    ReadAloud &readAloud() { return m_readAloud; }
 
     /** The import path and the icon provider, for an engine made elsewhere (Qt Quick Test's). */
     static void prepareEngine(QQmlEngine *engine);
@@ -87,6 +94,8 @@ public:
      * kiosk offers where status.json says nothing (no state folder). Nothing about a visit.
      */
     QJsonObject fleetStatus() const;
+    /** Speech for the fleet status: off, starting, available or not available. */
+    QString speechMode() const;
 
     /** What QML complained about since loadUi() (a one-shot run fails on any). */
     const QStringList &qmlWarnings() const { return m_qmlWarnings; }
@@ -104,6 +113,7 @@ private:
     KioskSession m_session;
     StaffConsole m_console;
     KioskDisplay m_display;
+    ReadAloud m_readAloud;
     std::unique_ptr<FeedPoller> m_poller;
     std::unique_ptr<FleetPublisher> m_fleet;
     std::unique_ptr<KeyGuard> m_guard;

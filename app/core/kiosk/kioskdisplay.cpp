@@ -1,15 +1,149 @@
 #include "kioskdisplay.h"
 
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QtMath>
 
-KioskDisplay::KioskDisplay(double diagonalInches, QObject *parent)
+KioskDisplay::KioskDisplay(double diagonalInches, double bottomEdgeMm, QObject *parent)
     : QObject(parent)
     , m_diagonalInches(diagonalInches > 0 ? diagonalInches : DefaultDiagonalInches)
+    , m_bottomEdgeMm(bottomEdgeMm)
+    , m_diagonalSource(diagonalInches > 0 ? QStringLiteral("[display] diagonal_inches")
+                                          : QStringLiteral("the default"))
 {
+}
+
+void KioskDisplay::useReportedSize(const QScreen *screen)
+{
+    if (!screen || m_diagonalSource != u"the default")
+        return;
+    const QSizeF mm = screen->physicalSize();
+    const double inches = std::hypot(mm.width(), mm.height()) / 25.4;
+    if (!plausibleDiagonal(inches))
+        return;
+    m_diagonalInches = inches;
+    m_diagonalSource = QStringLiteral("the screen's reported size");
+    Q_EMIT geometryChanged();
+}
+
+void KioskDisplay::setPanel(double diagonalInches, double bottomEdgeMm)
+{
+    m_diagonalInches = diagonalInches > 0 ? diagonalInches : DefaultDiagonalInches;
+    m_bottomEdgeMm = bottomEdgeMm;
+    m_diagonalSource = diagonalInches > 0 ? QStringLiteral("set") : QStringLiteral("the default");
+    Q_EMIT geometryChanged();
+}
+
+double KioskDisplay::capHeightRatio() const
+{
+    if (m_capHeightRatio <= 0) {
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(100);
+        const double cap = QFontMetricsF(font).capHeight() / 100;
+        // A font without the metric (or none at all) counts as a typical sans serif.
+        m_capHeightRatio = cap > 0.4 && cap < 1 ? cap : 0.72;
+    }
+    return m_capHeightRatio;
+}
+
+void KioskDisplay::setTextSize(TextSize size)
+{
+    if (size == m_textSize)
+        return;
+    m_textSize = size;
+    Q_EMIT modesChanged();
+}
+
+double KioskDisplay::textScale() const
+{
+    return textScale(m_textSize);
+}
+
+double KioskDisplay::textScale(TextSize size)
+{
+    switch (size) {
+    case Normal:
+        break;
+    case Large:
+        return 1.35;
+    case Largest:
+        return 1.8;
+    }
+    return 1;
+}
+
+void KioskDisplay::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    Q_EMIT modesChanged();
+}
+
+void KioskDisplay::nextTextSize()
+{
+    setTextSize(m_textSize == Normal ? Large : m_textSize == Large ? Largest : Normal);
+}
+
+void KioskDisplay::resetModes()
+{
+    const bool changed = m_textSize != Normal || m_highContrast;
+    m_textSize = Normal;
+    m_highContrast = false;
+    if (changed)
+        Q_EMIT modesChanged();
+}
+
+QString KioskDisplay::textSizeName(TextSize size)
+{
+    switch (size) {
+    case Normal:
+        break;
+    case Large:
+        return QStringLiteral("large");
+    case Largest:
+        return QStringLiteral("largest");
+    }
+    return QStringLiteral("normal");
+}
+
+bool KioskDisplay::parseTextSize(const QString &name, TextSize *size)
+{
+    for (const TextSize s : { Normal, Large, Largest }) {
+        if (name == textSizeName(s)) {
+            *size = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+double KioskDisplay::pixelsPerMm(const QSizeF &size) const
+{
+    return pixelsPerMm(m_diagonalInches, size);
+}
+
+double KioskDisplay::pixelsPerMm(double diagonalInches, const QSizeF &size)
+{
+    return std::hypot(size.width(), size.height()) / (diagonalInches * 25.4);
+}
+
+double KioskDisplay::reachLine(const QSizeF &size) const
+{
+    return reachLine(m_diagonalInches, m_bottomEdgeMm, size);
+}
+
+double KioskDisplay::reachLine(double diagonalInches, double bottomEdgeMm, const QSizeF &size)
+{
+    const double perMm = pixelsPerMm(diagonalInches, size);
+    if (bottomEdgeMm < 0 || perMm <= 0)
+        return 0;
+    const double topMm = bottomEdgeMm + size.height() / perMm;
+    return std::clamp((topMm - ReachMm) * perMm, 0.0, size.height());
 }
 
 int KioskDisplay::pixels(double diagonalInches, double mm, const QSizeF &size, int floorPixels)
 {
-    const double perMm = std::hypot(size.width(), size.height()) / (diagonalInches * 25.4);
-    return std::max(floorPixels, int(std::ceil(mm * perMm)));
+    return std::max(floorPixels, int(std::ceil(mm * pixelsPerMm(diagonalInches, size))));
 }

@@ -1,5 +1,7 @@
 #include "kioskoptions.h"
 
+#include "kioskdisplay.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -66,6 +68,20 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
         QStringLiteral("Also trust these CA certificates (PEM) for an HTTPS feed."),
         QStringLiteral("FILE"));
     parser.addOption(caOption);
+    const QCommandLineOption textSizeOption(QStringLiteral("text-size"),
+        QStringLiteral("Start with this text size: normal, large or largest (the idle reset "
+                       "returns to normal)."),
+        QStringLiteral("SIZE"), QStringLiteral("normal"));
+    const QCommandLineOption contrastOption(QStringLiteral("contrast"),
+        QStringLiteral("Start with this contrast: normal or high (the idle reset returns to "
+                       "normal)."),
+        QStringLiteral("MODE"), QStringLiteral("normal"));
+    const QCommandLineOption speechOption(QStringLiteral("speech-script"),
+        QStringLiteral("Print what the read-aloud says for --screen in --language, a line per "
+                       "item, and exit (no window)."));
+    const QCommandLineOption readAloudOption(QStringLiteral("read-aloud"),
+        QStringLiteral("Read the start screen aloud as soon as the voice is ready."));
+    parser.addOptions({ textSizeOption, contrastOption, speechOption, readAloudOption });
     const QCommandLineOption setPinOption(QStringLiteral("set-pin"),
         QStringLiteral("Ask for a new staff PIN on the terminal and store its Argon2id hash in the "
                        "configuration (--config)."));
@@ -96,6 +112,8 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     stateDir = parser.value(stateOption);
     syncOnce = parser.isSet(syncOption);
     setPin = parser.isSet(setPinOption);
+    speechScript = parser.isSet(speechOption);
+    readAloud = parser.isSet(readAloudOption);
     feedUrl = parser.value(feedOption);
     trustedRoot = parser.value(rootOption);
     caFile = parser.value(caOption);
@@ -119,6 +137,17 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
             + QStringLiteral(" or takeaway:ID");
         return false;
     }
+    textSize = parser.value(textSizeOption);
+    if (KioskDisplay::TextSize parsed; !KioskDisplay::parseTextSize(textSize, &parsed)) {
+        *error = QStringLiteral("--text-size must be normal, large or largest");
+        return false;
+    }
+    const QString contrast = parser.value(contrastOption);
+    if (contrast != u"normal" && contrast != u"high") {
+        *error = QStringLiteral("--contrast must be normal or high");
+        return false;
+    }
+    highContrast = contrast == u"high";
     if (parser.isSet(nowOption)) {
         now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
         if (!now.isValid()) {

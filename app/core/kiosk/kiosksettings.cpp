@@ -17,8 +17,11 @@ KioskSettings KioskSettings::fromIni(const QString &file)
     s.pinHash = hash.typeId() == QMetaType::QStringList ? hash.toStringList().join(u',')
                                                         : hash.toString();
     s.allowExit = ini.value(QStringLiteral("staff/allow_exit"), false).toBool();
-    const double diagonal = ini.value(QStringLiteral("display/diagonal_inches"), 21.5).toDouble();
-    s.diagonalInches = diagonal >= 5 && diagonal <= 120 ? diagonal : 21.5;
+    const double diagonal = ini.value(QStringLiteral("display/diagonal_inches"), 0).toDouble();
+    s.diagonalInches = diagonal >= 5 && diagonal <= 120 ? diagonal : 0;
+    bool known = false;
+    const double bottom = ini.value(QStringLiteral("display/bottom_edge_mm")).toDouble(&known);
+    s.bottomEdgeMm = known && bottom >= 0 && bottom <= 3000 ? bottom : -1;
     return s;
 }
 

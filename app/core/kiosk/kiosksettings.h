@@ -11,7 +11,10 @@ struct KioskSettings
     bool attract = true; ///< play the pack's slides when nobody is using the kiosk
     QString pinHash; ///< Argon2id (lactation-kiosk --set-pin)
     bool allowExit = false; ///< the staff panel may quit the kiosk
-    double diagonalInches = 21.5; ///< [display] diagonal_inches: the panel's size
+    /** [display] diagonal_inches: the panel's size; 0: not set (the screen's reported size). */
+    double diagonalInches = 0;
+    /** [display] bottom_edge_mm: how high the panel's bottom edge is; below 0: not known. */
+    double bottomEdgeMm = -1;
 
     static KioskSettings fromIni(const QString &file);
     /** The host name (what `id` is when the INI does not say). */

@@ -21,6 +21,8 @@ public:
         return s_instance;
     }
     static void setInstance(T *instance) { s_instance = instance; }
+    /** The instance main() (or a test) made, or null. */
+    static T *instance() { return s_instance; }
 
 protected:
     ~MainInstance()

@@ -60,6 +60,18 @@ void OccurrenceModel::fill()
     }
 }
 
+int OccurrenceModel::nextSoon() const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const Occurrence &o = m_rows.at(row);
+        if (o.cancelled)
+            continue;
+        const QString group = dayGroup(o);
+        return group == u"today" || group == u"week" ? int(row) : -1;
+    }
+    return -1;
+}
+
 QString OccurrenceModel::dayGroup(const Occurrence &o) const
 {
     const QDate today = m_now.toTimeZone(o.start.timeZone()).date();

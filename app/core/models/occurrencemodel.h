@@ -14,6 +14,7 @@ class OccurrenceModel : public StoreListModel
         QString meetingLanguage READ meetingLanguage WRITE setMeetingLanguage NOTIFY filtersChanged)
     Q_PROPERTY(Attendance attendance READ attendance WRITE setAttendance NOTIFY filtersChanged)
     Q_PROPERTY(QStringList meetingLanguages READ meetingLanguages NOTIFY rebuilt)
+    Q_PROPERTY(int nextSoon READ nextSoon NOTIFY rebuilt)
 
 public:
     enum Attendance
@@ -55,6 +56,11 @@ public:
     void setAttendance(Attendance attendance);
     /** Every language some upcoming meeting is held in, for the filter. */
     QStringList meetingLanguages() const { return m_meetingLanguages; }
+    /**
+     * The row of the next meeting that takes place today, else this week (the home screen's
+     * "next group"); -1 when none does.
+     */
+    int nextSoon() const;
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -136,3 +136,32 @@ int SlidePlayer::seconds() const
 {
     return m_index >= 0 ? m_content->slides.at(m_index).seconds : 0;
 }
+
+QList<CaptionCue> SlidePlayer::captions() const
+{
+    if (m_index < 0 || !m_store)
+        return {};
+    const auto &captions = m_content->slides.at(m_index).captions;
+    const QString language = m_store->language();
+    return captions.contains(language) ? captions.value(language)
+                                       : captions.value(m_content->pack.defaultLanguage());
+}
+
+QString SlidePlayer::captionAt(qint64 positionMs, qint64 durationMs) const
+{
+    if (durationMs > 0)
+        positionMs %= durationMs;
+    return cueText(captions(), positionMs);
+}
+
+QString SlidePlayer::cueText(const QList<CaptionCue> &cues, qint64 positionMs)
+{
+    QStringList shown;
+    for (const CaptionCue &cue : cues) {
+        if (cue.startMs > positionMs)
+            break; // by start: none after this has begun
+        if (positionMs < cue.endMs)
+            shown.append(cue.text);
+    }
+    return shown.join(u'\n');
+}

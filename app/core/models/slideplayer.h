@@ -17,7 +17,8 @@ Q_MOC_INCLUDE("contentstore.h")
  * The attract loop's playback policy: the pack's slides in order, each only inside its start and
  * end dates (in the site's zone), each for its seconds (a shorter video loops). A slide that
  * cannot be shown – a video that does not decode – is logged and skipped for the rest of this
- * pack; when nothing can be shown, `empty` asks the screen for its fallback, never black.
+ * pack; when nothing can be shown, `empty` asks the screen for its fallback, never black. A video
+ * slide's captions are the pack's WebVTT cues in the visitor's language (else the pack's first).
  */
 class SlidePlayer : public QObject
 {
@@ -32,6 +33,9 @@ class SlidePlayer : public QObject
     Q_PROPERTY(bool hasVideo READ hasVideo NOTIFY slideChanged)
     Q_PROPERTY(QString caption READ caption NOTIFY slideChanged)
     Q_PROPERTY(int seconds READ seconds NOTIFY slideChanged)
+    /** The current video has captions to show in the visitor's language; it notifies with the
+     * language, so a caption bound through it follows a language change at once. */
+    Q_PROPERTY(bool hasCaptions READ hasCaptions NOTIFY slideChanged)
     Q_PROPERTY(bool empty READ empty NOTIFY slideChanged)
 
 public:
@@ -50,6 +54,17 @@ public:
     QString caption() const;
     int seconds() const;
     bool empty() const { return m_index < 0; }
+    bool hasCaptions() const { return !captions().isEmpty(); }
+
+    /**
+     * The captions at @p positionMs of the current video: every cue that has started and not yet
+     * ended (start inclusive, end exclusive), in start order, one per line; empty between cues. A
+     * position past @p durationMs (a player that counts on through its loops) is taken within the
+     * clip.
+     */
+    Q_INVOKABLE QString captionAt(qint64 positionMs, qint64 durationMs = 0) const;
+    /** The text of @p cues (by start, as the reader gives them) at @p positionMs. */
+    static QString cueText(const QList<CaptionCue> &cues, qint64 positionMs);
 
     /** The slides that may show on @p day, in pack order (indexes), leaving out @p broken ids. */
     static QList<int> playable(const QList<Slide> &slides, QDate day, const QSet<QString> &broken);
@@ -66,6 +81,8 @@ Q_SIGNALS:
 
 private:
     QDate today() const;
+    /** The current slide's cues in the visitor's language, else the pack's first. */
+    QList<CaptionCue> captions() const;
     void show(int index);
     void contentChanged();
 

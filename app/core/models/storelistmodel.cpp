@@ -20,6 +20,18 @@ int StoreListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : rows();
 }
 
+QVariantMap StoreListModel::get(int row) const
+{
+    QVariantMap out;
+    if (row < 0 || row >= rows())
+        return out;
+    const QModelIndex at = index(row);
+    const QHash<int, QByteArray> roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        out.insert(QString::fromLatin1(it.value()), data(at, it.key()));
+    return out;
+}
+
 void StoreListModel::rebuild()
 {
     const int before = rows();

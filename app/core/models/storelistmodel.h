@@ -14,6 +14,7 @@ class StoreListModel : public QAbstractListModel
     QML_ANONYMOUS
     Q_PROPERTY(ContentStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QVariantMap first READ first NOTIFY rebuilt)
 
 public:
     explicit StoreListModel(QObject *parent = nullptr);
@@ -22,6 +23,10 @@ public:
     void setStore(ContentStore *store);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    /** Row @p row by role name, for a screen that shows one row on its own; empty past the end. */
+    Q_INVOKABLE QVariantMap get(int row) const;
+    /** The first row by role name (empty when there is none), kept current through rebuilds. */
+    QVariantMap first() const { return get(0); }
 
 Q_SIGNALS:
     void storeChanged();

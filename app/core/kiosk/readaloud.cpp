@@ -1,0 +1,243 @@
+#include "readaloud.h"
+
+#include "contentstore.h"
+#include "speechtext.h"
+
+ReadAloud::ReadAloud(ContentStore *store, const SpeechSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_volume(settings.volume)
+{
+    m_engine.setVolume(m_volume);
+    connect(&m_engine, &SpeechEngine::stateChanged, this, [this] {
+        if (m_pendingListen && m_engine.state() == SpeechEngine::State::Ready) {
+            m_pendingListen = false;
+            setEngaged(true);
+            m_reading = true;
+            sayLine(0, true);
+        }
+        if (m_engine.state() == SpeechEngine::State::Unavailable)
+            m_pendingListen = false;
+        Q_EMIT statusChanged();
+    });
+    connect(&m_engine, &SpeechEngine::finished, this, &ReadAloud::lineFinished);
+    connect(&m_engine, &SpeechEngine::stuck, this, [this] {
+        setReading(false);
+    });
+}
+
+void ReadAloud::start()
+{
+    if (m_settings.enabled)
+        m_engine.start(m_settings.sink);
+}
+
+ReadAloud::Status ReadAloud::status() const
+{
+    if (!m_settings.enabled)
+        return Off;
+    switch (m_engine.state()) {
+    case SpeechEngine::State::Off:
+    case SpeechEngine::State::Starting:
+        return Starting;
+    case SpeechEngine::State::Unavailable:
+        return Unavailable;
+    case SpeechEngine::State::Speaking:
+        return Reading;
+    case SpeechEngine::State::Ready:
+        break;
+    }
+    return m_reading ? Reading : Ready;
+}
+
+QString ReadAloud::language() const
+{
+    return m_store ? m_store->language() : QStringLiteral("en");
+}
+
+void ReadAloud::listen(const QStringList &lines)
+{
+    if (m_stoppedByTouch) { // this press was the tap that stops
+        m_stoppedByTouch = false;
+        return;
+    }
+    if (status() == Reading) {
+        stop();
+        return;
+    }
+    m_lines = lines;
+    m_line = 0;
+    Q_EMIT lineChanged();
+    if (status() == Starting) {
+        m_pendingListen = true; // read once the voice is ready
+        return;
+    }
+    read(lines);
+}
+
+void ReadAloud::read(const QStringList &lines)
+{
+    m_stoppedByTouch = false;
+    m_lines = lines;
+    m_line = 0;
+    Q_EMIT lineChanged();
+    if (status() == Starting) {
+        m_pendingListen = true;
+        return;
+    }
+    if (status() == Off || status() == Unavailable || m_lines.isEmpty())
+        return;
+    setEngaged(true);
+    setReading(true);
+    sayLine(0, true);
+}
+
+void ReadAloud::sayLine(int index, bool continuing)
+{
+    if (index < 0 || index >= m_lines.size()) {
+        setReading(false);
+        return;
+    }
+    m_line = index;
+    Q_EMIT lineChanged();
+    setReading(continuing);
+    m_lineId = m_engine.say(SpeechText::spoken(m_lines.at(index), language()), language());
+    Q_EMIT statusChanged();
+}
+
+void ReadAloud::lineFinished(int id)
+{
+    if (id == m_announcementId) {
+        m_announcementId = 0;
+    } else if (id != m_lineId) {
+        return;
+    } else if (m_reading) {
+        ++m_line;
+        Q_EMIT lineChanged();
+    }
+    // An announcement waits for the end of a line and comes before the next one.
+    if (!m_announcements.isEmpty()) {
+        const QString text = m_announcements.takeFirst();
+        m_announcementId = m_engine.say(SpeechText::spoken(text, language()), language());
+        return;
+    }
+    if (m_reading && m_line < m_lines.size())
+        sayLine(m_line, true);
+    else
+        setReading(false);
+    Q_EMIT statusChanged();
+}
+
+void ReadAloud::next()
+{
+    m_stoppedByTouch = false;
+    if (m_lines.isEmpty())
+        return;
+    setEngaged(true);
+    sayLine(std::min(m_line + 1, int(m_lines.size()) - 1), false);
+}
+
+void ReadAloud::previous()
+{
+    m_stoppedByTouch = false;
+    if (m_lines.isEmpty())
+        return;
+    setEngaged(true);
+    sayLine(std::max(m_line - 1, 0), false);
+}
+
+void ReadAloud::repeat()
+{
+    m_stoppedByTouch = false;
+    if (m_lines.isEmpty())
+        return;
+    setEngaged(true);
+    sayLine(std::clamp(m_line, 0, int(m_lines.size()) - 1), false);
+}
+
+void ReadAloud::louder()
+{
+    setVolume(m_volume + VolumeStep);
+    // Stopped by the press: go on from the line she was on, at the new volume.
+    const bool wasReading = m_stoppedByTouch;
+    m_stoppedByTouch = false;
+    if (!m_lines.isEmpty())
+        sayLine(std::clamp(m_line, 0, int(m_lines.size()) - 1), wasReading);
+}
+
+void ReadAloud::softer()
+{
+    setVolume(m_volume - VolumeStep);
+    const bool wasReading = m_stoppedByTouch;
+    m_stoppedByTouch = false;
+    if (!m_lines.isEmpty())
+        sayLine(std::clamp(m_line, 0, int(m_lines.size()) - 1), wasReading);
+}
+
+void ReadAloud::stop()
+{
+    m_pendingListen = false;
+    m_announcements.clear();
+    m_announcementId = 0;
+    setReading(false);
+    m_engine.stop();
+    Q_EMIT statusChanged();
+}
+
+void ReadAloud::announce(const QString &text)
+{
+    if (!m_engaged || text.isEmpty() || m_announcements.contains(text))
+        return;
+    if (m_engine.state() == SpeechEngine::State::Speaking) {
+        m_announcements.append(text);
+        return;
+    }
+    m_announcementId = m_engine.say(SpeechText::spoken(text, language()), language());
+    Q_EMIT statusChanged();
+}
+
+void ReadAloud::touched()
+{
+    const bool speaking = m_engine.state() == SpeechEngine::State::Speaking || m_pendingListen;
+    m_stoppedByTouch = speaking;
+    if (speaking)
+        stop();
+}
+
+void ReadAloud::resetVisit()
+{
+    stop();
+    m_stoppedByTouch = false;
+    m_lines.clear();
+    m_line = 0;
+    Q_EMIT lineChanged();
+    setEngaged(false);
+    setVolume(m_settings.volume);
+}
+
+void ReadAloud::setReading(bool on)
+{
+    if (on == m_reading)
+        return;
+    m_reading = on;
+    Q_EMIT statusChanged();
+}
+
+void ReadAloud::setEngaged(bool on)
+{
+    if (on == m_engaged)
+        return;
+    m_engaged = on;
+    Q_EMIT engagedChanged();
+}
+
+void ReadAloud::setVolume(int volume)
+{
+    volume = std::clamp(volume, 0, 100);
+    if (volume == m_volume)
+        return;
+    m_volume = volume;
+    m_engine.setVolume(volume);
+    Q_EMIT volumeChanged();
+}

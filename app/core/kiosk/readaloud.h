@@ -1,0 +1,121 @@
+#pragma once
+
+#include "maininstance.h"
+#include "speechengine.h"
+#include "speechsettings.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+
+class ContentStore;
+
+/**
+ * The visitor's read-aloud (Section 508 §402.2): Listen reads the screen's lines from the top in
+ * her language; Next, Previous and Repeat say one line; Louder and Softer step the volume and go on
+ * from the line she was on. Any touch or key stops speech at once (the kiosk's input filter calls
+ * touched() before the control under her finger acts). While she listens, changes are announced
+ * once, politely, after the line being said: a waitlist call, the idle warning. Every visit starts
+ * at the site's volume, and the idle reset forgets the rest.
+ *
+ * What each screen says is the models' (ReadingScript, through ScreenScript in QML); this decides
+ * when. The voice is SpeechEngine's, started after the first frame.
+ */
+class ReadAloud : public QObject, public MainInstance<ReadAloud>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(bool reading READ reading NOTIFY statusChanged)
+    Q_PROPERTY(bool engaged READ engaged NOTIFY engagedChanged)
+    Q_PROPERTY(int volume READ volume NOTIFY volumeChanged)
+    Q_PROPERTY(bool canLouder READ canLouder NOTIFY volumeChanged)
+    Q_PROPERTY(bool canSofter READ canSofter NOTIFY volumeChanged)
+    Q_PROPERTY(int line READ line NOTIFY lineChanged)
+    Q_PROPERTY(int lineCount READ lineCount NOTIFY lineChanged)
+
+public:
+    enum Status
+    {
+        Off, ///< [speech] enabled = false: no Listen control
+        Starting, ///< the voice is being created ("starting…")
+        Ready,
+        Reading,
+        Unavailable, ///< no engine, no speech-dispatcher: said on the control, logged
+    };
+    Q_ENUM(Status)
+
+    static constexpr int VolumeStep = 15;
+
+    /** Not default-constructible, so QML gets the instance KioskApp made. */
+    ReadAloud(ContentStore *store, const SpeechSettings &settings, QObject *parent = nullptr);
+
+    /** Creates the voice (off the UI thread); nothing when [speech] enabled is false. */
+    void start();
+    SpeechEngine &engine() { return m_engine; }
+
+    Status status() const;
+    bool reading() const { return m_reading; }
+    bool engaged() const { return m_engaged; }
+    int volume() const { return m_volume; }
+    bool canLouder() const { return m_volume < 100; }
+    bool canSofter() const { return m_volume > 0; }
+    int line() const { return m_line; }
+    int lineCount() const { return int(m_lines.size()); }
+
+    /**
+     * The Listen control: reads @p lines from the top; while reading (or when the press on the
+     * control has just stopped the reading), stops. Pressed while the voice is starting, it reads
+     * once the voice is ready.
+     */
+    Q_INVOKABLE void listen(const QStringList &lines);
+    /** Reads @p lines from the top, whatever was being read (--read-aloud, a language switch). */
+    Q_INVOKABLE void read(const QStringList &lines);
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void previous();
+    Q_INVOKABLE void repeat();
+    Q_INVOKABLE void louder();
+    Q_INVOKABLE void softer();
+    Q_INVOKABLE void stop();
+    /**
+     * Says @p text once, after the line being said, when the visitor is listening (she has used
+     * read-aloud in this visit); then the reading goes on.
+     */
+    Q_INVOKABLE void announce(const QString &text);
+    /** Whether the touch now under way stopped a reading (a language switch then reads again). */
+    Q_INVOKABLE bool stoppedByThisTouch() const { return m_stoppedByTouch; }
+
+    /** A press, touch or key anywhere: speech stops at once, before any control acts. */
+    void touched();
+    /** The visit is over: silence, the site's volume, nothing remembered. */
+    void resetVisit();
+
+Q_SIGNALS:
+    void statusChanged();
+    void engagedChanged();
+    void volumeChanged();
+    void lineChanged();
+
+private:
+    void sayLine(int index, bool continuing);
+    void lineFinished(int id);
+    void setReading(bool on);
+    void setEngaged(bool on);
+    void setVolume(int volume);
+    QString language() const;
+
+    ContentStore *m_store;
+    SpeechSettings m_settings;
+    SpeechEngine m_engine;
+    QStringList m_lines;
+    int m_line = 0;
+    bool m_reading = false; ///< going on line after line (Listen), not one line (Next, Repeat)
+    bool m_engaged = false;
+    bool m_stoppedByTouch = false;
+    bool m_pendingListen = false;
+    int m_volume;
+    int m_lineId = 0; ///< the engine's number of the line being said
+    QStringList m_announcements;
+    int m_announcementId = 0;
+};

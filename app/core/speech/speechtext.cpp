@@ -1,0 +1,150 @@
+#include "speechtext.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+
+/** "9662" → "9 6 6 2", "TLC" → "T L C". */
+QString spelled(const QString &group)
+{
+    QStringList out;
+    for (const QChar c : group)
+        out.append(QString(c));
+    return out.join(u' ');
+}
+
+/** 1-800-994-9662 and 1-833-TLC-MAMA: each group spelled out, a pause between groups. */
+QString phones(QString text)
+{
+    static const QRegularExpression number(QStringLiteral(
+        "(?<![\\w-])(?:\\+?\\d{1,3}[- ])?\\(?\\d{3}\\)?[- ][\\dA-Z]{3}-[\\dA-Z]{4}(?![\\w-])"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += text.mid(at, m.capturedStart() - at);
+        QStringList groups;
+        for (const QString &g :
+            m.captured().split(QRegularExpression(QStringLiteral("[- ()+]")), Qt::SkipEmptyParts))
+            groups.append(spelled(g));
+        out += groups.join(QStringLiteral(", "));
+        at = m.capturedEnd();
+    }
+    return out + text.mid(at);
+}
+
+/** "10:00" → "10", "11:30" → "11 30", "9:05" → "9 05". */
+QString clockTime(const QString &hours, const QString &minutes)
+{
+    return minutes == u"00" ? QString::number(hours.toInt())
+                            : QString::number(hours.toInt()) + u' ' + minutes;
+}
+
+/** Spanish: "de la mañana", "de la tarde" or "de la noche" for @p hour12 and a.m./p.m. */
+QString spanishPartOfDay(int hour12, bool pm)
+{
+    if (!pm)
+        return QStringLiteral("de la mañana");
+    return hour12 == 12 || hour12 < 8 ? QStringLiteral("de la tarde")
+                                      : QStringLiteral("de la noche");
+}
+
+QString times(QString text, bool spanish)
+{
+    // A range: "10:00–11:30 a.m." (the meridiem may follow the range or each time).
+    static const QRegularExpression time(QStringLiteral(
+        "(\\d{1,2}):(\\d{2})(?:[\\s\\x{00A0}]*([ap])(?:\\.[\\s\\x{00A0}]?m\\.|m\\b))?"
+        "(?:[\\s\\x{00A0}]*[–-][\\s\\x{00A0}]*(\\d{1,2}):(\\d{2}))?"
+        "(?:[\\s\\x{00A0}]*([ap])(?:\\.[\\s\\x{00A0}]?m\\.|m\\b))?"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = time.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += text.mid(at, m.capturedStart() - at);
+        at = m.capturedEnd();
+        const QString firstMeridiem = m.captured(3);
+        const QString lastMeridiem = m.captured(6);
+        const bool range = !m.captured(4).isEmpty();
+        const auto meridiem = [&](const QString &letter, int hour) -> QString {
+            if (letter.isEmpty())
+                return {};
+            return spanish ? u' ' + spanishPartOfDay(hour, letter == u"p")
+                           : (letter == u"p" ? QStringLiteral(" p m") : QStringLiteral(" a m"));
+        };
+        QString said = clockTime(m.captured(1), m.captured(2));
+        if (range) {
+            said += meridiem(firstMeridiem, m.captured(1).toInt());
+            said += spanish ? QStringLiteral(" a ") : QStringLiteral(" to ");
+            said += clockTime(m.captured(4), m.captured(5));
+            said += meridiem(lastMeridiem, m.captured(4).toInt());
+        } else {
+            said += meridiem(
+                firstMeridiem.isEmpty() ? lastMeridiem : firstMeridiem, m.captured(1).toInt());
+        }
+        // "… 11:30 a.m. Breastfeeding group": the meridiem's full stop also ended a sentence.
+        if (m.captured().endsWith(u'.')) {
+            qsizetype next = at;
+            while (next < text.size() && text.at(next).isSpace())
+                ++next;
+            if (next == text.size() || text.at(next).isUpper())
+                said += u'.';
+        }
+        out += said;
+    }
+    return out + text.mid(at);
+}
+
+/** Initialisms a screen reader spells: IBCLC, CLC, … (WIC is said as a word). */
+QString initialisms(QString text)
+{
+    static const QRegularExpression caps(
+        QStringLiteral("\\b(IBCLCs?|CLC|CLE|CLS|ADA|SMS|QR|US|USDA|NICU|RN|MD|HIV)\\b"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = caps.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += text.mid(at, m.capturedStart() - at);
+        QString word = m.captured();
+        const bool plural = word.endsWith(u's');
+        if (plural)
+            word.chop(1);
+        out += word == u"NICU" ? QStringLiteral("nick you") : spelled(word);
+        if (plural)
+            out += u's';
+        at = m.capturedEnd();
+    }
+    return out + text.mid(at);
+}
+
+} // namespace
+
+QString SpeechText::spoken(const QString &shown, const QString &language)
+{
+    const bool spanish = language.startsWith(u"es");
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = shown;
+    text.remove(tags);
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    text = phones(text);
+    text = times(text, spanish);
+    text = initialisms(text);
+    text.replace(u'&', spanish ? QStringLiteral(" y ") : QStringLiteral(" and "));
+    text.replace(QChar(0x00A0), u' ');
+    // Symbols a voice would name or stumble on become pauses or go.
+    static const QRegularExpression pauses(QStringLiteral("\\s*[–—·•|/]\\s*|\\s*[()\\[\\]]\\s*"));
+    text.replace(pauses, QStringLiteral(", "));
+    static const QRegularExpression noise(QStringLiteral("[*_#~<>\"“”«»]"));
+    text.remove(noise);
+    static const QRegularExpression commas(QStringLiteral("(,\\s*){2,}"));
+    text.replace(commas, QStringLiteral(", "));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    text.replace(spaces, QStringLiteral(" "));
+    text = text.trimmed();
+    static const QRegularExpression dangling(QStringLiteral("^[,.;:\\s]+|[,;:\\s]+$"));
+    text.remove(dangling);
+    static const QRegularExpression beforeStop(QStringLiteral(",\\s*([.:;?!])"));
+    text.replace(beforeStop, QStringLiteral("\\1"));
+    return text;
+}

@@ -1,0 +1,130 @@
+// Read-aloud figures through the real audio path (the test rig's own PulseAudio null sink and
+// speech-dispatcher, as in tst_speechaudio): tap on Listen to first sound and touch to silence,
+// 10 of each, median and worst; the longest pause of the screen's thread while the voice is
+// created; and the kiosk's first frame (--self-test, a separate process each time) with speech
+// enabled against [speech] enabled = false, 9 runs each, alternating. Prints; never fails on a time.
+#include "../unit/audiorig.h"
+#include "../unit/testpack.h"
+#include "../unit/uitest.h"
+#include "readaloud.h"
+
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+double worst(const QList<double> &values)
+{
+    return values.isEmpty() ? -1 : *std::max_element(values.begin(), values.end());
+}
+
+void tap(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+/** The kiosk's first frame in ms, from its own --self-test line; -1 when it printed none. */
+double firstFrame(const QString &config)
+{
+    QProcess kiosk;
+    kiosk.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    kiosk.start(QStringLiteral(LACTATION_KIOSK_BIN),
+        { QStringLiteral("--self-test"), QStringLiteral("--config"), config });
+    kiosk.waitForFinished(60000);
+    for (const QByteArray &line : kiosk.readAllStandardOutput().split('\n'))
+        if (line.startsWith("first-frame-ms="))
+            return line.mid(15).toDouble();
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    AudioRig rig;
+    if (!rig.ready() || !rig.speechDispatcherRunning()) {
+        std::printf("speech: no PulseAudio or speech-dispatcher here, nothing measured\n");
+        return 0;
+    }
+
+    // The first frame, in a kiosk process of its own, with and without speech.
+    QTemporaryDir dir;
+    const QString on = dir.filePath(QStringLiteral("on.ini"));
+    const QString off = dir.filePath(QStringLiteral("off.ini"));
+    writeFile(on, "[kiosk]\nattract = false\n[speech]\nenabled = true\n");
+    writeFile(off, "[kiosk]\nattract = false\n[speech]\nenabled = false\n");
+    QList<double> withSpeech, withoutSpeech;
+    for (int i = 0; i < 9; ++i) {
+        withSpeech.append(firstFrame(on));
+        withoutSpeech.append(firstFrame(off));
+    }
+    std::printf("first frame (median of 9, ms): speech enabled %.0f, disabled %.0f (target: no "
+                "difference beyond noise; spread %.0f-%.0f and %.0f-%.0f)\n",
+        median(withSpeech), median(withoutSpeech),
+        *std::min_element(withSpeech.begin(), withSpeech.end()), worst(withSpeech),
+        *std::min_element(withoutSpeech.begin(), withoutSpeech.end()), worst(withoutSpeech));
+
+    UiHarness ui;
+    QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+    if (!window)
+        return 1;
+    ui.app->guard(window, false);
+    ReadAloud &speech = ui.app->readAloud();
+
+    // While the voice is made, the screen's thread keeps turning: its longest pause.
+    QElapsedTimer sinceTick;
+    qint64 longestPause = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestPause = std::max(longestPause, sinceTick.restart());
+    });
+    QElapsedTimer created;
+    created.start();
+    sinceTick.start();
+    ticker.start();
+    speech.start();
+    while (speech.status() == ReadAloud::Starting && created.elapsed() < 30000)
+        QTest::qWait(5);
+    ticker.stop();
+    std::printf("voice ready after %lld ms; the screen's thread paused at most %lld ms meanwhile\n",
+        created.elapsed(), longestPause);
+    if (speech.status() != ReadAloud::Ready) {
+        std::printf("speech: the voice did not start, nothing more measured\n");
+        return 0;
+    }
+    rig.record();
+
+    QQuickItem *listen = UiHarness::find(window, QStringLiteral("listenButton"));
+    QList<double> toSound, toSilence;
+    for (int i = 0; i < 10 && listen; ++i) {
+        QTest::qWait(600);
+        const double tapped = rig.now();
+        tap(window, listen);
+        QTest::qWait(1500);
+        if (const double sound = rig.soundAfter(tapped); sound >= 0)
+            toSound.append(sound - tapped);
+        // A touch on the screen itself (not a control) ends it.
+        const double touched = rig.now();
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, QPoint(window->width() / 2, 4));
+        QTest::qWait(900);
+        if (const double silent = rig.silenceAfter(touched); silent >= 0)
+            toSilence.append(std::max(0.0, silent - touched));
+    }
+    std::printf("Listen to first sound (%lld of 10 heard, ms): median %.0f, worst %.0f (test "
+                "bound 1000)\n",
+        qint64(toSound.size()), median(toSound), worst(toSound));
+    std::printf("touch to silence (%lld of 10 quiet, ms): median %.0f, worst %.0f (test bound "
+                "300)\n",
+        qint64(toSilence.size()), median(toSilence), worst(toSilence));
+    return 0;
+}

@@ -1,0 +1,209 @@
+// Read-aloud through the real audio path: Qt TextToSpeech → this test's own speech-dispatcher →
+// espeak-ng → this test's own PulseAudio null sink, recorded from its monitor with parec. Sound
+// starts within 1 s of Listen, a touch leaves silence within 300 ms, Spanish is said by a Spanish
+// voice, the volume steps change the level, and the next visit starts at the site's volume.
+#include "audiorig.h"
+#include "readaloud.h"
+#include "uitest.h"
+
+#include <QQuickItem>
+#include <QSignalSpy>
+
+namespace {
+
+void tap(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+bool waitQuiet(ReadAloud &speech, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms && speech.engine().state() == SpeechEngine::State::Speaking)
+        QTest::qWait(50);
+    return speech.engine().state() != SpeechEngine::State::Speaking;
+}
+
+} // namespace
+
+class TestSpeechAudio : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AudioRig> m_rig;
+    std::unique_ptr<UiHarness> m_ui;
+    QQuickWindow *m_window = nullptr;
+
+    ReadAloud &speech() { return m_ui->app->readAloud(); }
+
+    /** Says @p line alone and returns its recorded loudness. */
+    double levelOf(const QString &line)
+    {
+        QTest::qWait(300);
+        const double from = m_rig->now();
+        speech().read({ line });
+        if (!QTest::qWaitFor(
+                [&] { return speech().engine().state() == SpeechEngine::State::Speaking; }, 3000))
+            return -1;
+        waitQuiet(speech(), 15000);
+        QTest::qWait(200);
+        return m_rig->level(from, m_rig->now());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_rig = std::make_unique<AudioRig>();
+        QVERIFY2(m_rig->ready(), "PulseAudio did not start");
+        QVERIFY2(m_rig->speechDispatcherRunning(), "speech-dispatcher did not start");
+        m_ui = std::make_unique<UiHarness>();
+        m_window = m_ui->open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(m_window);
+        m_ui->app->guard(m_window, false);
+        QElapsedTimer t;
+        t.start();
+        speech().start();
+        QCOMPARE(speech().status(), ReadAloud::Starting);
+        // The voice is made on its own thread: the UI goes on meanwhile.
+        QVERIFY(t.elapsed() < 200);
+        QTRY_COMPARE_WITH_TIMEOUT(speech().status(), ReadAloud::Ready, 15000);
+        qInfo("the voice was ready after %lld ms", t.elapsed());
+        m_rig->record();
+    }
+
+    void listenSpeaksWithinASecondAndATouchSilences()
+    {
+        QQuickItem *listen = UiHarness::find(m_window, QStringLiteral("listenButton"));
+        QVERIFY(listen);
+        const double tapped = m_rig->now();
+        tap(m_window, listen);
+        QCOMPARE(speech().status(), ReadAloud::Reading);
+        QTest::qWait(2500);
+        const double sound = m_rig->soundAfter(tapped);
+        QVERIFY2(sound >= 0, "no sound after Listen");
+        qInfo("Listen to first sound: %.0f ms", sound - tapped);
+        QVERIFY2(sound - tapped < 1000, qPrintable(QString::number(sound - tapped)));
+        QVERIFY(speech().engaged());
+        // The speech bar appeared with the first Listen.
+        QQuickItem *bar = UiHarness::find(m_window, QStringLiteral("speechBar"));
+        QVERIFY(bar && bar->isVisible());
+        if (const QString shots = qEnvironmentVariable("KIOSK_SPEECH_SHOTS"); !shots.isEmpty())
+            m_window->grabWindow().save(shots + QStringLiteral("/listening-1080x1920.png"));
+
+        // A touch anywhere (here, the title of the first card) stops it at once.
+        QQuickItem *card = UiHarness::find(m_window, QStringLiteral("glance-group"));
+        QVERIFY(card);
+        const double touched = m_rig->now();
+        QTest::mousePress(m_window, Qt::LeftButton, Qt::NoModifier,
+            card->mapToScene(QPointF(card->width() / 2, 4)).toPoint());
+        QTest::qWait(900);
+        QTest::mouseRelease(m_window, Qt::LeftButton, Qt::NoModifier,
+            card->mapToScene(QPointF(card->width() / 2, 4)).toPoint());
+        const double silent = m_rig->silenceAfter(touched);
+        QVERIFY2(silent >= 0, "still sounding after the touch");
+        qInfo("touch to silence: %.0f ms", std::max(0.0, silent - touched));
+        QVERIFY2(silent - touched < 300, qPrintable(QString::number(silent - touched)));
+        QCOMPARE(speech().reading(), false);
+        m_ui->store->setLanguage(QStringLiteral("en"));
+        QTest::qWait(300);
+    }
+
+    void listenAgainStops()
+    {
+        QQuickItem *listen = UiHarness::find(m_window, QStringLiteral("listenButton"));
+        tap(m_window, listen);
+        QTRY_VERIFY(speech().engine().state() == SpeechEngine::State::Speaking);
+        QTest::qWait(800);
+        const double tapped = m_rig->now();
+        tap(m_window, listen);
+        QCOMPARE(speech().reading(), false);
+        QTest::qWait(800);
+        const double silent = m_rig->silenceAfter(tapped);
+        QVERIFY2(silent >= 0 && silent - tapped < 300, "Listen did not stop the reading");
+    }
+
+    void nextAndRepeatSayOneLine()
+    {
+        const QStringList lines { QStringLiteral("One."), QStringLiteral("Two."),
+            QStringLiteral("Three.") };
+        speech().read(lines);
+        QTRY_VERIFY(speech().engine().state() == SpeechEngine::State::Speaking);
+        tap(m_window, UiHarness::find(m_window, QStringLiteral("nextLineButton")));
+        QCOMPARE(speech().line(), 1);
+        QVERIFY(!speech().reading());
+        QVERIFY(waitQuiet(speech(), 8000));
+        QTest::qWait(500);
+        QCOMPARE(speech().line(), 1); // one line, then quiet
+        tap(m_window, UiHarness::find(m_window, QStringLiteral("repeatLineButton")));
+        QCOMPARE(speech().line(), 1);
+        QVERIFY(waitQuiet(speech(), 8000));
+        tap(m_window, UiHarness::find(m_window, QStringLiteral("previousLineButton")));
+        QCOMPARE(speech().line(), 0);
+        QVERIFY(waitQuiet(speech(), 8000));
+    }
+
+    void spanishIsSaidBySpanishVoice()
+    {
+        const QString line = QStringLiteral("La sala de lactancia está libre. Hay un grupo de "
+                                            "apoyo hoy por la mañana, en la sala comunitaria.");
+        m_ui->store->setLanguage(QStringLiteral("es"));
+        QTest::qWait(300);
+        const double from = m_rig->now();
+        speech().read({ line });
+        QTRY_VERIFY_WITH_TIMEOUT(speech().engine().state() == SpeechEngine::State::Speaking, 3000);
+        QVERIFY(waitQuiet(speech(), 20000));
+        QTest::qWait(300);
+        const double start = m_rig->soundAfter(from);
+        QVERIFY(start >= 0);
+        const QVector<double> heard = m_rig->envelope(start - 50, m_rig->now());
+        const double es = AudioRig::correlation(
+            heard, AudioRig::espeakEnvelope(line, QStringLiteral("es-419")));
+        const double en = AudioRig::correlation(
+            heard, AudioRig::espeakEnvelope(line, QStringLiteral("en-us")));
+        qInfo("correlation with espeak-ng es-419: %.2f, with en-us: %.2f", es, en);
+        QVERIFY2(es > 0.8, qPrintable(QString::number(es)));
+        QVERIFY2(es > en + 0.1, qPrintable(QStringLiteral("%1 vs %2").arg(es).arg(en)));
+        m_ui->store->setLanguage(QStringLiteral("en"));
+    }
+
+    void volumeStepsAndTheNextVisitStartsAtTheSitesVolume()
+    {
+        const QString line = QStringLiteral("Lactation room A is free.");
+        const int site = speech().volume();
+        QCOMPARE(site, SpeechSettings().volume);
+        const double normal = levelOf(line);
+        speech().louder();
+        speech().louder();
+        QCOMPARE(speech().volume(), site + 2 * ReadAloud::VolumeStep);
+        QVERIFY(waitQuiet(speech(), 8000));
+        const double loud = levelOf(line);
+        for (int i = 0; i < 4; ++i)
+            speech().softer();
+        QCOMPARE(speech().volume(), site - 2 * ReadAloud::VolumeStep);
+        QVERIFY(waitQuiet(speech(), 8000));
+        const double soft = levelOf(line);
+        qInfo("level at volume %d: %.3f, at %d: %.3f, at %d: %.3f", site - 2 * ReadAloud::VolumeStep,
+            soft, site, normal, site + 2 * ReadAloud::VolumeStep, loud);
+        QVERIFY2(loud > normal * 1.15, qPrintable(QStringLiteral("%1 %2").arg(loud).arg(normal)));
+        QVERIFY2(soft < normal / 1.15, qPrintable(QStringLiteral("%1 %2").arg(soft).arg(normal)));
+
+        // The idle reset: the next visitor hears the site's volume, and no speech bar.
+        m_ui->idle(m_ui->session->idleSeconds() + m_ui->session->warningSeconds() + 1);
+        QTRY_COMPARE(speech().volume(), site);
+        QVERIFY(!speech().engaged());
+        const double next = levelOf(line);
+        QVERIFY2(std::abs(next - normal) < normal * 0.1,
+            qPrintable(QStringLiteral("%1 vs %2").arg(next).arg(normal)));
+    }
+
+    void cleanupTestCase()
+    {
+        m_ui.reset();
+        m_rig.reset();
+    }
+};
+
+QTEST_MAIN(TestSpeechAudio)
+#include "tst_speechaudio.moc"
