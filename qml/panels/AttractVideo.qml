@@ -3,15 +3,24 @@ import QtMultimedia
 import Lactation.Core
 import Lactation.Ui
 
-// One video slide through Qt Multimedia: silent (no audio output at all), looping, with the pack's
-// captions over the lower part of its picture. VideoStart decides when it has failed: a file that
-// does not decode at once, a slow start only after 30 s without progress.
+// One video slide through Qt Multimedia: silent (no audio output at all), looping, aspect kept
+// and letterboxed in the theme's background, with the pack's captions over the lower part of its
+// picture. VideoStart decides when it has failed: a file that does not decode at once, a slow
+// start only after 30 s without progress. Under Qt Quick's software renderer (a kiosk without a
+// GPU) VideoOutput draws nothing, so VideoFrames paints the frames, at most 30 a second, into the
+// video's rectangle alone.
 Item {
     id: root
 
     property url source
     property SlidePlayer slides // whose captions to show, if any
     readonly property alias player: player
+    readonly property bool software: GraphicsInfo.api === GraphicsInfo.Software
+    // Where the picture is, in this item.
+    readonly property rect picture: {
+        const r = software ? frames.contentRect : output.contentRect;
+        return r.width > 0 ? r : Qt.rect(0, 0, width, height);
+    }
 
     signal failed(string why)
 
@@ -19,7 +28,7 @@ Item {
         id: player
         source: root.source
         loops: MediaPlayer.Infinite
-        videoOutput: output
+        videoOutput: root.software ? frames.videoSink : output
         onErrorOccurred: (error, errorString) => start.reportError(errorString.length > 0 ? errorString : "error " + error)
     }
 
@@ -35,16 +44,26 @@ Item {
 
     VideoOutput {
         id: output
+        objectName: "videoOutput"
+        visible: !root.software
         anchors.fill: parent
         fillMode: VideoOutput.PreserveAspectFit
+    }
+
+    VideoFrames {
+        id: frames
+        objectName: "videoFrames"
+        visible: root.software
+        anchors.fill: parent
+        fillColor: Theme.background
+        maxFps: 30
     }
 
     // The captions: light on near-black (the theme's text colour, inverted), inside the picture.
     Rectangle {
         id: captionBox
 
-        readonly property rect picture: output.contentRect.width > 0 ? output.contentRect
-                                                                     : Qt.rect(0, 0, root.width, root.height)
+        readonly property rect picture: root.picture
 
         objectName: "videoCaptionBox"
         visible: caption.text.length > 0

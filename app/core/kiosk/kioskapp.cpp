@@ -72,7 +72,7 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
     setup.now = options.now;
     setup.stateDir = oneShot && options.stateDir.isEmpty() ? QString() : setup.feed.stateDir;
     // The rooms' live state: staff on this kiosk unless the INI names HTTP or MQTT sources.
-    setup.kiosk = ini ? KioskSettings::fromIni(options.config) : KioskSettings();
+    setup.kiosk = ini ? KioskSettings::fromIni(options.config, &setup.notes) : KioskSettings();
     if (ini)
         setup.speech = SpeechSettings::fromIni(options.config, &setup.notes);
     setup.readAloudAtStart = options.readAloud;
@@ -141,6 +141,8 @@ void KioskApp::prepareEngine(QQmlEngine *engine)
 QQuickWindow *KioskApp::loadUi(
     QQmlApplicationEngine *engine, const QVariantMap &properties, QString *why)
 {
+    // Before the first window: OpenGL, or the software renderer where OpenGL is only a CPU.
+    m_renderer = RenderChoice::applyFor(m_setup.kiosk.renderer);
     prepareEngine(engine);
     m_qmlWarnings.clear();
     QObject::connect(engine, &QQmlEngine::warnings, engine, [this](const QList<QQmlError> &errors) {
@@ -275,6 +277,7 @@ void KioskApp::start(QQuickWindow *window)
     m_rooms.start();
     const QSizeF size = window->size();
     const double reach = m_display.reachLine(size);
+    qInfo("display: drawn by the %s renderer", qPrintable(m_renderer.describe()));
     qInfo("display: a %.1f-inch panel (%s), %.2f px/mm at %dx%d; %s", m_display.diagonalInches(),
         qPrintable(m_display.diagonalSource()), m_display.pixelsPerMm(size), window->width(),
         window->height(),

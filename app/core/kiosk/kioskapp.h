@@ -67,6 +67,8 @@ public:
     KioskSession &session() { return m_session; }
     StaffConsole &console() { return m_console; }
     KioskDisplay &display() { return m_display; }
+    /** Which scene graph draws the screens (decided by loadUi()). */
+    const RenderChoice &renderer() const { return m_renderer; }
     ReadAloud &readAloud() { return m_readAloud; }
 
     /** The import path and the icon provider, for an engine made elsewhere (Qt Quick Test's). */
@@ -113,6 +115,7 @@ private:
     KioskSession m_session;
     StaffConsole m_console;
     KioskDisplay m_display;
+    RenderChoice m_renderer; ///< chosen by loadUi()
     ReadAloud m_readAloud;
     std::unique_ptr<FeedPoller> m_poller;
     std::unique_ptr<FleetPublisher> m_fleet;

@@ -1,9 +1,10 @@
 #include "kiosksettings.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QSysInfo>
 
-KioskSettings KioskSettings::fromIni(const QString &file)
+KioskSettings KioskSettings::fromIni(const QString &file, QStringList *notes)
 {
     QSettings ini(file, QSettings::IniFormat);
     KioskSettings s;
@@ -22,6 +23,10 @@ KioskSettings KioskSettings::fromIni(const QString &file)
     bool known = false;
     const double bottom = ini.value(QStringLiteral("display/bottom_edge_mm")).toDouble(&known);
     s.bottomEdgeMm = known && bottom >= 0 && bottom <= 3000 ? bottom : -1;
+    QString problem;
+    s.renderer = RenderChoice::parse(ini.value(QStringLiteral("display/renderer")).toString(), &problem);
+    if (!problem.isEmpty() && notes)
+        notes->append(QFileInfo(file).fileName() + QStringLiteral(": ") + problem);
     return s;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "renderchoice.h"
+
 #include <QString>
+#include <QStringList>
 
 /** The kiosk's own settings from the INI: [kiosk], [staff] and [display]. */
 struct KioskSettings
@@ -15,8 +18,11 @@ struct KioskSettings
     double diagonalInches = 0;
     /** [display] bottom_edge_mm: how high the panel's bottom edge is; below 0: not known. */
     double bottomEdgeMm = -1;
+    /** [display] renderer: OpenGL, Qt Quick's software renderer, or chosen by the machine. */
+    RenderChoice::Setting renderer = RenderChoice::Setting::Auto;
 
-    static KioskSettings fromIni(const QString &file);
+    /** A value it cannot use is noted in @p notes (a sentence each) and left at its default. */
+    static KioskSettings fromIni(const QString &file, QStringList *notes = nullptr);
     /** The host name (what `id` is when the INI does not say). */
     static QString hostId();
 };

@@ -1,7 +1,7 @@
 #include "videostart.h"
 
 namespace {
-// QMediaPlayer's numbers, so the core needs no Qt Multimedia.
+// QMediaPlayer's numbers, so that the decision needs no media player to be tested.
 enum Status
 {
     NoMedia,
