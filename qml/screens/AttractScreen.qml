@@ -95,6 +95,7 @@ Rectangle {
 
     Rectangle {
         id: captionBox
+        objectName: "captionBand"
         anchors.bottom: parent.bottom
         width: parent.width
         height: captionColumn.implicitHeight + 2 * Theme.spacing
