@@ -22,7 +22,7 @@ packages=(
     gstreamer1.0-tools libsystemd-dev dpkg-dev file
     libqt6svg6 libical-dev libsodium-dev libmosquitto-dev tzdata fonts-dejavu-core
     libqrencode-dev libyuv-dev zbar-tools cage xwayland grim qt6-wayland
-    xvfb xauth nginx-light openssl mosquitto mosquitto-clients
+    xvfb xauth nginx-light openssl mosquitto mosquitto-clients python3
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin
     speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils
 )

@@ -30,7 +30,8 @@ foreach(expected
 endforeach()
 foreach(expected "Depends:.*cage" "Depends:.*qml6-module-qtmultimedia" "Depends:.*libsodium"
         "Depends:.*libmosquitto" "Depends:.*libical" "Depends:.*qt6-speech-speechd-plugin"
-        "Depends:.*speech-dispatcher-espeak-ng" "Depends:.*pulseaudio \\| pipewire-pulse")
+        "Depends:.*speech-dispatcher-espeak-ng" "Depends:.*pulseaudio \\| pipewire-pulse"
+        "Recommends:.*gstreamer1.0-libav")
     if(NOT info MATCHES "${expected}")
         message(FATAL_ERROR "the package's control lacks ${expected}:\n${info}")
     endif()

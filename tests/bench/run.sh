@@ -8,7 +8,8 @@
 # then room status: MQTT publish-to-model latency and memory over 100,000 state changes;
 # then fleet status: lactation-pack fleet's time and memory over 5,000 kiosks;
 # then kiosk mode: a soak of visits and pack switches, and idle CPU;
-# then read-aloud: Listen to first sound, touch to silence, first frame with and without speech.
+# then read-aloud: Listen to first sound, touch to silence, first frame with and without speech;
+# then video slides without a GPU: CPU against gst-launch-1.0, first video frame, frames shown.
 set -euo pipefail
 build="${1:-build/ci}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
@@ -52,3 +53,6 @@ echo "idle CPU on the home screen, attract loop off, over 60 s: $(awk "BEGIN{pri
 # Read-aloud through the rig's own PulseAudio null sink and speech-dispatcher (needs pulseaudio,
 # speech-dispatcher and espeak-ng).
 "$build/bin/kiosk_bench_speech" 2>/dev/null
+# Video slides on a kiosk without a GPU, under Xvfb and cage, against gst-launch-1.0 (bench_video.sh
+# says which GStreamer plugins it needs beyond the kiosk's own).
+"$(dirname "$0")/bench_video.sh" "$build"

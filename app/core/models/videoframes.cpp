@@ -1,6 +1,7 @@
 #include "videoframes.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QPainter>
 #include <QQuickWindow>
@@ -9,13 +10,44 @@
 #include <libyuv/convert_argb.h>
 #include <libyuv/scale_argb.h>
 
+// QT_LOGGING_RULES="kiosk.video.debug=true": the first frame's time and the frames shown every
+// 5 s, counting only those that differ from the one before (the benchmark reads them).
+Q_LOGGING_CATEGORY(lcVideo, "kiosk.video", QtInfoMsg)
+
 struct VideoFrames::Feed
 {
     QMutex lock;
     VideoFrames *item = nullptr; ///< null once the item is going
     QSizeF box; ///< the item's size in device pixels
     int maxFps = 30;
-    QElapsedTimer sinceTaken; ///< the decoder's thread only
+    QElapsedTimer sinceTaken; ///< the decoder's thread only, like the figures below
+    QElapsedTimer sinceMade; ///< for the first frame's time
+    QElapsedTimer sinceCount;
+    QImage last;
+    int taken = 0;
+    int differing = 0;
+
+    /** The figures of kiosk.video.debug: counts frames that differ from the one before. */
+    void count(const QImage &image)
+    {
+        if (!lcVideo().isDebugEnabled())
+            return;
+        if (!sinceCount.isValid()) {
+            qCDebug(lcVideo, "first frame %lld ms after the video was put on screen",
+                sinceMade.elapsed());
+            sinceCount.start();
+        }
+        ++taken;
+        if (image != last)
+            ++differing;
+        last = image;
+        if (sinceCount.elapsed() >= 5000) {
+            qCDebug(lcVideo, "%d frames shown in %.1f s, %d of them differing from the one before",
+                taken, sinceCount.elapsed() / 1000.0, differing);
+            taken = differing = 0;
+            sinceCount.start();
+        }
+    }
 
     /** On the decoder's thread: a frame the cap lets through, converted there, handed over. */
     void take(const QVideoFrame &frame)
@@ -39,6 +71,7 @@ struct VideoFrames::Feed
         if (size.isEmpty())
             return;
         const QImage image = picture(frame, size);
+        count(image);
         QMutexLocker locked(&lock);
         if (item) {
             VideoFrames *to = item;
@@ -56,6 +89,7 @@ VideoFrames::VideoFrames(QQuickItem *parent)
 {
     setOpaquePainting(true);
     m_feed->item = this;
+    m_feed->sinceMade.start();
     // Direct: the conversion runs on the decoder's thread, not the screen's.
     connect(
         m_sink, &QVideoSink::videoFrameChanged, m_sink,
