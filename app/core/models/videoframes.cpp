@@ -184,7 +184,7 @@ void VideoFrames::show(const QImage &image, const QSize &frameSize)
     const bool resized = frameSize != m_frameSize;
     m_frameSize = frameSize;
     if (resized)
-        geometryChange(boundingRect(), boundingRect());
+        refit();
     ++m_framesShown;
     Q_EMIT framesShownChanged();
     update(m_contentRect.toAlignedRect());
@@ -193,12 +193,24 @@ void VideoFrames::show(const QImage &image, const QSize &frameSize)
 void VideoFrames::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
 {
     QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    refit();
+}
+
+void VideoFrames::itemChange(ItemChange change, const ItemChangeData &value)
+{
+    QQuickPaintedItem::itemChange(change, value);
+    if (change == ItemSceneChange || change == ItemDevicePixelRatioHasChanged)
+        refit();
+}
+
+void VideoFrames::refit()
+{
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
     {
         QMutexLocker locked(&m_feed->lock);
-        m_feed->box = newGeometry.size() * dpr;
+        m_feed->box = size() * dpr;
     }
-    const QRectF rect = fitted(m_frameSize, QRectF(QPointF(), newGeometry.size()));
+    const QRectF rect = fitted(m_frameSize, boundingRect());
     if (rect == m_contentRect)
         return;
     m_contentRect = rect;

@@ -53,10 +53,14 @@ Q_SIGNALS:
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    /** A new window, or a new pixel ratio: the size frames are converted to follows. */
+    void itemChange(ItemChange change, const ItemChangeData &value) override;
 
 private:
     struct Feed; ///< what the decoder's thread shares with this item
     void show(const QImage &image, const QSize &frameSize);
+    /** Where the picture goes and the size frames are converted to, for this size and window. */
+    void refit();
 
     QVideoSink *m_sink;
     std::shared_ptr<Feed> m_feed;
