@@ -2,7 +2,8 @@
 // speech-dispatcher, as in tst_speechaudio): tap on Listen to first sound and touch to silence,
 // 10 of each, median and worst; the longest pause of the screen's thread while the voice is
 // created; and the kiosk's first frame (--self-test, a separate process each time) with speech
-// enabled against [speech] enabled = false, 9 runs each, alternating. Prints; never fails on a time.
+// enabled against [speech] enabled = false, 9 runs each, alternating. Prints; never fails on a
+// time.
 #include "../unit/audiorig.h"
 #include "../unit/testpack.h"
 #include "../unit/uitest.h"

@@ -53,12 +53,15 @@ private Q_SLOTS:
 
     void knowsSoftwareRasterizers()
     {
-        QVERIFY(RenderChoice::isSoftwareRasterizer(QStringLiteral("llvmpipe (LLVM 15.0.6, 256 bits)")));
+        QVERIFY(
+            RenderChoice::isSoftwareRasterizer(QStringLiteral("llvmpipe (LLVM 15.0.6, 256 bits)")));
         QVERIFY(RenderChoice::isSoftwareRasterizer(QStringLiteral("softpipe")));
         QVERIFY(RenderChoice::isSoftwareRasterizer(QStringLiteral("Mesa X11 swrast")));
         QVERIFY(RenderChoice::isSoftwareRasterizer(QStringLiteral("Software Rasterizer")));
-        QVERIFY(!RenderChoice::isSoftwareRasterizer(QStringLiteral("Mesa Intel(R) UHD Graphics 620 (KBL GT2)")));
-        QVERIFY(!RenderChoice::isSoftwareRasterizer(QStringLiteral("AMD Radeon RX 6400 (navi24, LLVM 15.0.6, DRM 3.49)")));
+        QVERIFY(!RenderChoice::isSoftwareRasterizer(
+            QStringLiteral("Mesa Intel(R) UHD Graphics 620 (KBL GT2)")));
+        QVERIFY(!RenderChoice::isSoftwareRasterizer(
+            QStringLiteral("AMD Radeon RX 6400 (navi24, LLVM 15.0.6, DRM 3.49)")));
         QVERIFY(!RenderChoice::isSoftwareRasterizer(QStringLiteral("V3D 4.2"))); // a Raspberry Pi 4
     }
 
@@ -89,11 +92,13 @@ private Q_SLOTS:
         const RenderChoice choice = RenderChoice::applyFor(Setting::Auto);
         qInfo("%s", qPrintable(choice.describe()));
         QVERIFY(choice.software);
-        QVERIFY(choice.glRenderer.isEmpty() || RenderChoice::isSoftwareRasterizer(choice.glRenderer));
+        QVERIFY(
+            choice.glRenderer.isEmpty() || RenderChoice::isSoftwareRasterizer(choice.glRenderer));
         QCOMPARE(QQuickWindow::sceneGraphBackend(), QStringLiteral("software"));
         // A backend named in the environment wins, and the log says so.
         qputenv("QT_QUICK_BACKEND", "software");
-        QVERIFY(RenderChoice::applyFor(Setting::Gl).why.contains(QStringLiteral("QT_QUICK_BACKEND")));
+        QVERIFY(
+            RenderChoice::applyFor(Setting::Gl).why.contains(QStringLiteral("QT_QUICK_BACKEND")));
         qunsetenv("QT_QUICK_BACKEND");
     }
 };

@@ -1,14 +1,14 @@
 // A video slide under Qt Quick's software renderer, the kiosk's choice without a GPU: VideoFrames
 // paints frames that move, the picture keeps its aspect, letterboxed in the theme's background,
 // and the caption band never covers it; portrait and landscape, in screenshots.
-#include "uitest.h"
 #include "testpack.h"
+#include "uitest.h"
 #include "videoframes.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
-#include <QTemporaryDir>
 
 class TestVideoUi : public QObject
 {
@@ -25,9 +25,10 @@ private Q_SLOTS:
         m_clip = m_dir.filePath(QStringLiteral("clip.webm"));
         // 16:9, moving, 6 s at 30 frames a second.
         const int made = QProcess::execute(QStringLiteral("gst-launch-1.0"),
-            { QStringLiteral("-q"), QStringLiteral("videotestsrc"), QStringLiteral("num-buffers=180"),
-                QStringLiteral("pattern=smpte"), QStringLiteral("horizontal-speed=8"),
-                QStringLiteral("!"), QStringLiteral("video/x-raw,width=640,height=360,framerate=30/1"),
+            { QStringLiteral("-q"), QStringLiteral("videotestsrc"),
+                QStringLiteral("num-buffers=180"), QStringLiteral("pattern=smpte"),
+                QStringLiteral("horizontal-speed=8"), QStringLiteral("!"),
+                QStringLiteral("video/x-raw,width=640,height=360,framerate=30/1"),
                 QStringLiteral("!"), QStringLiteral("vp8enc"), QStringLiteral("deadline=1"),
                 QStringLiteral("!"), QStringLiteral("webmmux"), QStringLiteral("!"),
                 QStringLiteral("filesink"), QStringLiteral("location=") + m_clip });
@@ -60,16 +61,16 @@ private Q_SLOTS:
         QVERIFY(ui.app->renderer().software);
 
         VideoFrames *frames = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (frames = qobject_cast<VideoFrames *>(UiHarness::find(window, QStringLiteral("videoFrames"))))
+        QTRY_VERIFY_WITH_TIMEOUT((frames = qobject_cast<VideoFrames *>(
+                                      UiHarness::find(window, QStringLiteral("videoFrames"))))
                 && frames->isVisible() && frames->framesShown() > 0,
             15000);
         const int before = frames->framesShown();
         QTRY_VERIFY_WITH_TIMEOUT(frames->framesShown() >= before + 10, 10000);
 
         // The picture: 16:9, centred in the slide's area, the rest of it the theme's background.
-        const QRectF picture = QRectF(frames->mapToScene(frames->contentRect().topLeft()),
-            frames->contentRect().size());
+        const QRectF picture = QRectF(
+            frames->mapToScene(frames->contentRect().topLeft()), frames->contentRect().size());
         QVERIFY2(std::abs(picture.width() / picture.height() - 16.0 / 9.0) < 0.01,
             qPrintable(QStringLiteral("%1x%2").arg(picture.width()).arg(picture.height())));
         const QRectF area(frames->mapToScene(QPointF()), frames->size());
@@ -81,7 +82,9 @@ private Q_SLOTS:
         QVERIFY(band && band->isVisible());
         const QRectF bandRect(band->mapToScene(QPointF()), band->size());
         QVERIFY2(!bandRect.intersects(area),
-            qPrintable(QStringLiteral("band at y %1, video down to %2").arg(bandRect.y()).arg(area.bottom())));
+            qPrintable(QStringLiteral("band at y %1, video down to %2")
+                           .arg(bandRect.y())
+                           .arg(area.bottom())));
 
         // On screen: the frames move, and the letterbox is the theme's background.
         const QImage first = window->grabWindow();
@@ -98,7 +101,8 @@ private Q_SLOTS:
             ? QPointF(picture.center().x(), (area.top() + picture.top()) / 2).toPoint() * dpr
             : QPointF((area.left() + picture.left()) / 2, picture.center().y()).toPoint() * dpr;
         if (tall ? picture.top() - area.top() > 4 : picture.left() - area.left() > 4)
-            QCOMPARE(second.pixelColor(letterbox).name(), background.name(QColor::HexRgb).toLower());
+            QCOMPARE(
+                second.pixelColor(letterbox).name(), background.name(QColor::HexRgb).toLower());
         QVERIFY2(ui.warnings.isEmpty(), qPrintable(ui.warnings.join(u'\n')));
     }
 

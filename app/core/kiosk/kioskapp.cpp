@@ -112,12 +112,13 @@ KioskApp::KioskApp(KioskSetup setup)
     QObject::connect(&m_session, &KioskSession::phaseChanged, &m_readAloud, [this] {
         if (m_session.phase() != KioskSession::Phase::Warning)
             return;
-        m_readAloud.announce(
-            QCoreApplication::translate("IdleWarning", "Are you still there?") + u' '
+        m_readAloud.announce(QCoreApplication::translate("IdleWarning", "Are you still there?")
+            + u' '
             + QCoreApplication::translate(
                 "IdleWarning", "To keep your visit private, this screen starts over in %1 seconds.")
                   .arg(m_session.secondsLeft())
-            + u' ' + QCoreApplication::translate("ReadAloud", "Touch the screen to keep your visit."));
+            + u' '
+            + QCoreApplication::translate("ReadAloud", "Touch the screen to keep your visit."));
     });
 }
 

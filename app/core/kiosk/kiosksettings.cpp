@@ -24,7 +24,8 @@ KioskSettings KioskSettings::fromIni(const QString &file, QStringList *notes)
     const double bottom = ini.value(QStringLiteral("display/bottom_edge_mm")).toDouble(&known);
     s.bottomEdgeMm = known && bottom >= 0 && bottom <= 3000 ? bottom : -1;
     QString problem;
-    s.renderer = RenderChoice::parse(ini.value(QStringLiteral("display/renderer")).toString(), &problem);
+    s.renderer
+        = RenderChoice::parse(ini.value(QStringLiteral("display/renderer")).toString(), &problem);
     if (!problem.isEmpty() && notes)
         notes->append(QFileInfo(file).fileName() + QStringLiteral(": ") + problem);
     return s;

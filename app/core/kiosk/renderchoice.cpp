@@ -19,7 +19,8 @@ QString probeGlRenderer()
     surface.create();
     if (!surface.isValid() || !context.makeCurrent(&surface))
         return {};
-    const auto *name = reinterpret_cast<const char *>(context.functions()->glGetString(GL_RENDERER));
+    const auto *name
+        = reinterpret_cast<const char *>(context.functions()->glGetString(GL_RENDERER));
     const QString renderer = name ? QString::fromLatin1(name) : QString();
     context.doneCurrent();
     return renderer;
@@ -37,8 +38,9 @@ RenderChoice::Setting RenderChoice::parse(const QString &value, QString *problem
     if (v == u"software")
         return Setting::Software;
     if (problem)
-        *problem = QStringLiteral("[display] renderer '%1' is not auto, gl or software; auto is used")
-                       .arg(value);
+        *problem
+            = QStringLiteral("[display] renderer '%1' is not auto, gl or software; auto is used")
+                  .arg(value);
     return Setting::Auto;
 }
 
@@ -83,13 +85,15 @@ RenderChoice RenderChoice::applyFor(Setting setting)
         RenderChoice c;
         c.setting = setting;
         c.software = forced == "software";
-        c.why = QStringLiteral("QT_QUICK_BACKEND=%1 in the environment").arg(QString::fromLatin1(forced));
+        c.why = QStringLiteral("QT_QUICK_BACKEND=%1 in the environment")
+                    .arg(QString::fromLatin1(forced));
         return c;
     }
     const bool probe = setting == Setting::Auto;
     RenderChoice c = decide(setting, probe, probe ? probeGlRenderer() : QString());
     // OpenGL is Qt Quick's own default here; naming it (setGraphicsApi(OpenGL)) left Qt
-    // Multimedia's VideoOutput without frames in Qt 6.4, so only the software renderer is asked for.
+    // Multimedia's VideoOutput without frames in Qt 6.4, so only the software renderer is asked
+    // for.
     if (c.software)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     return c;
@@ -97,5 +101,6 @@ RenderChoice RenderChoice::applyFor(Setting setting)
 
 QString RenderChoice::describe() const
 {
-    return QStringLiteral("%1 (%2)").arg(software ? QStringLiteral("software") : QStringLiteral("OpenGL"), why);
+    return QStringLiteral("%1 (%2)").arg(
+        software ? QStringLiteral("software") : QStringLiteral("OpenGL"), why);
 }

@@ -23,7 +23,8 @@ struct RenderChoice
     QString glRenderer; ///< GL_RENDERER of the probe; empty: not probed or no OpenGL
     QString why; ///< for the log
 
-    /** @p value from the INI; an unknown value is auto, with a sentence for the log in @p problem. */
+    /** @p value from the INI; an unknown value is auto, with a sentence for the log in @p problem.
+     */
     static Setting parse(const QString &value, QString *problem);
     /** Whether an OpenGL renderer string names a software rasterizer. */
     static bool isSoftwareRasterizer(const QString &glRenderer);

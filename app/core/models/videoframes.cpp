@@ -77,7 +77,11 @@ struct VideoFrames::Feed
             VideoFrames *to = item;
             const QSize frameSize = frame.size();
             QMetaObject::invokeMethod(
-                to, [to, image, frameSize] { to->show(image, frameSize); }, Qt::QueuedConnection);
+                to,
+                [to, image, frameSize] {
+                    to->show(image, frameSize);
+                },
+                Qt::QueuedConnection);
         }
     }
 };
@@ -93,7 +97,10 @@ VideoFrames::VideoFrames(QQuickItem *parent)
     // Direct: the conversion runs on the decoder's thread, not the screen's.
     connect(
         m_sink, &QVideoSink::videoFrameChanged, m_sink,
-        [feed = m_feed](const QVideoFrame &frame) { feed->take(frame); }, Qt::DirectConnection);
+        [feed = m_feed](const QVideoFrame &frame) {
+            feed->take(frame);
+        },
+        Qt::DirectConnection);
 }
 
 VideoFrames::~VideoFrames()
