@@ -95,6 +95,9 @@ private Q_SLOTS:
         QVERIFY(
             choice.glRenderer.isEmpty() || RenderChoice::isSoftwareRasterizer(choice.glRenderer));
         QCOMPARE(QQuickWindow::sceneGraphBackend(), QStringLiteral("software"));
+        // The probe's cost is in the log line.
+        QVERIFY(choice.probeMs >= 0);
+        QVERIFY(choice.describe().contains(QStringLiteral("; probed in ")));
         // A backend named in the environment wins, and the log says so.
         qputenv("QT_QUICK_BACKEND", "software");
         QVERIFY(

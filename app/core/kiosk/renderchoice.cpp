@@ -1,5 +1,6 @@
 #include "renderchoice.h"
 
+#include <QElapsedTimer>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -90,7 +91,11 @@ RenderChoice RenderChoice::applyFor(Setting setting)
         return c;
     }
     const bool probe = setting == Setting::Auto;
+    QElapsedTimer probing;
+    probing.start();
     RenderChoice c = decide(setting, probe, probe ? probeGlRenderer() : QString());
+    if (probe)
+        c.probeMs = probing.elapsed();
     // OpenGL is Qt Quick's own default here; naming it (setGraphicsApi(OpenGL)) left Qt
     // Multimedia's VideoOutput without frames in Qt 6.4, so only the software renderer is asked
     // for.
@@ -101,6 +106,8 @@ RenderChoice RenderChoice::applyFor(Setting setting)
 
 QString RenderChoice::describe() const
 {
-    return QStringLiteral("%1 (%2)").arg(
-        software ? QStringLiteral("software") : QStringLiteral("OpenGL"), why);
+    const QString probed
+        = probeMs >= 0 ? QStringLiteral("; probed in %1 ms").arg(probeMs) : QString();
+    return QStringLiteral("%1 (%2%3)").arg(
+        software ? QStringLiteral("software") : QStringLiteral("OpenGL"), why, probed);
 }

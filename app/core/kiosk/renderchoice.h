@@ -22,6 +22,7 @@ struct RenderChoice
     bool software = false; ///< what is used
     QString glRenderer; ///< GL_RENDERER of the probe; empty: not probed or no OpenGL
     QString why; ///< for the log
+    qint64 probeMs = -1; ///< how long the OpenGL probe took; -1: none
 
     /** @p value from the INI; an unknown value is auto, with a sentence for the log in @p problem.
      */
