@@ -3,6 +3,7 @@
 // corner, PIN pad and panel, and a visit that leaves nothing in the state folder.
 #include "slideplayer.h"
 #include "testpack.h"
+#include "testvideo.h"
 #include "uitest.h"
 
 #include <QAccessible>
@@ -210,24 +211,13 @@ private Q_SLOTS:
     void videosPlayAndBrokenOnesAreSkipped()
     {
         // A real clip, made here, and the same clip garbled after its header: it fails to decode
-        // every time (a header with filler behind it can leave GStreamer's demuxer waiting instead).
+        // every time (a header with filler behind it can leave GStreamer's demuxer waiting
+        // instead).
         TestPack pack;
         const QString clip = pack.path() + QStringLiteral("/media/clip.webm");
         QDir().mkpath(pack.path() + QStringLiteral("/media"));
-        const int made = QProcess::execute(QStringLiteral("gst-launch-1.0"),
-            { QStringLiteral("-q"), QStringLiteral("videotestsrc"),
-                QStringLiteral("num-buffers=75"), QStringLiteral("!"),
-                QStringLiteral("video/x-raw,width=320,height=240,framerate=25/1"),
-                QStringLiteral("!"), QStringLiteral("vp8enc"), QStringLiteral("!"),
-                QStringLiteral("webmmux"), QStringLiteral("!"), QStringLiteral("filesink"),
-                QStringLiteral("location=") + clip });
-        QCOMPARE(made, 0);
-        QFile clipFile(clip);
-        QVERIFY(clipFile.open(QIODevice::ReadOnly));
-        QByteArray garbled = clipFile.readAll();
-        for (qsizetype i = 200; i < garbled.size(); i += 7)
-            garbled[i] = char(garbled[i] ^ 0x5a);
-        pack.write(QStringLiteral("media/broken.webm"), garbled);
+        QVERIFY(makeClip(clip, QSize(320, 240), 75));
+        pack.write(QStringLiteral("media/broken.webm"), garbledClip(clip));
         pack.write(QStringLiteral("slides.json"), R"({ "slides": [
   { "id": "broken", "video": "media/broken.webm", "seconds": 20,
     "caption": { "en": "Broken", "es": "Roto" } },

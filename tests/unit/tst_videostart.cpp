@@ -1,5 +1,6 @@
 // VideoStart: the decision alone, the class on its own clock, and real Qt Multimedia players (a
 // clip that comes slowly over loopback HTTP keeps its slide; a corrupt file is skipped at once).
+#include "testvideo.h"
 #include "videostart.h"
 
 #include <QMediaPlayer>
@@ -86,14 +87,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_clip = m_dir.filePath(QStringLiteral("clip.webm"));
-        const int made = QProcess::execute(QStringLiteral("gst-launch-1.0"),
-            { QStringLiteral("-q"), QStringLiteral("videotestsrc"),
-                QStringLiteral("num-buffers=75"), QStringLiteral("!"),
-                QStringLiteral("video/x-raw,width=320,height=240,framerate=25/1"),
-                QStringLiteral("!"), QStringLiteral("vp8enc"), QStringLiteral("!"),
-                QStringLiteral("webmmux"), QStringLiteral("!"), QStringLiteral("filesink"),
-                QStringLiteral("location=") + m_clip });
-        QCOMPARE(made, 0);
+        QVERIFY(makeClip(m_clip, QSize(320, 240), 75));
     }
 
     void judgesBrokenAtOnce()
@@ -188,12 +182,7 @@ private Q_SLOTS:
             c = char(x);
         }
         QTest::newRow("noise") << noise;
-        QFile clip(m_clip);
-        QVERIFY(clip.open(QIODevice::ReadOnly));
-        QByteArray garbled = clip.readAll();
-        for (qsizetype i = 200; i < garbled.size(); i += 7)
-            garbled[i] = char(garbled[i] ^ 0x5a);
-        QTest::newRow("garbled clip") << garbled;
+        QTest::newRow("garbled clip") << garbledClip(m_clip);
     }
 
     void aCorruptFileIsSkippedAtOnce()
