@@ -6,7 +6,7 @@ import Lactation.Ui
 Window {
     id: window
 
-    // The screen to start on (home, learn, article, groups, help, room, visit).
+    // The screen to start on (a name of ScreenList).
     property string startScreen: "home"
     // --read-aloud: read the start screen as soon as the voice is ready.
     property bool readAloudAtStart: false
@@ -16,29 +16,24 @@ Window {
     property var screenComponents: ({})
 
     function openScreen(name: string, properties: var) {
-        // A newer pack from the feed appears between screens, never under the visitor's finger.
-        ContentStore.applyPendingContent()
-        const files = {
-            "learn": "screens/LearnScreen.qml", "article": "screens/ArticleScreen.qml",
-            "groups": "screens/GroupsScreen.qml", "help": "screens/HelpScreen.qml",
-            "room": "screens/RoomScreen.qml", "visit": "screens/VisitScreen.qml",
-            "takeaway": "screens/TakeAwayScreen.qml"
-        }
         // --screen takeaway:<service id, event UID or page id> opens that item's take-away sheet.
         if (name.startsWith("takeaway:")) {
             properties = { "itemId": name.slice("takeaway:".length) }
             name = "takeaway"
         }
+        // The visit moves on (a newer pack from the feed appears now, between screens).
+        Visit.go(name)
         if (name === "home") {
             stack.popToRoot()
             return
         }
-        if (files[name] === undefined)
+        const file = ScreenList.file(name)
+        if (file === "" || name === "attract")
             return
         if (name === "article" && properties.pageId === undefined)
             properties = { "pageId": allPages.pageIdAt(0) }
         if (screenComponents[name] === undefined)
-            screenComponents[name] = Qt.createComponent(Qt.resolvedUrl(files[name]))
+            screenComponents[name] = Qt.createComponent(Qt.resolvedUrl(file))
         const component = screenComponents[name] as Component
         if (component.status === Component.Error) {
             console.warn(component.errorString())
@@ -53,7 +48,7 @@ Window {
     height: 1920
     visible: true
     color: Theme.background
-    title: ContentStore.title
+    title: Visit.title
     Component.onCompleted: {
         stack.push(homeScreen, {})
         openScreen(startScreen, {})
@@ -61,7 +56,7 @@ Window {
 
     PageModel {
         id: allPages
-        store: ContentStore
+        visit: Visit
     }
 
     Binding {
@@ -89,12 +84,12 @@ Window {
     Binding {
         target: Theme
         property: "textScale"
-        value: KioskDisplay.textScale
+        value: Visit.textScale
     }
     Binding {
         target: Theme
         property: "highContrast"
-        value: KioskDisplay.highContrast
+        value: Visit.highContrast
     }
 
     // Reach for a seated visitor: when the screen's top is above 1220 mm the controls move to the
@@ -102,7 +97,6 @@ Window {
     readonly property real reachLine: KioskDisplay.diagonalInches > 0
                                       ? KioskDisplay.reachLine(Qt.size(window.width, window.height)) : 0
     readonly property bool barAtBottom: reachLine > 0
-    property bool reachDown: false
 
     // Under the idle warning, the PIN pad and the staff panel the visitor still sees her screen,
     // dimmed, as a still picture: the live items leave the accessibility tree, so a screen reader
@@ -148,13 +142,13 @@ Window {
             width: parent.width
             offerReach: window.barAtBottom
             titleFirst: window.barAtBottom
-            reachDown: window.reachDown
-            onReachToggled: window.reachDown = !window.reachDown
+            reachDown: Visit.reachDown
+            onReachToggled: Visit.toggleReach()
             title: (stack.currentItem as KioskScreen)?.title ?? ""
             atHome: stack.depth <= 1
             onBack: {
-                ContentStore.applyPendingContent()
                 stack.pop()
+                Visit.go((stack.currentItem as KioskScreen)?.screenName ?? "home")
             }
             onHome: window.openScreen("home", {})
             onListen: ReadAloud.listen(window.currentScript())
@@ -168,16 +162,6 @@ Window {
             height: implicitHeight
         }
 
-        // At home nothing is being read closely: a new pack may come in at once.
-        Connections {
-            target: ContentStore
-
-            function onUpdatePendingChanged() {
-                if (stack.depth <= 1)
-                    ContentStore.applyPendingContent()
-            }
-        }
-
         CallBanner {
             id: calls
             y: window.barAtBottom ? banner.height : speechBar.y + speechBar.height
@@ -189,7 +173,7 @@ Window {
             objectName: "screenStack"
             readonly property real below: calls.y + calls.height
             visible: !window.covered
-            y: window.reachDown ? Math.max(below, Math.min(window.reachLine, (window.barAtBottom ? speechBar.y : page.height) - 4 * Theme.touchTarget)) : below
+            y: Visit.reachDown ? Math.max(below, Math.min(window.reachLine, (window.barAtBottom ? speechBar.y : page.height) - 4 * Theme.touchTarget)) : below
             height: (window.barAtBottom ? speechBar.y : page.height) - y
             width: parent.width
             clip: true
@@ -214,7 +198,7 @@ Window {
 
     // Switching language while listening reads the screen again in the new language.
     Connections {
-        target: ContentStore
+        target: Visit
 
         function onLanguageChanged() {
             if (ReadAloud.stoppedByThisTouch())
@@ -222,16 +206,13 @@ Window {
         }
     }
 
-    // A visit ends: nothing of it remains – screens, scroll, filters, tickets, dialogs, language.
+    // A visit ends (Visit decides what it forgets): no screen, scroll, filter, ticket or dialog of
+    // it remains.
     Connections {
-        target: KioskSession
+        target: Visit
 
-        function onReset() {
+        function onEnded() {
             window.pinOpen = false
-            window.reachDown = false
-            StaffConsole.close()
-            ContentStore.resetLanguage()
-            ContentStore.applyPendingContent()
             stack.clear()
             stack.push(homeScreen, {})
         }

@@ -105,13 +105,13 @@ static int printSpeechScript(const KioskOptions &options)
         return 1;
     KioskApp kiosk(*setup);
     if (!setup->language.isEmpty())
-        kiosk.store().setLanguage(setup->language);
+        kiosk.visit().setLanguage(setup->language);
     const QDateTime now = setup->now.isValid() ? setup->now : QDateTime::currentDateTime();
     for (const QString &line :
-        ReadingScript::of(options.screen, &kiosk.store(), &kiosk.rooms(), now))
+        ReadingScript::of(options.screen, &kiosk.visit(), &kiosk.rooms(), now))
         std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
-    if (!ReadingScript::screens().contains(options.screen))
+    if (!ReadingScript::hasScript(options.screen))
         report(QStringLiteral("%1 has no script of its own yet: its title and buttons")
                    .arg(options.screen));
     return 0;

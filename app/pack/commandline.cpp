@@ -1,11 +1,30 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <cstdio>
 
 namespace {
 
 QCommandLineParser parser;
+
+/** Each command's synopsis and what it does: the overview, and each command's usage line. */
+constexpr char Commands[] = R"(  validate DIR [--strict]
+      check a pack; one line per problem; exit 1 on any error (--strict: on any warning too)
+  inspect DIR --json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--language xx]
+      what a kiosk would show, as JSON
+  keys init KEYDIR
+      create the signing keys of the feed's four TUF roles
+  publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]
+      validate the pack, sign it into the feed (online keys; root.key only the first time)
+  verify FEEDDIR|URL --root ROOT [--ca-file PEM]
+      check a feed folder, or a feed on a web server, as a kiosk would
+  refresh-timestamp FEEDDIR --keys KEYDIR [--expires DAYS]
+      re-sign timestamp.json, on a schedule (needs timestamp.key only)
+  rotate-root FEEDDIR --keys KEYDIR --new-keys NEWKEYDIR [--expires DAYS]
+      move the feed to new keys; kiosks follow (the one command that needs root.key)
+  fleet --broker mqtt[s]://HOST[:PORT] [--ca-file F] [--username U --password-file F] [--prefix P] [--wait SECONDS] [--json]
+      every kiosk's status; exit 1 when any is unhealthy, 3 when the broker cannot be reached)";
 
 } // namespace
 
@@ -30,7 +49,21 @@ bool CommandLine::parse(const QStringList &arguments, const char *spec, int posi
     }
     if (!parser.errorText().isEmpty())
         std::fprintf(stderr, "lactation-pack: %s\n", qPrintable(parser.errorText()));
+    if (!ok)
+        usage(arguments.constFirst());
     return ok;
+}
+
+void CommandLine::usage(const QString &command)
+{
+    const QStringList lines = QString::fromUtf8(Commands).split(u'\n');
+    for (const QString &line : lines.filter(QStringLiteral("  ") + command + u' '))
+        err(QStringLiteral("usage: lactation-pack ") + line.trimmed());
+}
+
+void CommandLine::overview()
+{
+    err(QStringLiteral("usage: lactation-pack COMMAND ...\n") + QString::fromUtf8(Commands));
 }
 
 QString CommandLine::argument(const char *name)
@@ -52,4 +85,10 @@ void CommandLine::out(const QStringList &lines)
 {
     for (const QString &line : lines)
         std::printf("%s\n", qPrintable(line));
+}
+
+void CommandLine::outJson(const QJsonObject &object)
+{
+    const QByteArray json = QJsonDocument(object).toJson();
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
 }

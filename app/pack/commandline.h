@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
-/** The options and output of one lactation-pack command (one command runs per process). */
+/** The options, usage and output of one lactation-pack command (one command runs per process). */
 namespace CommandLine {
 
 /**
@@ -11,9 +12,14 @@ namespace CommandLine {
  * apart by spaces: "json" is a flag, "keys=KEYDIR" an option with a value, "expires=DAYS:30" one
  * with a default, and a trailing '!' makes one required. An option whose value is DAYS or SECONDS
  * must be a whole number of at least 1. True when there are @p positionals positional arguments and
- * all holds; a parser error is printed to stderr.
+ * all holds; else a parser error and the command's usage are printed to stderr.
  */
 bool parse(const QStringList &arguments, const char *spec, int positionals = 1);
+
+/** The usage line of @p command, to stderr. */
+void usage(const QString &command);
+/** Every command's synopsis and what it does, to stderr. */
+void overview();
 
 /** The value of option @p name, or the command's first positional argument (the folder). */
 QString argument(const char *name = nullptr);
@@ -23,5 +29,7 @@ bool isSet(const char *name);
 void err(const QString &line);
 /** Lines to stdout. */
 void out(const QStringList &lines);
+/** A JSON document to stdout, indented. */
+void outJson(const QJsonObject &object);
 
 } // namespace CommandLine

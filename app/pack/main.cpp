@@ -1,4 +1,4 @@
-// lactation-pack, IT's tool: dispatch, usage, printing. The kiosk's loader and feed do the work.
+// lactation-pack, IT's tool: dispatch, exit codes, printing. The kiosk's code does the work.
 #include "commandline.h"
 #include "contentloader.h"
 #include "feedpublisher.h"
@@ -7,8 +7,6 @@
 #include "packreport.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <cstdio>
 
 namespace {
 
@@ -17,36 +15,10 @@ constexpr int ExitProblems = 1;
 constexpr int ExitUsage = 2;
 constexpr int ExitUnreachable = 3; ///< fleet: the broker cannot be reached
 
-/** Each command's synopsis and what it does: the overview, and each command's usage line. */
-constexpr char Commands[] = R"(  validate DIR [--strict]
-      check a pack; one line per problem; exit 1 on any error (--strict: on any warning too)
-  inspect DIR --json [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--language xx]
-      what a kiosk would show, as JSON
-  keys init KEYDIR
-      create the signing keys of the feed's four TUF roles
-  publish PACKDIR --feed FEEDDIR --keys KEYDIR [--expires DAYS]
-      validate the pack, sign it into the feed (online keys; root.key only the first time)
-  verify FEEDDIR|URL --root ROOT [--ca-file PEM]
-      check a feed folder, or a feed on a web server, as a kiosk would
-  refresh-timestamp FEEDDIR --keys KEYDIR [--expires DAYS]
-      re-sign timestamp.json, on a schedule (needs timestamp.key only)
-  rotate-root FEEDDIR --keys KEYDIR --new-keys NEWKEYDIR [--expires DAYS]
-      move the feed to new keys; kiosks follow (the one command that needs root.key)
-  fleet --broker mqtt[s]://HOST[:PORT] [--ca-file F] [--username U --password-file F] [--prefix P] [--wait SECONDS] [--json]
-      every kiosk's status; exit 1 when any is unhealthy, 3 when the broker cannot be reached)";
-
 using CommandLine::argument;
 using CommandLine::err;
 using CommandLine::out;
-
-/** The usage line of @p command; an exit code for usage errors. */
-int usage(const QString &command)
-{
-    const QStringList lines = QString::fromUtf8(Commands).split(u'\n');
-    for (const QString &line : lines.filter(QStringLiteral("  ") + command + u' '))
-        err(QStringLiteral("usage: lactation-pack ") + line.trimmed());
-    return ExitUsage;
-}
+using CommandLine::parse;
 
 /** Loads @p dir and prints each problem (warnings to stderr when stdout is to hold JSON); returns
  * the content only when it has no error (when @p strict, no warning either). */
@@ -56,15 +28,6 @@ std::shared_ptr<const Content> loadClean(const QString &dir, bool strict, bool j
     for (const Problem &p : result.problems)
         json &&result.ok() ? err(p.toString()) : out({ p.toString() });
     return (strict ? result.clean() : result.ok()) ? result.content : nullptr;
-}
-
-/** Parses one command's options (see CommandLine::parse); else prints its usage. */
-bool parse(const QStringList &arguments, const char *spec, int positionals = 1)
-{
-    const bool ok = CommandLine::parse(arguments, spec, positionals);
-    if (!ok)
-        usage(arguments.constFirst());
-    return ok;
 }
 
 int validate(const QStringList &arguments)
@@ -88,15 +51,16 @@ int inspect(const QStringList &arguments)
         err(QStringLiteral("lactation-pack: ") + why);
         return ExitUsage;
     }
-    const QByteArray json = QJsonDocument(packReport(*content, *request)).toJson();
-    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    CommandLine::outJson(packReport(*content, *request));
     return ExitOk;
 }
 
 int keys(const QStringList &args)
 {
-    if (args.size() != 3 || args.at(1) != u"init")
-        return usage(args.constFirst());
+    if (args.size() != 3 || args.at(1) != u"init") {
+        CommandLine::usage(args.constFirst());
+        return ExitUsage;
+    }
     QString why;
     if (!FeedPublisher::initKeys(args.at(2), &why)) {
         err(QStringLiteral("lactation-pack: ") + why);
@@ -167,9 +131,8 @@ int fleet(const QStringList &arguments)
         return broker ? ExitUnreachable : ExitUsage;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto kiosks = report->kiosks(now);
-    const QByteArray json = QJsonDocument(FleetReport::toJson(kiosks, now)).toJson();
     if (CommandLine::isSet("json"))
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        CommandLine::outJson(FleetReport::toJson(kiosks, now));
     for (const auto &k : kiosks)
         out(CommandLine::isSet("json") ? QStringList() : QStringList { FleetReport::line(k, now) });
     err(FleetReport::summary(kiosks, argument("prefix"), broker->address()));
@@ -201,6 +164,6 @@ int main(int argc, char *argv[])
     const bool help = command == u"--help" || command == u"-h" || command == u"help";
     if (!help && !command.isEmpty())
         err(QStringLiteral("lactation-pack: unknown command '%1'").arg(command));
-    err(QStringLiteral("usage: lactation-pack COMMAND ...\n") + QString::fromUtf8(Commands));
+    CommandLine::overview();
     return help ? ExitOk : ExitUsage;
 }

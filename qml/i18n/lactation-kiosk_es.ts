@@ -26,16 +26,8 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <source>Touch the screen to start</source>
-        <translation>Toque la pantalla para empezar</translation>
-    </message>
-    <message>
         <source>This kiosk can read the screen aloud: tap Listen.</source>
         <translation>Este quiosco puede leer la pantalla en voz alta: toque Escuchar.</translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation>Escuchar</translation>
     </message>
     <message>
         <source>Listen: start and read the home screen aloud</source>
@@ -114,22 +106,7 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
-    <message>
-        <source>Next group or class</source>
-        <translation>Próximo grupo o clase</translation>
-    </message>
-</context>
-<context>
     <name>IdleWarning</name>
-    <message>
-        <source>Are you still there?</source>
-        <translation>¿Sigue ahí?</translation>
-    </message>
-    <message>
-        <source>To keep your visit private, this screen starts over in %1 seconds.</source>
-        <translation>Para proteger su privacidad, esta pantalla volverá al inicio en %1 segundos.</translation>
-    </message>
     <message>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
@@ -151,14 +128,6 @@
 </context>
 <context>
     <name>NavBar</name>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Inicio</translation>
-    </message>
     <message>
         <source>Switch language to %1</source>
         <translation>Cambiar idioma a %1</translation>
@@ -190,10 +159,6 @@
     <message>
         <source>Move the screen down, within reach</source>
         <translation>Bajar la pantalla a su alcance</translation>
-    </message>
-    <message>
-        <source>Listen</source>
-        <translation>Escuchar</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -307,14 +272,6 @@
 </context>
 <context>
     <name>ReadingScript</name>
-    <message>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
     <message>
         <source>Sections: %1</source>
         <translation>Secciones: %1</translation>
@@ -475,36 +432,16 @@
         <translation>Controles de lectura en voz alta</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
         <source>Previous item</source>
         <translation>Elemento anterior</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Repetir</translation>
     </message>
     <message>
         <source>Repeat the last item</source>
         <translation>Repetir el último elemento</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
         <source>Next item</source>
         <translation>Elemento siguiente</translation>
-    </message>
-    <message>
-        <source>Softer</source>
-        <translation>Más bajo</translation>
-    </message>
-    <message>
-        <source>Louder</source>
-        <translation>Más alto</translation>
     </message>
 </context>
 <context>
@@ -793,22 +730,6 @@
         <translation>Más adelante</translation>
     </message>
     <message>
-        <source>for %1 min so far</source>
-        <translation>desde hace %1 min</translation>
-    </message>
-    <message>
-        <source>usually free within ~%1 min</source>
-        <translation>suele quedar libre en ~%1 min</translation>
-    </message>
-    <message>
-        <source>1 person waiting</source>
-        <translation>1 persona esperando</translation>
-    </message>
-    <message>
-        <source>%1 people waiting</source>
-        <translation>%1 personas esperando</translation>
-    </message>
-    <message>
         <source>Your number is %1. Watch the top of this screen: %1 shows there when the room is free.</source>
         <translation>Su número es %1. Mire la parte de arriba de esta pantalla: %1 aparecerá allí cuando la sala esté libre.</translation>
     </message>
@@ -841,12 +762,99 @@
         <translation>Ninguna sala está libre ahora</translation>
     </message>
     <message>
-        <source>All %1 rooms are free</source>
-        <translation>Las %1 salas están libres</translation>
+        <source>Back</source>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <source>%1 of %2 rooms free</source>
-        <translation>%1 de %2 salas libres</translation>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Softer</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Next group or class</source>
+        <translation>Próximo grupo o clase</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Toque la pantalla para empezar</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message numerus="yes">
+        <source>To keep your visit private, this screen starts over in %n seconds.</source>
+        <translation>
+            <numerusform>Para proteger su privacidad, esta pantalla volverá al inicio en %n segundo.</numerusform>
+            <numerusform>Para proteger su privacidad, esta pantalla volverá al inicio en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n min so far</source>
+        <translation>
+            <numerusform>desde hace %n min</numerusform>
+            <numerusform>desde hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>usually free within ~%n min</source>
+        <translation>
+            <numerusform>suele quedar libre en ~%n min</numerusform>
+            <numerusform>suele quedar libre en ~%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting</source>
+        <translation>
+            <numerusform>%n persona esperando</numerusform>
+            <numerusform>%n personas esperando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rooms are free</source>
+        <translation>
+            <numerusform>Las %n salas están libres</numerusform>
+            <numerusform>Las %n salas están libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rooms free</source>
+        <extracomment>%1 the rooms free, %n all the rooms</extracomment>
+        <translation>
+            <numerusform>%1 de %n salas libres</numerusform>
+            <numerusform>%1 de %n salas libres</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ Column {
 
     ArticleView {
         id: article
-        store: ContentStore
+        visit: Visit
     }
 
     Text {

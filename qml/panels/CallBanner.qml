@@ -13,7 +13,7 @@ Column {
     Repeater {
         model: RoomModel {
             objectName: "callingRooms"
-            store: ContentStore
+            visit: Visit
             status: RoomStatus
         }
 
@@ -54,7 +54,7 @@ Column {
                     id: callLabel
                     anchors.verticalCenter: parent.verticalCenter
                     width: Math.min(implicitWidth, call.width - Theme.iconSize - 2 * Theme.spacing)
-                    text: Words.roomCall(call.calling, call.name, ContentStore.language)
+                    text: Words.roomCall(call.calling, call.name, Visit.language)
                     color: Theme.freeText
                     font.pixelSize: Theme.headingSize
                     font.bold: true

@@ -36,7 +36,7 @@ Column {
             TouchButton {
                 required property string modelData
                 objectName: "languageFilter-" + modelData
-                text: Words.languageName(modelData, ContentStore.language)
+                text: Words.languageName(modelData, Visit.language)
                 checked: filters.model.meetingLanguage === modelData
                 onClicked: filters.model.meetingLanguage = modelData
             }

@@ -33,7 +33,7 @@ Rectangle {
             Text {
                 id: title
                 width: parent.width
-                text: qsTr("Are you still there?")
+                text: Words.stillThere(Visit.language)
                 color: Theme.text
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -45,7 +45,7 @@ Rectangle {
                 id: countdown
                 objectName: "idleCountdown"
                 width: parent.width
-                text: qsTr("To keep your visit private, this screen starts over in %1 seconds.").arg(KioskSession.secondsLeft)
+                text: Words.startsOverIn(KioskSession.secondsLeft, Visit.language)
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
                 wrapMode: Text.Wrap

@@ -49,8 +49,8 @@ Rectangle {
         y: bar.buttonsY
         height: bar.rowHeight
         iconName: "back"
-        text: bar.labelled ? qsTr("Back") : ""
-        Accessible.name: qsTr("Back")
+        text: bar.labelled ? Words.control("back", Visit.language) : ""
+        Accessible.name: Words.control("back", Visit.language)
         opacity: bar.atHome ? 0 : 1
         enabled: !bar.atHome
         onClicked: bar.back()
@@ -63,8 +63,8 @@ Rectangle {
         y: bar.buttonsY
         height: bar.rowHeight
         iconName: "home"
-        text: bar.labelled ? qsTr("Home") : ""
-        Accessible.name: qsTr("Home")
+        text: bar.labelled ? Words.control("home", Visit.language) : ""
+        Accessible.name: Words.control("home", Visit.language)
         opacity: bar.atHome ? 0 : 1
         enabled: !bar.atHome
         onClicked: bar.home()
@@ -81,7 +81,7 @@ Rectangle {
     TouchButton {
         id: listenButton
         objectName: "listenButton"
-        readonly property real wideWidth: Math.ceil(Math.max(listenFont.advanceWidth(qsTr("Listen")), listenFont.advanceWidth(qsTr("Stop")),
+        readonly property real wideWidth: Math.ceil(Math.max(listenFont.advanceWidth(Words.control("listen", Visit.language)), listenFont.advanceWidth(qsTr("Stop")),
                                                                  listenFont.advanceWidth(qsTr("Starting…")), listenFont.advanceWidth(qsTr("No speech")))) + 3 * Theme.spacing + slack + Theme.iconSize + Theme.spacing / 2 + 2 * Theme.spacing
         // Its word only where every button still fits in one row with it.
         readonly property bool wide: bar.labelled
@@ -100,7 +100,7 @@ Rectangle {
         text: !wide ? ""
                     : ReadAloud.status === ReadAloud.Starting ? qsTr("Starting…")
                     : ReadAloud.status === ReadAloud.Unavailable ? qsTr("No speech")
-                    : ReadAloud.reading ? qsTr("Stop") : qsTr("Listen")
+                    : ReadAloud.reading ? qsTr("Stop") : Words.control("listen", Visit.language)
         Accessible.name: ReadAloud.status === ReadAloud.Starting ? qsTr("Listen: read-aloud is starting…")
                          : ReadAloud.status === ReadAloud.Unavailable ? qsTr("Read-aloud is not available")
                          : ReadAloud.reading ? qsTr("Stop reading aloud")
@@ -117,13 +117,13 @@ Rectangle {
         width: bar.rowHeight
         height: bar.rowHeight
         iconName: "text-size"
-        checked: KioskDisplay.textSize !== KioskDisplay.Normal
-        Accessible.name: KioskDisplay.textSize === KioskDisplay.Normal
+        checked: Visit.textSize !== Visit.Normal
+        Accessible.name: Visit.textSize === Visit.Normal
                          ? qsTr("Text size: normal. Tap for larger text")
-                         : KioskDisplay.textSize === KioskDisplay.Large
+                         : Visit.textSize === Visit.Large
                            ? qsTr("Text size: large. Tap for the largest text")
                            : qsTr("Text size: largest. Tap for normal text")
-        onClicked: KioskDisplay.nextTextSize()
+        onClicked: Visit.nextTextSize()
     }
 
     TouchButton {
@@ -134,10 +134,10 @@ Rectangle {
         width: bar.rowHeight
         height: bar.rowHeight
         iconName: "contrast"
-        checked: KioskDisplay.highContrast
-        Accessible.name: KioskDisplay.highContrast ? qsTr("High contrast: on. Tap for normal contrast")
+        checked: Visit.highContrast
+        Accessible.name: Visit.highContrast ? qsTr("High contrast: on. Tap for normal contrast")
                                                    : qsTr("High contrast: off. Tap to turn it on")
-        onClicked: KioskDisplay.toggleContrast()
+        onClicked: Visit.toggleContrast()
     }
 
     TouchButton {
@@ -161,11 +161,11 @@ Rectangle {
         x: bar.width - width - bar.margin
         y: bar.buttonsY
         height: bar.rowHeight
-        visible: ContentStore.languages.length > 1
+        visible: Visit.languages.length > 1
         iconName: "language"
-        text: ContentStore.nextLanguageName
-        Accessible.name: qsTr("Switch language to %1").arg(ContentStore.nextLanguageName)
-        onClicked: ContentStore.switchLanguage()
+        text: Visit.nextLanguageName
+        Accessible.name: qsTr("Switch language to %1").arg(Visit.nextLanguageName)
+        onClicked: Visit.switchLanguage()
     }
 
     // The title's width on one line, measured apart from the heading so the choice of a row

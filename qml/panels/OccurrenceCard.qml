@@ -31,7 +31,7 @@ Column {
     Heading {
         visible: card.firstInGroup
         topPadding: Theme.spacing / 2
-        text: Words.dayGroup(card.dayGroup, ContentStore.language)
+        text: Words.dayGroup(card.dayGroup, Visit.language)
     }
 
     Card {
@@ -101,7 +101,7 @@ Column {
 
     LabeledLine {
         label: qsTr("Language:")
-        value: Words.languageNames(card.meetingLanguages, ContentStore.language)
+        value: Words.languageNames(card.meetingLanguages, Visit.language)
     }
 
     LabeledLine {

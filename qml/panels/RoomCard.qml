@@ -27,7 +27,7 @@ Card {
     readonly property bool taken: state === "occupied" || state === "cleaning"
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: name + ". " + Words.roomState(state, ContentStore.language)
+    Accessible.name: name + ". " + Words.roomState(state, Visit.language)
 
     Text {
         width: parent.width
@@ -45,9 +45,9 @@ Card {
         detail: {
             const parts = []
             if (card.taken && card.minutesInState >= 1)
-                parts.push(Words.minutesInState(card.minutesInState, ContentStore.language))
+                parts.push(Words.minutesInState(card.minutesInState, Visit.language))
             if (card.state === "occupied" && card.waitMinutes > 0)
-                parts.push(Words.usualWait(card.waitMinutes, ContentStore.language))
+                parts.push(Words.usualWait(card.waitMinutes, Visit.language))
             return parts.join(" · ")
         }
     }
@@ -66,7 +66,7 @@ Card {
             id: callText
             anchors.centerIn: parent
             width: parent.width - Theme.spacing
-            text: Words.nowCalling(card.calling, ContentStore.language)
+            text: Words.nowCalling(card.calling, Visit.language)
             color: Theme.freeText
             font.pixelSize: Theme.headingSize
             font.bold: true
@@ -75,7 +75,7 @@ Card {
     }
 
     BodyText {
-        text: card.waiting > 0 ? Words.waiting(card.waiting, ContentStore.language) : ""
+        text: card.waiting > 0 ? Words.waiting(card.waiting, Visit.language) : ""
     }
 
     TouchButton {
@@ -90,7 +90,7 @@ Card {
 
     BodyText {
         objectName: "ticket-" + card.roomId
-        text: card.ticket.length > 0 ? Words.ticket(card.ticket, ContentStore.language) : ""
+        text: card.ticket.length > 0 ? Words.ticket(card.ticket, Visit.language) : ""
         font.bold: true
     }
 
@@ -159,7 +159,7 @@ Card {
                         anchors.verticalCenter: parent.verticalCenter
                         width: Math.min(implicitWidth, amenities.width - chipIcon.width - chip.spacing - Theme.spacing)
                         wrapMode: Text.Wrap
-                        text: Words.amenity(amenity.modelData, ContentStore.language)
+                        text: Words.amenity(amenity.modelData, Visit.language)
                         color: Theme.text
                         font.pixelSize: Theme.smallSize
                     }

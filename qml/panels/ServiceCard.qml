@@ -111,7 +111,7 @@ Card {
 
     LabeledLine {
         label: qsTr("Languages:")
-        value: Words.languageNames(card.languages, ContentStore.language)
+        value: Words.languageNames(card.languages, Visit.language)
     }
 
     LabeledLine {

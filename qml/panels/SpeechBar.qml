@@ -26,7 +26,7 @@ Rectangle {
         TouchButton {
             objectName: "previousLineButton"
             iconName: "previous"
-            text: qsTr("Previous")
+            text: Words.control("previous", Visit.language)
             enabled: ReadAloud.line > 0
             opacity: enabled ? 1 : 0.5
             Accessible.name: qsTr("Previous item")
@@ -36,7 +36,7 @@ Rectangle {
         TouchButton {
             objectName: "repeatLineButton"
             iconName: "repeat"
-            text: qsTr("Repeat")
+            text: Words.control("repeat", Visit.language)
             Accessible.name: qsTr("Repeat the last item")
             onClicked: ReadAloud.repeat()
         }
@@ -44,7 +44,7 @@ Rectangle {
         TouchButton {
             objectName: "nextLineButton"
             iconName: "next"
-            text: qsTr("Next")
+            text: Words.control("next", Visit.language)
             enabled: ReadAloud.line + 1 < ReadAloud.lineCount
             opacity: enabled ? 1 : 0.5
             Accessible.name: qsTr("Next item")
@@ -54,20 +54,20 @@ Rectangle {
         TouchButton {
             objectName: "softerButton"
             iconName: "softer"
-            text: qsTr("Softer")
+            text: Words.control("softer", Visit.language)
             enabled: ReadAloud.canSofter
             opacity: enabled ? 1 : 0.5
-            Accessible.name: qsTr("Softer")
+            Accessible.name: Words.control("softer", Visit.language)
             onClicked: ReadAloud.softer()
         }
 
         TouchButton {
             objectName: "louderButton"
             iconName: "louder"
-            text: qsTr("Louder")
+            text: Words.control("louder", Visit.language)
             enabled: ReadAloud.canLouder
             opacity: enabled ? 1 : 0.5
-            Accessible.name: qsTr("Louder")
+            Accessible.name: Words.control("louder", Visit.language)
             onClicked: ReadAloud.louder()
         }
     }

@@ -61,7 +61,7 @@ Rectangle {
         Repeater {
             model: RoomModel {
                 objectName: "staffRooms"
-                store: ContentStore
+                visit: Visit
                 status: RoomStatus
             }
 
@@ -77,7 +77,7 @@ Rectangle {
 
                 Text {
                     width: parent.width
-                    text: roomCard.name + ": " + Words.roomState(roomCard.state, ContentStore.language)
+                    text: roomCard.name + ": " + Words.roomState(roomCard.state, Visit.language)
                     color: Theme.text
                     font.pixelSize: Theme.bodySize
                     font.bold: true
@@ -96,7 +96,7 @@ Rectangle {
                             objectName: "set-" + roomCard.roomId + "-" + modelData
                             checked: roomCard.state === modelData
                             iconName: Words.stateIcon(modelData)
-                            text: Words.roomState(modelData, ContentStore.language)
+                            text: Words.roomState(modelData, Visit.language)
                             onClicked: RoomStatus.setStaffState(roomCard.roomId, modelData)
                         }
                     }
@@ -126,7 +126,7 @@ Rectangle {
                     objectName: "section-" + modelData
                     checked: StaffConsole.sectionShown[modelData] === true
                     iconName: modelData
-                    text: Words.section(modelData, ContentStore.language)
+                    text: Words.section(modelData, Visit.language)
                     onClicked: StaffConsole.setSectionHidden(modelData, checked)
                 }
             }

@@ -34,7 +34,7 @@ Rectangle {
         Text {
             id: label
             Layout.fillWidth: true
-            text: Words.roomState(badge.state, ContentStore.language)
+            text: Words.roomState(badge.state, Visit.language)
             color: badge.ink
             font.pixelSize: Theme.headingSize
             font.bold: true

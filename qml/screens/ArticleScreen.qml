@@ -20,7 +20,7 @@ KioskScreen {
         // An article with a web source can go to the phone too.
         TakeAwaySheet {
             id: source
-            store: ContentStore
+            visit: Visit
             itemId: screen.pageId
         }
 

@@ -16,7 +16,7 @@ Rectangle {
     SlidePlayer {
         id: player
         objectName: "slidePlayer"
-        store: ContentStore
+        visit: Visit
         running: attract.visible
     }
 
@@ -85,7 +85,7 @@ Rectangle {
         anchors.centerIn: slideArea
         width: slideArea.width
         visible: player.empty
-        text: ContentStore.siteName
+        text: Visit.siteName
         color: Theme.accent
         font.pixelSize: Theme.titleSize * 1.5
         font.bold: true
@@ -124,7 +124,7 @@ Rectangle {
             Text {
                 id: hint
                 width: parent.width
-                text: qsTr("Touch the screen to start")
+                text: Words.touchToStart(Visit.language)
                 color: Theme.accentText
                 font.pixelSize: Theme.headingSize
                 font.bold: true
@@ -163,7 +163,7 @@ Rectangle {
         visible: ReadAloud.status !== ReadAloud.Off
         primary: true
         iconName: "listen"
-        text: qsTr("Listen")
+        text: Words.control("listen", Visit.language)
         Accessible.name: qsTr("Listen: start and read the home screen aloud")
         onClicked: {
             KioskSession.activity()

@@ -17,7 +17,7 @@ KioskScreen {
     OccurrenceModel {
         id: occurrences
         objectName: "occurrences"
-        store: ContentStore
+        visit: Visit
         now: KioskClock.now
     }
 

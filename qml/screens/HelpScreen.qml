@@ -46,7 +46,7 @@ KioskScreen {
                     id: helplines
                     model: ServiceModel {
                         objectName: "helplines"
-                        store: ContentStore
+                        visit: Visit
                         now: KioskClock.now
                         kinds: ["helpline"]
                     }
@@ -71,7 +71,7 @@ KioskScreen {
                     id: localServices
                     model: ServiceModel {
                         objectName: "localServices"
-                        store: ContentStore
+                        visit: Visit
                         now: KioskClock.now
                         kinds: ["consultant", "peer-counselor", "clinic", "group", "program", "service"]
                     }

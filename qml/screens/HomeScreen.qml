@@ -15,7 +15,7 @@ KioskScreen {
     readonly property int columns: Math.max(1, Math.min(landscape ? 3 : 2, Math.floor(width / (12 * Theme.headingSize))))
     readonly property int tileRows: Math.ceil(ContentStore.sections.length / columns)
 
-    title: ContentStore.siteName
+    title: Visit.siteName
 
     // The width of cell @p index of @p count in rows of @p columns across @p total pixels.
     function cellWidth(index: int, count: int, columns: int, total: real): real {
@@ -29,20 +29,20 @@ KioskScreen {
 
     RoomModel {
         id: rooms
-        store: ContentStore
+        visit: Visit
         status: RoomStatus
     }
 
     OccurrenceModel {
         id: occurrences
         objectName: "homeOccurrences"
-        store: ContentStore
+        visit: Visit
         now: KioskClock.now
     }
 
     ServiceModel {
         id: helplines
-        store: ContentStore
+        visit: Visit
         now: KioskClock.now
         kinds: ["helpline"]
     }
@@ -97,7 +97,7 @@ KioskScreen {
                     objectName: "glance-room"
                     visible: glance.showRooms
                     width: home.cellWidth(0, glance.count, glance.columns, glance.width)
-                    heading: Words.section("room", ContentStore.language)
+                    heading: Words.section("room", Visit.language)
                     iconName: "room"
                     spoken: {
                         const parts = [heading]
@@ -123,7 +123,7 @@ KioskScreen {
                     objectName: "glance-group"
                     visible: glance.showGroup
                     width: home.cellWidth(glance.showRooms ? 1 : 0, glance.count, glance.columns, glance.width)
-                    heading: qsTr("Next group or class")
+                    heading: Words.nextGroupOrClass(Visit.language)
                     iconName: "groups"
                     spoken: heading + ". " + groupWhen.text + ". " + groupName.text
                     onClicked: home.openRequested("groups", {})
@@ -131,7 +131,7 @@ KioskScreen {
                     Text {
                         id: groupWhen
                         width: parent.width
-                        text: (glance.next.dayGroup === "today" ? Words.dayGroup("today", ContentStore.language) + " · " : "")
+                        text: (glance.next.dayGroup === "today" ? Words.dayGroup("today", Visit.language) + " · " : "")
                               + (glance.next.when ?? "")
                         color: Theme.text
                         font.pixelSize: Theme.bodySize
@@ -211,10 +211,10 @@ KioskScreen {
                                          / home.tileRows - Theme.spacing)
                         objectName: "tile-" + modelData
                         iconName: modelData
-                        title: Words.section(modelData, ContentStore.language)
+                        title: Words.section(modelData, Visit.language)
                         hint: modelData === "room" && rooms.count > 0
-                              ? Words.roomsFree(rooms.count, rooms.freeCount, rooms.onlyState, ContentStore.language)
-                              : Words.sectionHint(modelData, ContentStore.language)
+                              ? Words.roomsFree(rooms.count, rooms.freeCount, rooms.onlyState, Visit.language)
+                              : Words.sectionHint(modelData, Visit.language)
                         onClicked: home.openRequested(modelData, {})
                     }
                 }
@@ -246,7 +246,7 @@ KioskScreen {
             id: badge
             width: parent.width
             state: line.state
-            detail: line.state === "occupied" && line.waitMinutes > 0 ? Words.usualWait(line.waitMinutes, ContentStore.language) : ""
+            detail: line.state === "occupied" && line.waitMinutes > 0 ? Words.usualWait(line.waitMinutes, Visit.language) : ""
         }
     }
 }

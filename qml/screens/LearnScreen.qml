@@ -19,7 +19,7 @@ KioskScreen {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         model: PageModel {
-            store: ContentStore
+            visit: Visit
         }
         delegate: Column {
             id: entry

@@ -25,7 +25,7 @@ KioskScreen {
             Repeater {
                 model: RoomModel {
                     objectName: "rooms"
-                    store: ContentStore
+                    visit: Visit
                     status: RoomStatus
                 }
 

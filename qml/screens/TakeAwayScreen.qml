@@ -17,7 +17,7 @@ KioskScreen {
     TakeAwaySheet {
         id: sheet
         objectName: "takeAwaySheet"
-        store: ContentStore
+        visit: Visit
         display: KioskDisplay
         itemId: screen.itemId
         occurrenceStart: screen.occurrenceStart

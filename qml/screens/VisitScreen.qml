@@ -13,7 +13,7 @@ KioskScreen {
 
         Repeater {
             model: PageModel {
-                store: ContentStore
+                visit: Visit
                 topic: "your-visit"
             }
 

@@ -8,6 +8,7 @@
 #include "processstats.h"
 #include "roommodel.h"
 #include "roomstatus.h"
+#include "visit.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -74,6 +75,7 @@ int main(int argc, char *argv[])
     Broker broker;
     const auto loaded = ContentLoader::load(QStringLiteral(KIOSK_DEFAULT_PACK));
     ContentStore store(loaded.content);
+    Visit visit(&store);
     RoomSettings settings;
     settings.sources.insert(QStringLiteral("room-a"), QStringLiteral("mqtt"));
     settings.mqttEnabled = true;
@@ -82,7 +84,7 @@ int main(int argc, char *argv[])
     RoomStatus status(settings, QString());
     status.follow(&store);
     RoomModel model;
-    model.setStore(&store);
+    model.setVisit(&visit);
     model.setStatus(&status);
     status.start();
     while (!status.mqttSource()->isConnected())

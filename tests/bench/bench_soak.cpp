@@ -24,12 +24,12 @@ int main(int argc, char *argv[])
         QStringLiteral("visit") };
     const auto visit = [&](int i) {
         for (const QString &screen : screens) {
-            QMetaObject::invokeMethod(window, "openScreen", Q_ARG(QString, screen),
-                Q_ARG(QVariant, QVariantMap()));
+            QMetaObject::invokeMethod(
+                window, "openScreen", Q_ARG(QString, screen), Q_ARG(QVariant, QVariantMap()));
             if (i % 100 == 0)
                 UiHarness::settle(window); // now and then, every screen is drawn too
         }
-        ui.store->switchLanguage();
+        ui.visit->switchLanguage();
         ui.idle(ui.session->idleSeconds() + ui.session->warningSeconds()); // reset
         ui.session->activity(); // the next visitor touches the attract loop
         QCoreApplication::processEvents();

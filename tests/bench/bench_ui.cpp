@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     QList<double> language;
     for (int i = 0; i < 20; ++i) {
         language.append(untilFrame(window, [&] {
-            ui.store->switchLanguage();
+            ui.visit->switchLanguage();
         }));
         UiHarness::settle(window);
     }

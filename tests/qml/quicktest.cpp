@@ -18,7 +18,7 @@ public Q_SLOTS:
 
     void qmlEngineAvailable(QQmlEngine *engine) { KioskApp::prepareEngine(engine); }
 
-    void cleanupTestCase() { m_kiosk->store().setLanguage(QStringLiteral("en")); }
+    void cleanupTestCase() { m_kiosk->visit().setLanguage(QStringLiteral("en")); }
 
 private:
     std::unique_ptr<KioskApp> m_kiosk;

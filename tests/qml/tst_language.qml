@@ -19,7 +19,7 @@ TestCase {
     }
 
     function cleanup() {
-        ContentStore.language = "en"
+        Visit.language = "en"
     }
 
     Component {
@@ -60,10 +60,10 @@ TestCase {
 
     function test_switchBeforeFirstFrame(data) {
         const window = createTemporaryObject(screenWindow, test, { "startScreen": data.tag })
-        ContentStore.language = "es"
+        Visit.language = "es"
         waitForRendering(window.contentItem)
         verify(window.stack.currentItem.title.length > 0)
-        ContentStore.language = "en"
+        Visit.language = "en"
         waitForRendering(window.contentItem)
     }
 
@@ -81,7 +81,7 @@ TestCase {
         const button = findChild(window.contentItem, "languageButton")
         compare(button.text, "Español")
         mouseClick(button)
-        compare(ContentStore.language, "es")
+        compare(Visit.language, "es")
         compare(stack.depth, 2, "still on the same screen")
         compare(stack.currentItem.title, "Grupos de apoyo y clases")
         list.currentIndex = 0
@@ -89,7 +89,7 @@ TestCase {
         compare(button.text, "English")
 
         mouseClick(button)
-        compare(ContentStore.language, "en")
+        compare(Visit.language, "en")
         compare(stack.currentItem.title, "Support groups & classes")
     }
 }

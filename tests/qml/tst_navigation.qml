@@ -50,7 +50,7 @@ TestCase {
 
         mouseClick(back)
         tryCompare(stack, "depth", 1)
-        compare(stack.currentItem.title, ContentStore.siteName)
+        compare(stack.currentItem.title, Visit.siteName)
     }
 
     function test_articleThenHome() {

@@ -216,7 +216,7 @@ private Q_SLOTS:
         QVERIFY2(pictureRect.contains(where().box), "the long caption is wider than the picture");
 
         // In Spanish: the Spanish cue at the same time (the slide starts again in her language).
-        ui.store->setLanguage(QStringLiteral("es"));
+        ui.visit->setLanguage(QStringLiteral("es"));
         UiHarness::settle(window);
         QVERIFY(find());
         QTRY_VERIFY(media->property("position").toLongLong() < 1000);

@@ -27,7 +27,7 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(window, "openScreen",
             Q_ARG(QString, QStringLiteral("home")), Q_ARG(QVariant, QVariantMap())));
         QCOMPARE(ui.store->packVersion(), 99);
-        QCOMPARE(ui.store->siteName(), QStringLiteral("Renamed lab"));
+        QCOMPARE(ui.visit->siteName(), QStringLiteral("Renamed lab"));
         QVERIFY(!ui.store->updatePending());
         // At home a pack comes in at once.
         auto third = std::make_shared<Content>(*next);

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QFETCH(QString, list);
         QFETCH(double, least);
         UiHarness ui;
-        ui.app->display().setHighContrast(high);
+        ui.app->visit().setHighContrast(high);
         QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
         QVERIFY(window);
         QQmlComponent reader(ui.engine.get());

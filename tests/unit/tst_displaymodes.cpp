@@ -51,7 +51,7 @@ private Q_SLOTS:
         UiHarness ui;
         QQuickWindow *window = ui.open(QStringLiteral("groups"), QSize(1080, 1920));
         QVERIFY(window);
-        KioskDisplay &display = ui.app->display();
+        Visit &visit = ui.app->visit();
         const QString title = QStringLiteral("Support groups & classes");
         const int normal = fontOf(window, title);
         QVERIFY(normal > 0);
@@ -62,11 +62,11 @@ private Q_SLOTS:
 
         tap(window, textSize);
         UiHarness::settle(window);
-        QCOMPARE(display.textSize(), KioskDisplay::Large);
+        QCOMPARE(visit.textSize(), Visit::Large);
         QVERIFY(fontOf(window, title) > normal);
         tap(window, textSize);
         UiHarness::settle(window);
-        QCOMPARE(display.textSize(), KioskDisplay::Largest);
+        QCOMPARE(visit.textSize(), Visit::Largest);
         // Largest: at least 1.8 times the normal size.
         QVERIFY2(fontOf(window, title) >= 1.8 * normal - 1,
             qPrintable(QStringLiteral("%1 px against %2").arg(fontOf(window, title)).arg(normal)));
@@ -74,29 +74,29 @@ private Q_SLOTS:
 
         tap(window, contrast);
         UiHarness::settle(window);
-        QVERIFY(display.highContrast());
+        QVERIFY(visit.highContrast());
         QCOMPARE(window->color(), QColor(QStringLiteral("#FFFFFF")));
         QVERIFY(window->color() != background);
         // The choice holds on the next screen of the same visit.
         QQuickItem *home = UiHarness::find(window, QStringLiteral("homeButton"));
         tap(window, home);
         UiHarness::settle(window);
-        QVERIFY(display.highContrast());
-        QCOMPARE(display.textSize(), KioskDisplay::Largest);
+        QVERIFY(visit.highContrast());
+        QCOMPARE(visit.textSize(), Visit::Largest);
 
         // The next visitor starts with normal text and contrast, as with the language.
         ui.idle(ui.session->idleSeconds());
         ui.idle(ui.session->warningSeconds());
         UiHarness::settle(window);
-        QCOMPARE(display.textSize(), KioskDisplay::Normal);
-        QVERIFY(!display.highContrast());
+        QCOMPARE(visit.textSize(), Visit::Normal);
+        QVERIFY(!visit.highContrast());
         QCOMPARE(window->color(), background);
         QVERIFY2(ui.warnings.isEmpty(), qPrintable(ui.warnings.join(u'\n')));
 
         // A third tap on the text size goes back to normal.
-        display.setTextSize(KioskDisplay::Largest);
-        display.nextTextSize();
-        QCOMPARE(display.textSize(), KioskDisplay::Normal);
+        visit.setTextSize(Visit::Largest);
+        visit.nextTextSize();
+        QCOMPARE(visit.textSize(), Visit::Normal);
     }
 
     void homeAnswersTheTopThreeQuestions()
@@ -127,13 +127,13 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("1-800-994-9662")), qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("Open now")), qPrintable(shown));
         // In Spanish too.
-        ui.store->setLanguage(QStringLiteral("es"));
+        ui.visit->setLanguage(QStringLiteral("es"));
         UiHarness::settle(window);
         shown = textsUnder(group);
         QVERIFY2(shown.contains(QStringLiteral("Hoy · ")), qPrintable(shown));
         QVERIFY2(
             textsUnder(rooms).contains(QStringLiteral("Ocupada")), qPrintable(textsUnder(rooms)));
-        ui.store->setLanguage(QStringLiteral("en"));
+        ui.visit->setLanguage(QStringLiteral("en"));
         UiHarness::settle(window);
 
         // Tapping an answer opens its screen.
@@ -197,7 +197,7 @@ private Q_SLOTS:
                 QStringLiteral("largest"), QStringLiteral("--contrast"), QStringLiteral("high") },
             &error, &exitNow));
         const KioskSetup setup = KioskSetup::fromOptions(options);
-        QCOMPARE(setup.textSize, KioskDisplay::Largest);
+        QCOMPARE(setup.textSize, Visit::Largest);
         QVERIFY(setup.highContrast);
         KioskOptions wrong;
         QVERIFY(!wrong.parse({ QStringLiteral("lactation-kiosk"), QStringLiteral("--text-size"),

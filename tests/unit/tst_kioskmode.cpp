@@ -8,6 +8,7 @@
 #include "kiosksession.h"
 #include "slideplayer.h"
 #include "staffconsole.h"
+#include "visit.h"
 
 #include <QKeyEvent>
 #include <QRegularExpression>
@@ -133,8 +134,9 @@ private Q_SLOTS:
     void slidesPlayInOrderAndSkipWhatDoesNotDecode()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         SlidePlayer player;
-        player.setStore(&store);
+        player.setVisit(&visit);
         QVERIFY(player.empty()); // not running yet
         player.setRunning(true);
         // The built-in pack on 1 December 2026: all four slides are in date.
@@ -152,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(player.slideId(), QStringLiteral("helpline")); // wrapped, "room" left out
         player.next();
         QCOMPARE(player.slideId(), QStringLiteral("groups"));
-        store.setLanguage(QStringLiteral("es"));
+        visit.setLanguage(QStringLiteral("es"));
         QVERIFY(player.caption().startsWith(QStringLiteral("Cada semana")));
         // Everything broken: empty, so the screen shows its fallback, never black.
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped")));
@@ -183,8 +185,9 @@ private Q_SLOTS:
         english.captions.remove(QStringLiteral("es"));
         content->slides = { clip, english, slide(QStringLiteral("picture")) };
         ContentStore store(content);
+        Visit visit(&store);
         SlidePlayer player;
-        player.setStore(&store);
+        player.setVisit(&visit);
         player.setRunning(true);
         QCOMPARE(player.slideId(), QStringLiteral("clip"));
         QVERIFY(player.hasCaptions());
@@ -206,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(player.captionAt(1500, 6000), QStringLiteral("Feeding cues"));
         // The visitor's language, at once: hasCaptions notifies with it.
         QSignalSpy changed(&player, &SlidePlayer::slideChanged);
-        store.setLanguage(QStringLiteral("es"));
+        visit.setLanguage(QStringLiteral("es"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(player.captionAt(1500), QStringLiteral("Señales"));
         QCOMPARE(player.captionAt(2600), QStringLiteral("Señales"));
@@ -344,6 +347,7 @@ private Q_SLOTS:
         settings.pinHash = StaffAccess::hashPin(QStringLiteral("2468"), &why);
         {
             ContentStore store(builtIn());
+            Visit visit(&store);
             KioskSession session(90, 30, monotonic());
             StaffConsole console(settings, state.path(), &store, &session, wall());
             console.setSectionHidden(QStringLiteral("groups"), true); // not open: refused
@@ -366,6 +370,7 @@ private Q_SLOTS:
             QVERIFY(!session.staffOpen());
         }
         ContentStore store(builtIn());
+        Visit visit(&store);
         KioskSession session(90, 30, monotonic());
         StaffConsole console(settings, state.path(), &store, &session, wall());
         QCOMPARE(store.sections(),
@@ -394,6 +399,8 @@ private Q_SLOTS:
         QVERIFY(site.currentText().contains(QStringLiteral("Text two")));
 
         ContentStore store(ContentLoader::load(PackStore(site.state).currentPath()).content);
+
+        Visit visit(&store);
         KioskSession session(90, 30, monotonic());
         KioskSettings settings;
         QString why;

@@ -171,7 +171,7 @@ private Q_SLOTS:
         UiHarness ui;
         QQuickWindow *window = ui.open(QStringLiteral("groups"), QSize(1080, 1920));
         QVERIFY(window);
-        ui.store->setLanguage(QStringLiteral("es"));
+        ui.visit->setLanguage(QStringLiteral("es"));
         auto *stack = window->property("stack").value<QQuickItem *>();
         QCOMPARE(stack->property("depth").toInt(), 2);
 
@@ -189,14 +189,14 @@ private Q_SLOTS:
         UiHarness::settle(window);
         QVERIFY(!shown(UiHarness::find(window, QStringLiteral("stillHereButton"))));
         QCOMPARE(stack->property("depth").toInt(), 2);
-        QCOMPARE(ui.store->language(), QStringLiteral("es"));
+        QCOMPARE(ui.visit->language(), QStringLiteral("es"));
 
         ui.idle(90);
         ui.idle(30);
         UiHarness::settle(window);
         // Forgotten: home, the first language, and the attract loop playing.
         QCOMPARE(stack->property("depth").toInt(), 1);
-        QCOMPARE(ui.store->language(), QStringLiteral("en"));
+        QCOMPARE(ui.visit->language(), QStringLiteral("en"));
         QQuickItem *caption = UiHarness::find(window, QStringLiteral("slideCaption"));
         QVERIFY(shown(caption));
         QVERIFY(caption->property("text").toString().startsWith(QStringLiteral("Questions")));
@@ -329,7 +329,7 @@ private Q_SLOTS:
             QMetaObject::invokeMethod(
                 window, "openScreen", Q_ARG(QString, screen), Q_ARG(QVariant, QVariantMap()));
             UiHarness::settle(window);
-            ui.store->switchLanguage();
+            ui.visit->switchLanguage();
             UiHarness::settle(window);
             for (const QString &filter : { QStringLiteral("languageFilter-es"),
                      QStringLiteral("attendanceFilter-online") }) {

@@ -84,21 +84,20 @@ private Q_SLOTS:
         // Opened in the other language at another size, then switched and resized, as a visitor
         // tapping the language button or a kiosk rotating its screen would.
         QTest::addColumn<bool>("switched");
-        QTest::addColumn<int>("textSize"); // KioskDisplay::TextSize
+        QTest::addColumn<int>("textSize"); // Visit::TextSize
         // The panel's diagonal, for the checks in millimetres; 0: a phone or tablet window,
         // where only the pixel floors hold.
         QTest::addColumn<double>("diagonal");
         struct Case
         {
             QSize size;
-            KioskDisplay::TextSize textSize;
+            Visit::TextSize textSize;
             double diagonal; ///< the panel's; 0: a phone or tablet window (the default diagonal)
         };
         QList<Case> cases;
         const QList<QSize> sizes { { 360, 640 }, { 800, 1280 }, { 1080, 1920 }, { 1920, 1080 },
             { 2160, 3840 } };
-        for (const auto textSize :
-            { KioskDisplay::Normal, KioskDisplay::Large, KioskDisplay::Largest }) {
+        for (const auto textSize : { Visit::Normal, Visit::Large, Visit::Largest }) {
             for (const QSize &size : sizes) {
                 if (size.width() < 1080)
                     cases.append({ size, textSize, 0 });
@@ -106,7 +105,7 @@ private Q_SLOTS:
                     cases.append({ size, textSize, 43 });
                 else {
                     cases.append({ size, textSize, 21.5 });
-                    if (textSize == KioskDisplay::Normal)
+                    if (textSize == Visit::Normal)
                         cases.append({ size, textSize, 32 });
                 }
             }
@@ -123,7 +122,7 @@ private Q_SLOTS:
                         QStringLiteral("takeaway:grupo-espanol@lakeside-demo.example.org") }) {
                     for (const Case &c : std::as_const(cases)) {
                         // A switch of language or size is checked at the normal text size.
-                        if (switched && (c.textSize != KioskDisplay::Normal || c.diagonal == 32))
+                        if (switched && (c.textSize != Visit::Normal || c.diagonal == 32))
                             continue;
                         const QString tag
                             = QStringLiteral("%1 %2x%3 %4%5%6%7")
@@ -131,10 +130,10 @@ private Q_SLOTS:
                                   .arg(c.size.width())
                                   .arg(c.size.height())
                                   .arg(language,
-                                      c.textSize == KioskDisplay::Normal
+                                      c.textSize == Visit::Normal
                                           ? QString()
-                                          : u' ' + KioskDisplay::textSizeName(c.textSize),
-                                      c.diagonal > 0 && c.textSize == KioskDisplay::Normal
+                                          : u' ' + Visit::textSizeName(c.textSize),
+                                      c.diagonal > 0 && c.textSize == Visit::Normal
                                           ? QStringLiteral(" %1in").arg(c.diagonal)
                                           : QString(),
                                       switched ? QStringLiteral(" switched") : QString());
@@ -156,16 +155,15 @@ private Q_SLOTS:
         QFETCH(double, diagonal);
         KioskDisplay &display = m_ui.app->display();
         display.setPanel(diagonal > 0 ? diagonal : KioskDisplay::DefaultDiagonalInches, -1);
-        display.setTextSize(KioskDisplay::TextSize(textSize));
+        m_ui.app->visit().setTextSize(Visit::TextSize(textSize));
         const auto normalAgain = qScopeGuard([&] {
-            display.resetModes();
+            m_ui.app->visit().setTextSize(Visit::Normal);
         });
         // Millimetres are checked at the normal text size (larger text only adds to them).
-        const double perMm = diagonal > 0 && textSize == KioskDisplay::Normal
-            ? display.pixelsPerMm(QSizeF(size))
-            : 0;
+        const double perMm
+            = diagonal > 0 && textSize == Visit::Normal ? display.pixelsPerMm(QSizeF(size)) : 0;
         const QString other = language == u"en" ? QStringLiteral("es") : QStringLiteral("en");
-        m_ui.store->setLanguage(switched ? other : language);
+        m_ui.visit->setLanguage(switched ? other : language);
         const QSize first = size == QSize(1080, 1920) ? QSize(1920, 1080) : QSize(1080, 1920);
         // "room-busy": the room screen with everything live on it – a room in use with people
         // waiting, a visitor's own ticket, and another room calling its next number.
@@ -213,7 +211,7 @@ private Q_SLOTS:
             QVERIFY(!join->isVisible());
         }
         if (switched) {
-            m_ui.store->setLanguage(language);
+            m_ui.visit->setLanguage(language);
             window->resize(size);
             UiHarness::settle(window);
         }

@@ -8,6 +8,7 @@
 #include "roommodel.h"
 #include "servicemodel.h"
 #include "testpack.h"
+#include "visit.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -94,7 +95,7 @@ private Q_SLOTS:
         PackInfo pack;
         pack.timeZone = QTimeZone(zone.toUtf8());
         pack.clock = clock;
-        const auto style = DisplayText::Clock::of(pack, language);
+        const auto style = DisplayText::Clock::of(pack, LanguageProfile::of(language));
         const auto at = [&](int h, int m) {
             return QDateTime(QDate(2026, 12, 3), QTime(h, m), pack.timeZone);
         };
@@ -109,29 +110,31 @@ private Q_SLOTS:
     void storeLanguage()
     {
         ContentStore store(builtIn());
-        QCOMPARE(store.language(), QStringLiteral("en"));
-        QCOMPARE(store.nextLanguageName(), QStringLiteral("Español"));
-        QSignalSpy changed(&store, &ContentStore::languageChanged);
-        QSignalSpy texts(&store, &ContentStore::textsChanged);
-        store.setLanguage(QStringLiteral("fr")); // not in the pack: ignored
+        Visit visit(&store);
+        QCOMPARE(visit.language(), QStringLiteral("en"));
+        QCOMPARE(visit.nextLanguageName(), QStringLiteral("Español"));
+        QSignalSpy changed(&visit, &Visit::languageChanged);
+        QSignalSpy texts(&visit, &Visit::textsChanged);
+        visit.setLanguage(QStringLiteral("fr")); // not in the pack: ignored
         QCOMPARE(changed.count(), 0);
-        store.switchLanguage();
-        QCOMPARE(store.language(), QStringLiteral("es"));
-        QCOMPARE(store.nextLanguageName(), QStringLiteral("English"));
-        QVERIFY(store.siteName().contains(QStringLiteral("Laboratorio")));
+        visit.switchLanguage();
+        QCOMPARE(visit.language(), QStringLiteral("es"));
+        QCOMPARE(visit.nextLanguageName(), QStringLiteral("English"));
+        QVERIFY(visit.siteName().contains(QStringLiteral("Laboratorio")));
         QCOMPARE(texts.count(), 1); // the site's name on screen follows the language
-        store.switchLanguage();
-        QCOMPARE(store.language(), QStringLiteral("en"));
+        visit.switchLanguage();
+        QCOMPARE(visit.language(), QStringLiteral("en"));
         QCOMPARE(changed.count(), 2);
     }
 
     void occurrencesGroupedAndWorded()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         OccurrenceModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(&store);
+        model.setVisit(&visit);
         model.setNow(chicago(2026, 12, 1, 9, 30)); // a Tuesday
         QVERIFY(model.rowCount() > 5);
         using R = OccurrenceModel;
@@ -172,10 +175,11 @@ private Q_SLOTS:
     void occurrenceFilters()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         OccurrenceModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(&store);
+        model.setVisit(&visit);
         model.setNow(chicago(2026, 12, 1, 9, 30));
         const int all = model.rowCount();
         QSignalSpy count(&model, &OccurrenceModel::countChanged);
@@ -206,13 +210,14 @@ private Q_SLOTS:
     void occurrencesFollowLanguage()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         OccurrenceModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(&store);
+        model.setVisit(&visit);
         model.setNow(chicago(2026, 12, 1, 9, 30));
         const QString english = model.index(0).data(OccurrenceModel::SummaryRole).toString();
-        store.setLanguage(QStringLiteral("es"));
+        visit.setLanguage(QStringLiteral("es"));
         const QString spanish = model.index(0).data(OccurrenceModel::SummaryRole).toString();
         QVERIFY(english != spanish);
         QVERIFY2(column(model, OccurrenceModel::WhenRole)
@@ -223,10 +228,11 @@ private Q_SLOTS:
     void servicesAndOpenNow()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         ServiceModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(&store);
+        model.setVisit(&visit);
         model.setKinds({ QStringLiteral("helpline") });
         model.setNow(chicago(2026, 12, 1, 9, 30));
         const QStringList names = column(model, ServiceModel::NameRole);
@@ -259,10 +265,11 @@ private Q_SLOTS:
     void rooms()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         RoomModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(&store);
+        model.setVisit(&visit);
         QCOMPARE(model.rowCount(), 2);
         // With no live status the model knows nothing and never says free.
         QCOMPARE(model.freeCount(), 0);
@@ -276,19 +283,20 @@ private Q_SLOTS:
         QVERIFY(a.data(RoomModel::AmenitiesRole).toStringList().contains(QStringLiteral("seat")));
         QVERIFY(QFileInfo::exists(a.data(RoomModel::ImageRole).toUrl().toLocalFile()));
         const QString english = a.data(RoomModel::LocationRole).toString();
-        store.setLanguage(QStringLiteral("es"));
+        visit.setLanguage(QStringLiteral("es"));
         QVERIFY(model.index(0).data(RoomModel::LocationRole).toString() != english);
     }
 
     void roomStateChangesUpdateTheRowInPlace()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         RoomStatus status { RoomSettings(), QString() };
         status.follow(&store);
         RoomModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(&store);
+        model.setVisit(&visit);
         model.setStatus(&status);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -321,10 +329,11 @@ private Q_SLOTS:
     void pagesByTopic()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         PageModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(&store);
+        model.setVisit(&visit);
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.pageIdAt(0), QStringLiteral("benefits")); // first topic in pack.json
         QCOMPARE(model.pageIdAt(99), QString());
@@ -340,8 +349,9 @@ private Q_SLOTS:
     void article()
     {
         ContentStore store(builtIn());
+        Visit visit(&store);
         ArticleView view;
-        view.setStore(&store);
+        view.setVisit(&visit);
         view.setPageId(QStringLiteral("pumping-storing"));
         QVERIFY(view.found());
         QCOMPARE(view.title(), QStringLiteral("Storing pumped milk safely"));
@@ -355,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(image != blocks.cend());
         QVERIFY(QFileInfo::exists(
             image->toMap().value(QStringLiteral("source")).toUrl().toLocalFile()));
-        store.setLanguage(QStringLiteral("es"));
+        visit.setLanguage(QStringLiteral("es"));
         QVERIFY(view.title() != QStringLiteral("Storing pumped milk safely"));
         view.setPageId(QStringLiteral("nope"));
         QVERIFY(!view.found());

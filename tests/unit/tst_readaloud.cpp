@@ -3,8 +3,8 @@
 // initialisms as letters, no markup or symbols – and each screen's script in reading order from
 // the same models the screen shows, in English and Spanish; `--speech-script` prints it.
 #include "readaloud.h"
-#include "speechengine.h"
 #include "readingscript.h"
+#include "speechengine.h"
 #include "speechtext.h"
 #include "toolrun.h"
 #include "uitest.h"
@@ -78,14 +78,14 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QString, shown);
         QFETCH(QString, said);
-        QCOMPARE(SpeechText::spoken(shown, language), said);
+        QCOMPARE(SpeechText::spoken(shown, LanguageProfile::of(language).speech), said);
     }
 
     void homeInReadingOrder()
     {
         KioskApp app(testKioskSetup());
         const QStringList en = ReadingScript::of(
-            QStringLiteral("home"), &app.store(), &app.rooms(), tuesdayMorning());
+            QStringLiteral("home"), &app.visit(), &app.rooms(), tuesdayMorning());
         const QStringList expected {
             QStringLiteral("Lakeside Medical Lab, demo"),
             QStringLiteral("Lactation room A: Free."),
@@ -103,12 +103,12 @@ private Q_SLOTS:
         // The states as they are now.
         app.rooms().setStaffState(QStringLiteral("room-a"), QStringLiteral("occupied"));
         QCOMPARE(
-            ReadingScript::of(QStringLiteral("home"), &app.store(), &app.rooms(), tuesdayMorning())
+            ReadingScript::of(QStringLiteral("home"), &app.visit(), &app.rooms(), tuesdayMorning())
                 .at(1),
             QStringLiteral("Lactation room A: In use."));
-        app.store().setLanguage(QStringLiteral("es"));
+        app.visit().setLanguage(QStringLiteral("es"));
         const QStringList es = ReadingScript::of(
-            QStringLiteral("home"), &app.store(), &app.rooms(), tuesdayMorning());
+            QStringLiteral("home"), &app.visit(), &app.rooms(), tuesdayMorning());
         QCOMPARE(es.size(), expected.size());
         QCOMPARE(es.at(1), QStringLiteral("Sala de lactancia A: Ocupada."));
         QVERIFY2(es.at(3).startsWith(QStringLiteral("Próximo grupo o clase: Hoy, 10 a 11 30 de la "
@@ -118,16 +118,17 @@ private Q_SLOTS:
             es.at(4).contains(QStringLiteral("1, 8 0 0, 9 9 4, 9 6 6 2")), qPrintable(es.at(4)));
         QVERIFY2(
             es.at(4).contains(QStringLiteral("hasta las 5 de la tarde")), qPrintable(es.at(4)));
-        QCOMPARE(
-            es.constLast(), QStringLiteral("Botones: Escuchar, Tamaño del texto, Alto contraste, English. Durante la "
-                           "lectura: Anterior, Repetir, Siguiente, Más bajo, Más alto"));
+        QCOMPARE(es.constLast(),
+            QStringLiteral(
+                "Botones: Escuchar, Tamaño del texto, Alto contraste, English. Durante la "
+                "lectura: Anterior, Repetir, Siguiente, Más bajo, Más alto"));
     }
 
     void groupsByDayWithWhatChanged()
     {
         KioskApp app(testKioskSetup());
         const QStringList lines = ReadingScript::of(
-            QStringLiteral("groups"), &app.store(), &app.rooms(), tuesdayMorning());
+            QStringLiteral("groups"), &app.visit(), &app.rooms(), tuesdayMorning());
         QCOMPARE(lines.first(), QStringLiteral("Support groups and classes"));
         const qsizetype today = lines.indexOf(QStringLiteral("Today"));
         const qsizetype week = lines.indexOf(QStringLiteral("This week"));
@@ -157,7 +158,7 @@ private Q_SLOTS:
     {
         KioskApp app(testKioskSetup());
         const QStringList lines = ReadingScript::of(
-            QStringLiteral("help"), &app.store(), &app.rooms(), tuesdayMorning());
+            QStringLiteral("help"), &app.visit(), &app.rooms(), tuesdayMorning());
         QVERIFY(lines.size() >= 5);
         QVERIFY2(lines.at(1).startsWith(
                      QStringLiteral("National Breastfeeding Helpline. 1, 8 0 0, 9 9 4, 9 6 6 2")),
@@ -193,7 +194,8 @@ private Q_SLOTS:
     void withoutSpeechDispatcherTheKioskRunsOn()
     {
         QTemporaryDir runtime;
-        const QByteArray missing = "unix_socket:" + runtime.filePath(QStringLiteral("none/speechd.sock")).toLocal8Bit();
+        const QByteArray missing
+            = "unix_socket:" + runtime.filePath(QStringLiteral("none/speechd.sock")).toLocal8Bit();
         qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
         qputenv("SPEECHD_ADDRESS", missing);
         {
@@ -261,7 +263,9 @@ private Q_SLOTS:
         QVERIFY2(engine->problem().contains(QStringLiteral("did not answer within 1.5 s")),
             qPrintable(engine->problem()));
         QVERIFY2(!held.isEmpty(), "libspeechd never connected to the hung server");
-        QCOMPARE(engine->say(QStringLiteral("Hello."), QStringLiteral("en")), 0);
+        QCOMPARE(
+            engine->say(QStringLiteral("Hello."), LanguageProfile::of(QStringLiteral("en")).voice),
+            0);
         t.restart();
         engine.reset();
         qInfo("destroyed in %lld ms with the speech thread stuck", t.elapsed());

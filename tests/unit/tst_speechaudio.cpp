@@ -45,7 +45,10 @@ class TestSpeechAudio : public QObject
         const double from = m_rig->now();
         speech().read({ line });
         if (!QTest::qWaitFor(
-                [&] { return speech().engine().state() == SpeechEngine::State::Speaking; }, 3000))
+                [&] {
+                    return speech().engine().state() == SpeechEngine::State::Speaking;
+                },
+                3000))
             return -1;
         waitQuiet(speech(), 15000);
         QTest::qWait(200);
@@ -110,7 +113,7 @@ private Q_SLOTS:
         qInfo("touch to silence: %.0f ms", std::max(0.0, silent - touched));
         QVERIFY2(silent - touched < 300, qPrintable(QString::number(silent - touched)));
         QCOMPARE(speech().reading(), false);
-        m_ui->store->setLanguage(QStringLiteral("en"));
+        m_ui->visit->setLanguage(QStringLiteral("en"));
         QTest::qWait(300);
     }
 
@@ -152,7 +155,7 @@ private Q_SLOTS:
     {
         const QString line = QStringLiteral("La sala de lactancia está libre. Hay un grupo de "
                                             "apoyo hoy por la mañana, en la sala comunitaria.");
-        m_ui->store->setLanguage(QStringLiteral("es"));
+        m_ui->visit->setLanguage(QStringLiteral("es"));
         QTest::qWait(300);
         const double from = m_rig->now();
         speech().read({ line });
@@ -164,12 +167,12 @@ private Q_SLOTS:
         const QVector<double> heard = m_rig->envelope(start - 50, m_rig->now());
         const double es = AudioRig::correlation(
             heard, AudioRig::espeakEnvelope(line, QStringLiteral("es-419")));
-        const double en = AudioRig::correlation(
-            heard, AudioRig::espeakEnvelope(line, QStringLiteral("en-us")));
+        const double en
+            = AudioRig::correlation(heard, AudioRig::espeakEnvelope(line, QStringLiteral("en-us")));
         qInfo("correlation with espeak-ng es-419: %.2f, with en-us: %.2f", es, en);
         QVERIFY2(es > 0.8, qPrintable(QString::number(es)));
         QVERIFY2(es > en + 0.1, qPrintable(QStringLiteral("%1 vs %2").arg(es).arg(en)));
-        m_ui->store->setLanguage(QStringLiteral("en"));
+        m_ui->visit->setLanguage(QStringLiteral("en"));
     }
 
     void volumeStepsAndTheNextVisitStartsAtTheSitesVolume()
@@ -188,8 +191,9 @@ private Q_SLOTS:
         QCOMPARE(speech().volume(), site - 2 * ReadAloud::VolumeStep);
         QVERIFY(waitQuiet(speech(), 8000));
         const double soft = levelOf(line);
-        qInfo("level at volume %d: %.3f, at %d: %.3f, at %d: %.3f", site - 2 * ReadAloud::VolumeStep,
-            soft, site, normal, site + 2 * ReadAloud::VolumeStep, loud);
+        qInfo("level at volume %d: %.3f, at %d: %.3f, at %d: %.3f",
+            site - 2 * ReadAloud::VolumeStep, soft, site, normal, site + 2 * ReadAloud::VolumeStep,
+            loud);
         QVERIFY2(loud > normal * 1.15, qPrintable(QStringLiteral("%1 %2").arg(loud).arg(normal)));
         QVERIFY2(soft < normal / 1.15, qPrintable(QStringLiteral("%1 %2").arg(soft).arg(normal)));
 

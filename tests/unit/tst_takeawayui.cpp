@@ -115,7 +115,7 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(QStringList, expected);
         UiHarness ui;
-        ui.store->setLanguage(language);
+        ui.visit->setLanguage(language);
         QQuickWindow *window = ui.open(QStringLiteral("takeaway:") + item, size);
         QVERIFY(window);
         const QList<QQuickItem *> shown = codes(window);

@@ -16,6 +16,7 @@ public:
     explicit UiHarness(const QString &stateDir = {})
         : app(std::make_unique<KioskApp>(withOwnClock(testKioskSetup(stateDir))))
         , store(&app->store())
+        , visit(&app->visit())
         , rooms(&app->rooms())
         , session(&app->session())
         , staff(&app->console())
@@ -75,6 +76,7 @@ public:
     qint64 ms = 0;
     std::unique_ptr<KioskApp> app; ///< the kiosk's own wiring; the four below are its parts
     ContentStore *store = nullptr;
+    Visit *visit = nullptr;
     RoomStatus *rooms = nullptr;
     KioskSession *session = nullptr;
     StaffConsole *staff = nullptr;

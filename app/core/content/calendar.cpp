@@ -50,6 +50,7 @@ struct VeventLines
         }
         return found;
     }
+    int lineOf(const char *name, int nth = 0) const { return lineOf(QLatin1StringView(name), nth); }
     /** The line of property @p name whose value is @p value, else the VEVENT's own line. */
     int lineOf(const QString &name, const QString &value) const
     {
@@ -218,6 +219,22 @@ private:
     QTimeZone zoneFor(const QString &tzid) const;
     /** Names each property libical refused (its X-LIC-ERRORs) on that property's line. */
     void reportUnreadable(icalcomponent *vevent, const VeventLines &lines, QSet<QString> *names);
+    /** UID and the words a screen shows; an override may leave out its series' SUMMARY. */
+    void readText(icalcomponent *vevent, bool isOverride, CalendarEvent *e);
+    /** How to take part: links, organizer, categories, cost, languages; others are ignored. */
+    void readDetails(icalcomponent *vevent, const VeventLines &lines, CalendarEvent *e);
+    /** DTSTART, which decides timed or all-day for every date after it; false: no event. */
+    bool readStart(icalproperty *dtstart, const VeventLines &lines, const QSet<QString> &refused,
+        CalendarEvent *e);
+    /** DTEND or DURATION, kept as a length since each occurrence of a series lasts as long. */
+    void readEnd(icalcomponent *vevent, const VeventLines &lines, CalendarEvent *e);
+    /** The one RRULE, checked here so a rule libical cannot expand is refused with the pack. */
+    void readRule(
+        icalcomponent *vevent, const VeventLines &lines, icalproperty *dtstart, CalendarEvent *e);
+    /** Extra and left-out dates of the series; an RDATE must be of DTSTART's kind to be one. */
+    void readDates(icalcomponent *vevent, const VeventLines &lines, CalendarEvent *e);
+    /** RECURRENCE-ID, which makes the event an override of one instance of its series. */
+    void readRecurrenceId(icalcomponent *vevent, const VeventLines &lines, CalendarEvent *e);
     /** A DATE or DATE-TIME property value as a QDateTime (timed) or a QDate (all-day). */
     bool timeOf(
         icalproperty *p, icaltimetype t, QDateTime *at, QDate *day, const char *name, int line);
@@ -312,48 +329,64 @@ std::optional<CalendarEvent> EventReader::read(
     icalcomponent *vevent, const VeventLines &lines, const QString &language)
 {
     const qsizetype before = m_sink.count();
-    const int line = lines.begin;
-    const auto lineOf = [&lines](const char *name, int nth = 0) {
-        return lines.lineOf(QLatin1StringView(name), nth);
-    };
     CalendarEvent e;
-    e.line = line;
+    e.line = lines.begin;
     QSet<QString> refused;
     reportUnreadable(vevent, lines, &refused);
     // An override (RECURRENCE-ID) may leave out what its series says; the series fills it in.
     const bool isOverride
         = icalcomponent_get_first_property(vevent, ICAL_RECURRENCEID_PROPERTY) != nullptr;
+    readText(vevent, isOverride, &e);
+    readDetails(vevent, lines, &e);
+    if (e.meetingLanguages.isEmpty() && !isOverride)
+        e.meetingLanguages.append(language);
+    icalproperty *dtstart = icalcomponent_get_first_property(vevent, ICAL_DTSTART_PROPERTY);
+    if (!readStart(dtstart, lines, refused, &e))
+        return std::nullopt;
+    readEnd(vevent, lines, &e);
+    readRule(vevent, lines, dtstart, &e);
+    readDates(vevent, lines, &e);
+    readRecurrenceId(vevent, lines, &e);
+    if (m_sink.count() > before)
+        return std::nullopt;
+    return e;
+}
 
-    e.uid = str(icalcomponent_get_uid(vevent));
-    if (e.uid.isEmpty())
-        m_sink.atLine(line, QStringLiteral("event has no UID"));
-    e.summary = str(icalcomponent_get_summary(vevent));
-    if (e.summary.isEmpty() && !isOverride)
-        m_sink.atLine(line, QStringLiteral("event '%1' has no SUMMARY").arg(e.uid));
-    e.description = str(icalcomponent_get_description(vevent));
-    e.location = str(icalcomponent_get_location(vevent));
-    e.cancelled = icalcomponent_get_status(vevent) == ICAL_STATUS_CANCELLED;
+void EventReader::readText(icalcomponent *vevent, bool isOverride, CalendarEvent *e)
+{
+    e->uid = str(icalcomponent_get_uid(vevent));
+    if (e->uid.isEmpty())
+        m_sink.atLine(e->line, QStringLiteral("event has no UID"));
+    e->summary = str(icalcomponent_get_summary(vevent));
+    if (e->summary.isEmpty() && !isOverride)
+        m_sink.atLine(e->line, QStringLiteral("event '%1' has no SUMMARY").arg(e->uid));
+    e->description = str(icalcomponent_get_description(vevent));
+    e->location = str(icalcomponent_get_location(vevent));
+    e->cancelled = icalcomponent_get_status(vevent) == ICAL_STATUS_CANCELLED;
+}
 
+void EventReader::readDetails(icalcomponent *vevent, const VeventLines &lines, CalendarEvent *e)
+{
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_ANY_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_ANY_PROPERTY)) {
         switch (icalproperty_isa(p)) {
         case ICAL_URL_PROPERTY:
-            e.url = str(icalproperty_get_url(p));
+            e->url = str(icalproperty_get_url(p));
             break;
         case ICAL_CONFERENCE_PROPERTY:
-            e.joinUrl = str(icalproperty_get_value_as_string(p));
+            e->joinUrl = str(icalproperty_get_value_as_string(p));
             break;
         case ICAL_ORGANIZER_PROPERTY: {
             icalparameter *cn = icalproperty_get_first_parameter(p, ICAL_CN_PARAMETER);
-            e.organizer = cn ? str(icalparameter_get_cn(cn))
-                             : str(icalproperty_get_organizer(p))
-                                   .remove(QStringLiteral("mailto:"), Qt::CaseInsensitive);
+            e->organizer = cn ? str(icalparameter_get_cn(cn))
+                              : str(icalproperty_get_organizer(p))
+                                    .remove(QStringLiteral("mailto:"), Qt::CaseInsensitive);
             break;
         }
         case ICAL_CATEGORIES_PROPERTY:
             for (const QString &c : str(icalproperty_get_categories(p)).split(u','))
                 if (!c.trimmed().isEmpty())
-                    e.categories.append(c.trimmed());
+                    e->categories.append(c.trimmed());
             break;
         case ICAL_X_PROPERTY: {
             const QByteArray name = QByteArray(icalproperty_get_x_name(p)).toUpper();
@@ -361,14 +394,14 @@ std::optional<CalendarEvent> EventReader::read(
             if (name == "X-LACTATION-LANGUAGE") {
                 for (const QString &code : value.split(u',', Qt::SkipEmptyParts)) {
                     if (!isLanguageCode(code.trimmed()))
-                        m_sink.atLine(lineOf("X-LACTATION-LANGUAGE"),
+                        m_sink.atLine(lines.lineOf("X-LACTATION-LANGUAGE"),
                             QStringLiteral("X-LACTATION-LANGUAGE '%1' is not a "
                                            "language code like 'es'")
                                 .arg(code.trimmed()));
-                    e.meetingLanguages.append(code.trimmed());
+                    e->meetingLanguages.append(code.trimmed());
                 }
             } else if (name == "X-LACTATION-COST") {
-                e.cost = value;
+                e->cost = value;
             }
             break;
         }
@@ -376,68 +409,81 @@ std::optional<CalendarEvent> EventReader::read(
             break;
         }
     }
-    if (e.meetingLanguages.isEmpty() && !isOverride)
-        e.meetingLanguages.append(language);
+}
 
-    icalproperty *dtstart = icalcomponent_get_first_property(vevent, ICAL_DTSTART_PROPERTY);
+bool EventReader::readStart(
+    icalproperty *dtstart, const VeventLines &lines, const QSet<QString> &refused, CalendarEvent *e)
+{
     if (!dtstart) {
         if (!refused.contains(QStringLiteral("DTSTART")))
-            m_sink.atLine(line, QStringLiteral("event '%1' has no DTSTART").arg(e.uid));
-        return std::nullopt;
+            m_sink.atLine(e->line, QStringLiteral("event '%1' has no DTSTART").arg(e->uid));
+        return false;
     }
-    if (!timeOf(dtstart, icalproperty_get_dtstart(dtstart), &e.start, &e.startDate, "DTSTART",
-            lineOf("DTSTART")))
-        return std::nullopt;
-    e.allDay = e.startDate.isValid();
+    if (!timeOf(dtstart, icalproperty_get_dtstart(dtstart), &e->start, &e->startDate, "DTSTART",
+            lines.lineOf("DTSTART")))
+        return false;
+    e->allDay = e->startDate.isValid();
+    return true;
+}
 
+void EventReader::readEnd(icalcomponent *vevent, const VeventLines &lines, CalendarEvent *e)
+{
     if (icalproperty *dtend = icalcomponent_get_first_property(vevent, ICAL_DTEND_PROPERTY)) {
-        e.hasEnd = true;
+        e->hasEnd = true;
         QDateTime end;
         QDate endDate;
-        if (timeOf(
-                dtend, icalproperty_get_dtend(dtend), &end, &endDate, "DTEND", lineOf("DTEND"))) {
-            if (e.allDay != endDate.isValid())
-                m_sink.atLine(lineOf("DTEND"),
+        const int line = lines.lineOf("DTEND");
+        if (timeOf(dtend, icalproperty_get_dtend(dtend), &end, &endDate, "DTEND", line)) {
+            if (e->allDay != endDate.isValid())
+                m_sink.atLine(line,
                     QStringLiteral("DTSTART and DTEND must both be dates or both "
                                    "date-times"));
-            else if (e.allDay)
-                e.durationDays = e.startDate.daysTo(endDate);
+            else if (e->allDay)
+                e->durationDays = e->startDate.daysTo(endDate);
             else
-                e.durationSecs = e.start.secsTo(end);
-            if (e.durationDays < 1 || e.durationSecs < 0)
-                m_sink.atLine(lineOf("DTEND"), QStringLiteral("DTEND is before DTSTART"));
+                e->durationSecs = e->start.secsTo(end);
+            if (e->durationDays < 1 || e->durationSecs < 0)
+                m_sink.atLine(line, QStringLiteral("DTEND is before DTSTART"));
         }
     } else if (icalproperty *dur
         = icalcomponent_get_first_property(vevent, ICAL_DURATION_PROPERTY)) {
-        e.hasEnd = true;
+        e->hasEnd = true;
         const int secs = icaldurationtype_as_int(icalproperty_get_duration(dur));
         if (secs < 0)
-            m_sink.atLine(lineOf("DURATION"), QStringLiteral("DURATION is negative"));
-        else if (e.allDay)
-            e.durationDays = std::max(1, secs / 86400);
+            m_sink.atLine(lines.lineOf("DURATION"), QStringLiteral("DURATION is negative"));
+        else if (e->allDay)
+            e->durationDays = std::max(1, secs / 86400);
         else
-            e.durationSecs = secs;
+            e->durationSecs = secs;
     }
+}
 
+void EventReader::readRule(
+    icalcomponent *vevent, const VeventLines &lines, icalproperty *dtstart, CalendarEvent *e)
+{
     int rrules = 0;
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_RRULE_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_RRULE_PROPERTY)) {
         if (++rrules > 1) {
-            m_sink.atLine(lineOf("RRULE", 1),
-                QStringLiteral("event '%1' has more than one RRULE").arg(e.uid));
+            m_sink.atLine(lines.lineOf("RRULE", 1),
+                QStringLiteral("event '%1' has more than one RRULE").arg(e->uid));
             break;
         }
-        e.rrule = QByteArray(icalproperty_get_value_as_string(p));
-        const icalrecurrencetype rule = icalrecurrencetype_from_string(e.rrule.constData());
+        e->rrule = QByteArray(icalproperty_get_value_as_string(p));
+        const icalrecurrencetype rule = icalrecurrencetype_from_string(e->rrule.constData());
         icalrecur_iterator *it = rule.freq == ICAL_NO_RECURRENCE
             ? nullptr
             : icalrecur_iterator_new(rule, icalproperty_get_dtstart(dtstart));
         if (!it)
-            m_sink.atLine(lineOf("RRULE"),
-                QStringLiteral("RRULE '%1' cannot be expanded").arg(QString::fromUtf8(e.rrule)));
+            m_sink.atLine(lines.lineOf("RRULE"),
+                QStringLiteral("RRULE '%1' cannot be expanded").arg(QString::fromUtf8(e->rrule)));
         else
             icalrecur_iterator_free(it);
     }
+}
+
+void EventReader::readDates(icalcomponent *vevent, const VeventLines &lines, CalendarEvent *e)
+{
     int rdates = 0, exdates = 0;
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_RDATE_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_RDATE_PROPERTY)) {
@@ -445,42 +491,44 @@ std::optional<CalendarEvent> EventReader::read(
         const icaltimetype t = icaltime_is_null_time(v.time) ? v.period.start : v.time;
         QDateTime at;
         QDate day;
-        const int rdateLine = lineOf("RDATE", rdates++);
+        const int rdateLine = lines.lineOf("RDATE", rdates++);
         if (timeOf(p, t, &at, &day, "RDATE", rdateLine)) {
-            if (day.isValid() != e.allDay)
+            if (day.isValid() != e->allDay)
                 m_sink.atLine(
                     rdateLine, QStringLiteral("RDATE must be of the same kind as DTSTART"));
-            else if (e.allDay)
-                e.rdateDays.append(day);
+            else if (e->allDay)
+                e->rdateDays.append(day);
             else
-                e.rdates.append(at);
+                e->rdates.append(at);
         }
     }
     for (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_EXDATE_PROPERTY); p;
          p = icalcomponent_get_next_property(vevent, ICAL_EXDATE_PROPERTY)) {
         QDateTime at;
         QDate day;
-        if (timeOf(
-                p, icalproperty_get_exdate(p), &at, &day, "EXDATE", lineOf("EXDATE", exdates++))) {
+        if (timeOf(p, icalproperty_get_exdate(p), &at, &day, "EXDATE",
+                lines.lineOf("EXDATE", exdates++))) {
             if (day.isValid())
-                e.exdateDays.append(day);
+                e->exdateDays.append(day);
             else
-                e.exdates.append(at);
+                e->exdates.append(at);
         }
     }
+}
+
+void EventReader::readRecurrenceId(
+    icalcomponent *vevent, const VeventLines &lines, CalendarEvent *e)
+{
     if (icalproperty *p = icalcomponent_get_first_property(vevent, ICAL_RECURRENCEID_PROPERTY)) {
         QDateTime at;
         QDate day;
-        e.recurrenceLine = lineOf("RECURRENCE-ID");
+        e->recurrenceLine = lines.lineOf("RECURRENCE-ID");
         if (timeOf(p, icalproperty_get_recurrenceid(p), &at, &day, "RECURRENCE-ID",
-                e.recurrenceLine)) {
-            e.recurrenceId = at;
-            e.recurrenceDay = day;
+                e->recurrenceLine)) {
+            e->recurrenceId = at;
+            e->recurrenceDay = day;
         }
     }
-    if (m_sink.count() > before)
-        return std::nullopt;
-    return e;
 }
 
 /** An override as calendar programs show it: what it leaves out is the series' (RFC 5545 would

@@ -2,6 +2,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -43,6 +45,8 @@ struct PackInfo
         LocalizedText title;
     };
     QList<Topic> topics; ///< article sections (the "section" of a page)
+    /** pack.json's languageProfiles: fields over the built-in LanguageProfile, by tag. */
+    QHash<QString, QJsonObject> languageProfiles;
 
     QString defaultLanguage() const { return languages.value(0); }
 };

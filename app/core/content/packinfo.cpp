@@ -1,4 +1,5 @@
 #include "jsonfields.h"
+#include "languageprofile.h"
 #include "packreaders.h"
 
 #include <QHash>
@@ -84,7 +85,8 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
     const JsonFields f(sink, {}, doc->object());
     f.rejectUnknown({ QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"),
         QStringLiteral("title"), QStringLiteral("languages"), QStringLiteral("site"),
-        QStringLiteral("demo"), QStringLiteral("sections"), QStringLiteral("topics") });
+        QStringLiteral("demo"), QStringLiteral("sections"), QStringLiteral("topics"),
+        QStringLiteral("languageProfiles") });
     PackInfo pack;
     pack.format = f.integer(QStringLiteral("format"), JsonFields::Required).value_or(0);
     if (f.has(QStringLiteral("format")) && pack.format != 1)
@@ -149,6 +151,22 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
             sink.atField(QStringLiteral("sections[%1]").arg(i),
                 QStringLiteral("'%1' is not a section (one of %2)")
                     .arg(s, knownSections().join(QStringLiteral(", "))));
+    }
+    // A pack may say more of a language than the kiosk knows (LanguageProfile's fields).
+    if (const auto profiles = f.child(QStringLiteral("languageProfiles"))) {
+        const QJsonObject all = profiles->object();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (!pack.languages.contains(it.key()))
+                profiles->problem(it.key(),
+                    QStringLiteral("'%1' is not one of the pack's languages").arg(it.key()));
+            else if (!it.value().isObject())
+                profiles->problem(it.key(), QStringLiteral("must be an object of profile fields"));
+            else if (const QStringList wrong = LanguageProfile::check(it.value().toObject());
+                     !wrong.isEmpty())
+                profiles->problem(it.key(), wrong.join(QStringLiteral("; ")));
+            else
+                pack.languageProfiles.insert(it.key(), it.value().toObject());
+        }
     }
     for (const JsonFields &t : f.objects(QStringLiteral("topics"))) {
         t.rejectUnknown({ QStringLiteral("id"), QStringLiteral("title") });

@@ -32,6 +32,265 @@ bool expired(const QDateTime &expires, const QDateTime &now, const QString &role
     return true;
 }
 
+/** The ids of the keys @p root names for @p role, sorted, to compare two roots' keys. */
+QStringList roleKeys(const Tuf::Root &root, const char *role)
+{
+    QStringList ids = root.roles.value(QLatin1String(role)).keyIds;
+    ids.sort();
+    return ids;
+}
+
+/** One run of the TUF client workflow; a step that refuses says why in the check, returns false. */
+class MetadataUpdate
+{
+public:
+    MetadataUpdate(FeedSource &source, const Tuf::Root &trustedRoot, const TrustedVersions &trusted,
+        const QDateTime &now)
+        : m_source(source)
+        , m_trustedRoot(trustedRoot)
+        , m_now(now)
+        , m_previous(trusted)
+    {
+        m_check.root = trustedRoot;
+    }
+
+    bool updateRoot();
+    bool updateTimestamp();
+    bool snapshotUnchanged() const;
+    void keepTrustedSnapshot();
+    bool updateSnapshot();
+    bool updateTargets();
+    TufClient::Check takeCheck() { return std::move(m_check); }
+
+private:
+    bool acceptNextRoot(int next, const QString &file, const QByteArray &data);
+    void forgetVersionsOfOldKeys(const Tuf::Root &newRoot);
+    bool trustedRootIsForeign(const QByteArray &envelope, const QString &file);
+    std::optional<QByteArray> fetch(const QString &file, qint64 cap);
+    std::optional<QByteArray> fetchListed(
+        const QString &file, const Tuf::FileInfo &info, qint64 cap);
+    bool fail(const QString &error)
+    {
+        m_check.error = error;
+        return false;
+    }
+
+    FeedSource &m_source;
+    const Tuf::Root &m_trustedRoot;
+    const QDateTime &m_now; ///< fixed for the whole run (TUF 5.1)
+    TrustedVersions m_previous; ///< what was accepted before, less what a key rotation voids
+    TufClient::Check m_check;
+    QString m_why; ///< why the last fetch, signature check or parse refused
+    FetchFailure m_failure = FetchFailure::None;
+};
+
+// TUF 5.3: each root from the trusted one on, so a kiosk that slept through key rotations follows.
+bool MetadataUpdate::updateRoot()
+{
+    for (int step = 0; step < TufClient::MaxRootSteps; ++step) {
+        const int next = m_check.root.version + 1;
+        const QString file = QStringLiteral("%1.root.json").arg(next);
+        const auto data = m_source.fetch(file, TufClient::RootCap, &m_why, &m_failure);
+        if (!data && m_failure == FetchFailure::Missing)
+            break;
+        if (!data) {
+            m_check.unreachable = m_failure == FetchFailure::Unreachable;
+            return fail(m_why);
+        }
+        if (!acceptNextRoot(next, file, *data))
+            return false;
+    }
+    return !expired(m_check.root.expires, m_now, QStringLiteral("root"), &m_check.error);
+}
+
+// TUF 5.3.4-5: signed by the old root's keys and its own, so only the root keys can move trust.
+bool MetadataUpdate::acceptNextRoot(int next, const QString &file, const QByteArray &data)
+{
+    const auto byOld = Tuf::verify(data, m_check.root, QStringLiteral("root"), &m_why);
+    if (!byOld && trustedRootIsForeign(data, file))
+        return false;
+    if (!byOld)
+        return fail(
+            QStringLiteral("root %1 is not signed by root %2: ").arg(next).arg(m_check.root.version)
+            + m_why);
+    const auto newRoot = Tuf::parseRoot(*byOld, &m_why);
+    if (!newRoot || !Tuf::verify(data, *newRoot, QStringLiteral("root"), &m_why))
+        return fail(QStringLiteral("root %1 is not signed by its own keys: ").arg(next) + m_why);
+    if (newRoot->version != next)
+        return fail(
+            QStringLiteral("%1.root.json says it is version %2").arg(next).arg(newRoot->version));
+    forgetVersionsOfOldKeys(*newRoot);
+    m_check.root = *newRoot;
+    m_check.rootEnvelope = data;
+    return true;
+}
+
+// Recovery from a fast-forward attack (TUF 5.3.11): new timestamp or snapshot keys mean the
+// versions signed with the old ones no longer bind.
+void MetadataUpdate::forgetVersionsOfOldKeys(const Tuf::Root &newRoot)
+{
+    if (roleKeys(newRoot, "timestamp") != roleKeys(m_check.root, "timestamp")) {
+        m_previous.timestamp = 0;
+        m_previous.snapshot = 0;
+        m_check.versionsReset = true;
+    }
+    if (roleKeys(newRoot, "snapshot") != roleKeys(m_check.root, "snapshot")) {
+        m_previous.snapshot = 0;
+        m_previous.targets = 0;
+        m_previous.snapshotExpires = m_previous.targetsExpires = {};
+        m_check.versionsReset = true;
+    }
+}
+
+// Signed by none of the trusted root's keys before the chain moved on, and the feed's own root of
+// that version (if it has one) names other keys: the root is another feed's, a mistake in setup
+// that the error should name rather than report as a bad signature.
+bool MetadataUpdate::trustedRootIsForeign(const QByteArray &envelope, const QString &file)
+{
+    if (m_check.root.version != m_trustedRoot.version
+        || !Tuf::signedOnlyByOthers(envelope, m_check.root))
+        return false;
+    QString ignored;
+    FetchFailure fetchFailure = FetchFailure::None;
+    const auto own = m_source.fetch(QStringLiteral("%1.root.json").arg(m_trustedRoot.version),
+        TufClient::RootCap, &ignored, &fetchFailure);
+    const auto ownRoot = own
+        ? Tuf::parseRoot(
+            QJsonDocument::fromJson(*own).object().value(QStringLiteral("signed")).toObject(),
+            &ignored)
+        : std::nullopt;
+    if (ownRoot
+        && QSet(ownRoot->keys.keyBegin(), ownRoot->keys.keyEnd())
+            == QSet(m_trustedRoot.keys.keyBegin(), m_trustedRoot.keys.keyEnd()))
+        return false;
+    if (!own && fetchFailure != FetchFailure::Missing)
+        return false;
+    m_check.error = QStringLiteral("the trusted root does not belong to this feed (no signature by "
+                                   "its keys on %1)")
+                        .arg(file);
+    return true;
+}
+
+// TUF 5.4: never older than what was accepted before nor expired, so a replay cannot hold a kiosk.
+bool MetadataUpdate::updateTimestamp()
+{
+    const auto ts = fetch(QStringLiteral("timestamp.json"), TufClient::TimestampCap);
+    if (!ts)
+        return false;
+    auto signedTs = Tuf::verify(*ts, m_check.root, QStringLiteral("timestamp"), &m_why);
+    if (!signedTs && trustedRootIsForeign(*ts, QStringLiteral("timestamp.json")))
+        return false;
+    const auto timestamp = signedTs ? Tuf::parseTimestamp(*signedTs, &m_why) : std::nullopt;
+    if (!timestamp)
+        return fail(m_why);
+    if (timestamp->version < m_previous.timestamp
+        || timestamp->snapshot.version < m_previous.snapshot)
+        return fail(
+            QStringLiteral("timestamp version %1 (snapshot %2) is older than the trusted %3 "
+                           "(%4): rollback refused")
+                .arg(timestamp->version)
+                .arg(timestamp->snapshot.version)
+                .arg(m_previous.timestamp)
+                .arg(m_previous.snapshot));
+    if (expired(timestamp->expires, m_now, QStringLiteral("timestamp"), &m_check.error))
+        return false;
+    m_check.timestamp = *timestamp;
+    return true;
+}
+
+// The timestamp names the snapshot accepted before, whose targets are known: nothing new to fetch.
+bool MetadataUpdate::snapshotUnchanged() const
+{
+    return m_check.timestamp.snapshot.version == m_previous.snapshot && m_previous.targets > 0
+        && m_previous.snapshotExpires.isValid() && m_previous.targetsExpires.isValid();
+}
+
+// Nothing new: the trusted snapshot and targets stand, unless they have expired meanwhile.
+void MetadataUpdate::keepTrustedSnapshot()
+{
+    if (expired(m_previous.snapshotExpires, m_now, QStringLiteral("snapshot"), &m_check.error)
+        || expired(m_previous.targetsExpires, m_now, QStringLiteral("targets"), &m_check.error))
+        return;
+    m_check.unchanged = true;
+    m_check.snapshot.version = m_previous.snapshot;
+    m_check.snapshot.expires = m_previous.snapshotExpires;
+    m_check.targets.version = m_previous.targets;
+    m_check.targets.expires = m_previous.targetsExpires;
+}
+
+// TUF 5.5: exactly the snapshot the timestamp names, so snapshot and timestamp cannot be mixed.
+bool MetadataUpdate::updateSnapshot()
+{
+    const Tuf::FileInfo &listed = m_check.timestamp.snapshot;
+    const QString file = QStringLiteral("%1.snapshot.json").arg(listed.version);
+    const auto sn = fetchListed(file, listed, TufClient::SnapshotCap);
+    if (!sn)
+        return false;
+    auto signedSn = Tuf::verify(*sn, m_check.root, QStringLiteral("snapshot"), &m_why);
+    const auto snapshot = signedSn ? Tuf::parseSnapshot(*signedSn, &m_why) : std::nullopt;
+    if (!snapshot)
+        return fail(m_why);
+    if (snapshot->version != listed.version)
+        return fail(QStringLiteral("%1 says it is version %2").arg(file).arg(snapshot->version));
+    if (snapshot->targets.version < m_previous.targets)
+        return fail(
+            QStringLiteral("targets version %1 (the feed version) is older than the trusted %2: "
+                           "rollback refused")
+                .arg(snapshot->targets.version)
+                .arg(m_previous.targets));
+    if (expired(snapshot->expires, m_now, QStringLiteral("snapshot"), &m_check.error))
+        return false;
+    m_check.snapshot = *snapshot;
+    return true;
+}
+
+// TUF 5.6: exactly the targets version the snapshot names, and no path that leaves the pack.
+bool MetadataUpdate::updateTargets()
+{
+    const Tuf::FileInfo &listed = m_check.snapshot.targets;
+    const QString file = QStringLiteral("%1.targets.json").arg(listed.version);
+    const auto tg = fetchListed(file, listed, TufClient::TargetsCap);
+    if (!tg)
+        return false;
+    auto signedTg = Tuf::verify(*tg, m_check.root, QStringLiteral("targets"), &m_why);
+    const auto targets = signedTg ? Tuf::parseTargets(*signedTg, &m_why) : std::nullopt;
+    if (!targets)
+        return fail(m_why);
+    if (targets->version != listed.version)
+        return fail(QStringLiteral("%1 says it is version %2").arg(file).arg(targets->version));
+    if (expired(targets->expires, m_now, QStringLiteral("targets"), &m_check.error))
+        return false;
+    for (auto it = targets->files.constBegin(); it != targets->files.constEnd(); ++it) {
+        if (const QString problem = Tuf::targetPathProblem(it.key()); !problem.isEmpty())
+            return fail(problem);
+    }
+    m_check.targets = *targets;
+    return true;
+}
+
+// A feed out of reach is told apart from a bad one: the kiosk then only waits, and says so.
+std::optional<QByteArray> MetadataUpdate::fetch(const QString &file, qint64 cap)
+{
+    auto data = m_source.fetch(file, cap, &m_why, &m_failure);
+    if (!data) {
+        m_check.unreachable = m_failure == FetchFailure::Unreachable;
+        fail(m_why);
+    }
+    return data;
+}
+
+// Length and hash before signatures (TUF 5.5.2, 5.6.2): the cheapest refusal of a swapped file.
+std::optional<QByteArray> MetadataUpdate::fetchListed(
+    const QString &file, const Tuf::FileInfo &info, qint64 cap)
+{
+    auto data = fetch(file, std::min(info.length >= 0 ? info.length : cap, cap));
+    if (data && !matches(*data, info, file, &m_why)) {
+        fail(m_why);
+        return std::nullopt;
+    }
+    return data;
+}
+
 } // namespace
 
 std::optional<Tuf::Root> TufClient::loadTrustedRoot(
@@ -56,199 +315,14 @@ std::optional<Tuf::Root> TufClient::loadTrustedRoot(
 TufClient::Check TufClient::refresh(FeedSource &source, const Tuf::Root &trustedRoot,
     const TrustedVersions &trusted, const QDateTime &now, bool reuseTrusted)
 {
-    TrustedVersions previous = trusted;
-    Check c;
-    c.root = trustedRoot;
-    QString why;
-    FetchFailure failure = FetchFailure::None;
-    // Signed by none of the trusted root's keys before the chain moved on, and the feed's own
-    // root of that version (if it has one) names other keys: the root is another feed's.
-    const auto foreign = [&](const QByteArray &envelope, const QString &file) {
-        if (c.root.version != trustedRoot.version || !Tuf::signedOnlyByOthers(envelope, c.root))
-            return false;
-        QString ignored;
-        FetchFailure fetchFailure = FetchFailure::None;
-        const auto own = source.fetch(QStringLiteral("%1.root.json").arg(trustedRoot.version),
-            RootCap, &ignored, &fetchFailure);
-        const auto ownRoot = own
-            ? Tuf::parseRoot(
-                QJsonDocument::fromJson(*own).object().value(QStringLiteral("signed")).toObject(),
-                &ignored)
-            : std::nullopt;
-        if (ownRoot
-            && QSet(ownRoot->keys.keyBegin(), ownRoot->keys.keyEnd())
-                == QSet(trustedRoot.keys.keyBegin(), trustedRoot.keys.keyEnd()))
-            return false;
-        if (!own && fetchFailure != FetchFailure::Missing)
-            return false;
-        c.error = QStringLiteral("the trusted root does not belong to this feed (no signature by "
-                                 "its keys on %1)")
-                      .arg(file);
-        return true;
-    };
-
-    // 1. The root chain: each next root signed by the old root's keys and by its own.
-    for (int step = 0; step < MaxRootSteps; ++step) {
-        const int next = c.root.version + 1;
-        const auto data
-            = source.fetch(QStringLiteral("%1.root.json").arg(next), RootCap, &why, &failure);
-        if (!data) {
-            if (failure == FetchFailure::Missing)
-                break;
-            c.error = why;
-            c.unreachable = failure == FetchFailure::Unreachable;
-            return c;
-        }
-        const auto byOld = Tuf::verify(*data, c.root, QStringLiteral("root"), &why);
-        if (!byOld && foreign(*data, QStringLiteral("%1.root.json").arg(next)))
-            return c;
-        if (!byOld) {
-            c.error
-                = QStringLiteral("root %1 is not signed by root %2: ").arg(next).arg(c.root.version)
-                + why;
-            return c;
-        }
-        const auto newRoot = Tuf::parseRoot(*byOld, &why);
-        if (!newRoot || !Tuf::verify(*data, *newRoot, QStringLiteral("root"), &why)) {
-            c.error = QStringLiteral("root %1 is not signed by its own keys: ").arg(next) + why;
-            return c;
-        }
-        if (newRoot->version != next) {
-            c.error = QStringLiteral("%1.root.json says it is version %2")
-                          .arg(next)
-                          .arg(newRoot->version);
-            return c;
-        }
-        // Recovery from a fast-forward attack (TUF 5.3.11): new timestamp or snapshot keys
-        // mean the versions signed with the old ones no longer bind.
-        const auto keysOf = [](const Tuf::Root &r, const char *role) {
-            QStringList ids = r.roles.value(QLatin1String(role)).keyIds;
-            ids.sort();
-            return ids;
-        };
-        if (keysOf(*newRoot, "timestamp") != keysOf(c.root, "timestamp")) {
-            previous.timestamp = 0;
-            previous.snapshot = 0;
-            c.versionsReset = true;
-        }
-        if (keysOf(*newRoot, "snapshot") != keysOf(c.root, "snapshot")) {
-            previous.snapshot = 0;
-            previous.targets = 0;
-            previous.snapshotExpires = previous.targetsExpires = {};
-            c.versionsReset = true;
-        }
-        c.root = *newRoot;
-        c.rootEnvelope = *data;
-    }
-    if (expired(c.root.expires, now, QStringLiteral("root"), &c.error))
-        return c;
-
-    // 2. Timestamp: never older than what was accepted before.
-    const auto ts = source.fetch(QStringLiteral("timestamp.json"), TimestampCap, &why, &failure);
-    if (!ts) {
-        c.error = why;
-        c.unreachable = failure == FetchFailure::Unreachable;
-        return c;
-    }
-    auto signedTs = Tuf::verify(*ts, c.root, QStringLiteral("timestamp"), &why);
-    if (!signedTs && foreign(*ts, QStringLiteral("timestamp.json")))
-        return c;
-    const auto timestamp = signedTs ? Tuf::parseTimestamp(*signedTs, &why) : std::nullopt;
-    if (!timestamp) {
-        c.error = why;
-        return c;
-    }
-    if (timestamp->version < previous.timestamp
-        || timestamp->snapshot.version < previous.snapshot) {
-        c.error = QStringLiteral("timestamp version %1 (snapshot %2) is older than the trusted %3 "
-                                 "(%4): rollback refused")
-                      .arg(timestamp->version)
-                      .arg(timestamp->snapshot.version)
-                      .arg(previous.timestamp)
-                      .arg(previous.snapshot);
-        return c;
-    }
-    if (expired(timestamp->expires, now, QStringLiteral("timestamp"), &c.error))
-        return c;
-    c.timestamp = *timestamp;
-
-    // Nothing new: the trusted snapshot and targets stand, unless they have expired meanwhile.
-    if (reuseTrusted && timestamp->snapshot.version == previous.snapshot && previous.targets > 0
-        && previous.snapshotExpires.isValid() && previous.targetsExpires.isValid()) {
-        if (expired(previous.snapshotExpires, now, QStringLiteral("snapshot"), &c.error)
-            || expired(previous.targetsExpires, now, QStringLiteral("targets"), &c.error))
-            return c;
-        c.unchanged = true;
-        c.snapshot.version = previous.snapshot;
-        c.snapshot.expires = previous.snapshotExpires;
-        c.targets.version = previous.targets;
-        c.targets.expires = previous.targetsExpires;
-        return c;
-    }
-
-    // 3. Snapshot: exactly the one the timestamp names, with its length and hash.
-    const QString snapshotName
-        = QStringLiteral("%1.snapshot.json").arg(timestamp->snapshot.version);
-    const qint64 snapshotCap
-        = timestamp->snapshot.length >= 0 ? timestamp->snapshot.length : SnapshotCap;
-    const auto sn = source.fetch(snapshotName, std::min(snapshotCap, SnapshotCap), &why, &failure);
-    if (!sn || !matches(*sn, timestamp->snapshot, snapshotName, &why)) {
-        c.error = why;
-        c.unreachable = !sn && failure == FetchFailure::Unreachable;
-        return c;
-    }
-    auto signedSn = Tuf::verify(*sn, c.root, QStringLiteral("snapshot"), &why);
-    const auto snapshot = signedSn ? Tuf::parseSnapshot(*signedSn, &why) : std::nullopt;
-    if (!snapshot) {
-        c.error = why;
-        return c;
-    }
-    if (snapshot->version != timestamp->snapshot.version) {
-        c.error
-            = QStringLiteral("%1 says it is version %2").arg(snapshotName).arg(snapshot->version);
-        return c;
-    }
-    if (snapshot->targets.version < previous.targets) {
-        c.error
-            = QStringLiteral("targets version %1 (the feed version) is older than the trusted %2: "
-                             "rollback refused")
-                  .arg(snapshot->targets.version)
-                  .arg(previous.targets);
-        return c;
-    }
-    if (expired(snapshot->expires, now, QStringLiteral("snapshot"), &c.error))
-        return c;
-    c.snapshot = *snapshot;
-
-    // 4. Targets: exactly the version the snapshot names.
-    const QString targetsName = QStringLiteral("%1.targets.json").arg(snapshot->targets.version);
-    const qint64 targetsCap = snapshot->targets.length >= 0 ? snapshot->targets.length : TargetsCap;
-    const auto tg = source.fetch(targetsName, std::min(targetsCap, TargetsCap), &why, &failure);
-    if (!tg || !matches(*tg, snapshot->targets, targetsName, &why)) {
-        c.error = why;
-        c.unreachable = !tg && failure == FetchFailure::Unreachable;
-        return c;
-    }
-    auto signedTg = Tuf::verify(*tg, c.root, QStringLiteral("targets"), &why);
-    const auto targets = signedTg ? Tuf::parseTargets(*signedTg, &why) : std::nullopt;
-    if (!targets) {
-        c.error = why;
-        return c;
-    }
-    if (targets->version != snapshot->targets.version) {
-        c.error = QStringLiteral("%1 says it is version %2").arg(targetsName).arg(targets->version);
-        return c;
-    }
-    if (expired(targets->expires, now, QStringLiteral("targets"), &c.error))
-        return c;
-    for (auto it = targets->files.constBegin(); it != targets->files.constEnd(); ++it) {
-        if (const QString problem = Tuf::targetPathProblem(it.key()); !problem.isEmpty()) {
-            c.error = problem;
-            return c;
-        }
-    }
-    c.targets = *targets;
-    return c;
+    MetadataUpdate update(source, trustedRoot, trusted, now);
+    if (!update.updateRoot() || !update.updateTimestamp())
+        return update.takeCheck();
+    if (reuseTrusted && update.snapshotUnchanged())
+        update.keepTrustedSnapshot();
+    else if (update.updateSnapshot())
+        update.updateTargets();
+    return update.takeCheck();
 }
 
 std::optional<QByteArray> TufClient::fetchTarget(

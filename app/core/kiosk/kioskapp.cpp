@@ -8,6 +8,7 @@
 #include "packstore.h"
 #include "statusfile.h"
 #include "systemdnotify.h"
+#include "words.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -67,7 +68,7 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
     if (!setup.content)
         setup.notes.append(QStringLiteral("no usable content pack, not even the built-in one"));
     setup.language = options.language;
-    KioskDisplay::parseTextSize(options.textSize, &setup.textSize);
+    Visit::parseTextSize(options.textSize, &setup.textSize);
     setup.highContrast = options.highContrast;
     setup.now = options.now;
     setup.stateDir = oneShot && options.stateDir.isEmpty() ? QString() : setup.feed.stateDir;
@@ -88,13 +89,15 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
 KioskApp::KioskApp(KioskSetup setup)
     : m_setup(clockFixed(std::move(setup)))
     , m_store(m_setup.content)
+    , m_visit(&m_store, m_setup.speech.volume)
     , m_rooms(m_setup.rooms, m_setup.stateDir)
     , m_session(m_setup.kiosk.idleSeconds, m_setup.kiosk.warningSeconds, m_setup.sessionClock)
     , m_console(m_setup.kiosk, m_setup.stateDir, &m_store, &m_session)
     , m_display(m_setup.kiosk.diagonalInches, m_setup.kiosk.bottomEdgeMm)
-    , m_readAloud(&m_store, m_setup.speech)
+    , m_readAloud(&m_visit, m_setup.speech)
 {
     ContentStore::setInstance(&m_store);
+    Visit::setInstance(&m_visit);
     RoomStatus::setInstance(&m_rooms);
     KioskSession::setInstance(&m_session);
     StaffConsole::setInstance(&m_console);
@@ -102,21 +105,17 @@ KioskApp::KioskApp(KioskSetup setup)
     ReadAloud::setInstance(&m_readAloud);
     m_rooms.follow(&m_store);
     m_session.setAttractEnabled(m_setup.attract);
-    m_display.setTextSize(m_setup.textSize);
-    m_display.setHighContrast(m_setup.highContrast);
-    // The next visitor starts with normal text and contrast, as with the default language.
-    QObject::connect(&m_session, &KioskSession::reset, &m_display, &KioskDisplay::resetModes);
-    // And at the site's volume, in silence.
-    QObject::connect(&m_session, &KioskSession::reset, &m_readAloud, &ReadAloud::resetVisit);
+    m_visit.setTextSize(m_setup.textSize);
+    m_visit.setHighContrast(m_setup.highContrast);
+    // The idle reset ends the visit: the visit forgets her choices, the staff panel closes.
+    QObject::connect(&m_session, &KioskSession::reset, &m_visit, &Visit::end);
+    QObject::connect(&m_visit, &Visit::ended, &m_console, &StaffConsole::close);
     // A visitor who listens hears the idle warning too, so she can keep her visit.
     QObject::connect(&m_session, &KioskSession::phaseChanged, &m_readAloud, [this] {
         if (m_session.phase() != KioskSession::Phase::Warning)
             return;
-        m_readAloud.announce(QCoreApplication::translate("IdleWarning", "Are you still there?")
-            + u' '
-            + QCoreApplication::translate(
-                "IdleWarning", "To keep your visit private, this screen starts over in %1 seconds.")
-                  .arg(m_session.secondsLeft())
+        const Words words;
+        m_readAloud.announce(words.stillThere() + u' ' + words.startsOverIn(m_session.secondsLeft())
             + u' '
             + QCoreApplication::translate("ReadAloud", "Touch the screen to keep your visit."));
     });
@@ -162,14 +161,15 @@ QQuickWindow *KioskApp::loadUi(
         *why = QStringLiteral("the user interface did not load");
         return nullptr;
     }
-    // The screens must show this store's pack, not an instance QML made for itself.
-    const int storeType = qmlTypeId("Lactation.Core", 1, 0, "ContentStore");
-    if (engine->singletonInstance<ContentStore *>(storeType) != &m_store) {
+    // The screens must show this visit, not an instance QML made for itself.
+    const int visitType = qmlTypeId("Lactation.Core", 1, 0, "Visit");
+    if (engine->singletonInstance<Visit *>(visitType) != &m_visit) {
         *why = QStringLiteral("the screens are not bound to the loaded pack");
         return nullptr;
     }
+    // The first visitor's language once the screens exist, as a visitor's switch would be.
     if (!m_setup.language.isEmpty())
-        m_store.setLanguage(m_setup.language);
+        m_visit.setLanguage(m_setup.language);
     m_display.useReportedSize(window->screen());
     return window;
 }
@@ -208,8 +208,8 @@ QJsonObject KioskApp::fleetStatus() const
     // The visitor display modes this kiosk offers; speech by whether its voice works, never by
     // whether someone is listening.
     QJsonArray textSizes;
-    for (const auto size : { KioskDisplay::Normal, KioskDisplay::Large, KioskDisplay::Largest })
-        textSizes.append(KioskDisplay::textSizeName(size));
+    for (const auto size : { Visit::Normal, Visit::Large, Visit::Largest })
+        textSizes.append(Visit::textSizeName(size));
     status.insert(QStringLiteral("modes"),
         QJsonObject { { QStringLiteral("textSizes"), textSizes },
             { QStringLiteral("contrasts"),

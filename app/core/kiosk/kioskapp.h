@@ -9,6 +9,7 @@
 #include "readaloud.h"
 #include "roomstatus.h"
 #include "staffconsole.h"
+#include "visit.h"
 
 #include <QStringList>
 #include <QVariantMap>
@@ -25,7 +26,7 @@ struct KioskSetup
 {
     std::shared_ptr<const Content> content; ///< the pack on screen at start
     QString language; ///< shown first (empty: the pack's first language)
-    KioskDisplay::TextSize textSize = KioskDisplay::Normal; ///< the first visitor's (--text-size)
+    Visit::TextSize textSize = Visit::Normal; ///< the first visitor's (--text-size)
     bool highContrast = false; ///< the first visitor's (--contrast high)
     QDateTime now; ///< the clock stands still at this time (screenshots, tests); invalid: real
     QString stateDir; ///< where the rooms and the staff console keep things (empty: nowhere)
@@ -50,9 +51,10 @@ struct KioskSetup
 };
 
 /**
- * The kiosk's parts, built and wired in one place: the pack on screen, the rooms, the visitor's
- * session, the staff console and the display (the QML singletons), the feed poller, and the
- * engine's import path and icons. main(), the UI tests and the Qt Quick tests all build this one.
+ * The kiosk's parts, built and wired in one place: the pack on screen, the visit, the rooms, the
+ * visitor's session, the staff console and the display (the QML singletons), the feed poller, and
+ * the engine's import path and icons. main(), the UI tests and the Qt Quick tests all build this
+ * one.
  */
 class KioskApp
 {
@@ -63,6 +65,7 @@ public:
     KioskApp &operator=(const KioskApp &) = delete;
 
     ContentStore &store() { return m_store; }
+    Visit &visit() { return m_visit; }
     RoomStatus &rooms() { return m_rooms; }
     KioskSession &session() { return m_session; }
     StaffConsole &console() { return m_console; }
@@ -111,6 +114,7 @@ private:
 
     KioskSetup m_setup;
     ContentStore m_store;
+    Visit m_visit;
     RoomStatus m_rooms;
     KioskSession m_session;
     StaffConsole m_console;

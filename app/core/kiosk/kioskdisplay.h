@@ -9,14 +9,14 @@
 class QScreen;
 
 /**
- * The physical screen the kiosk draws on and how the visitor has asked to see it.
+ * The physical screen the kiosk draws on.
  *
  * Sizes that must hold on the real panel (capital letters 4.8 mm tall, touch targets 15 mm, a QR
  * code a phone reads from arm's length) are given in millimetres: the panel's diagonal comes from
  * [display] diagonal_inches, else the screen's reported size when plausible, else 21.5 inches.
  * [display] bottom_edge_mm says how high the panel hangs, so controls stay within a seated
- * visitor's reach (1220 mm, the top of ADA §308). The text size and the contrast are the
- * visitor's: they go back to normal when the visit ends.
+ * visitor's reach (1220 mm, the top of ADA §308). The visitor's text size and contrast are the
+ * Visit's.
  */
 class KioskDisplay : public QObject, public MainInstance<KioskDisplay>
 {
@@ -26,19 +26,8 @@ class KioskDisplay : public QObject, public MainInstance<KioskDisplay>
     Q_PROPERTY(double diagonalInches READ diagonalInches NOTIFY geometryChanged)
     Q_PROPERTY(double bottomEdgeMm READ bottomEdgeMm NOTIFY geometryChanged)
     Q_PROPERTY(double capHeightRatio READ capHeightRatio CONSTANT)
-    Q_PROPERTY(TextSize textSize READ textSize WRITE setTextSize NOTIFY modesChanged)
-    Q_PROPERTY(double textScale READ textScale NOTIFY modesChanged)
-    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY modesChanged)
 
 public:
-    enum TextSize
-    {
-        Normal,
-        Large,
-        Largest, ///< at least 1.8 times normal
-    };
-    Q_ENUM(TextSize)
-
     static constexpr double DefaultDiagonalInches = 21.5;
     /** The highest a control may sit for a visitor in a wheelchair (ADA §308.2.1: 48 in). */
     static constexpr double ReachMm = 1220;
@@ -68,23 +57,6 @@ public:
     /** The default font's capital letters' height over its pixel size. */
     double capHeightRatio() const;
 
-    TextSize textSize() const { return m_textSize; }
-    void setTextSize(TextSize size);
-    /** How much larger than normal the visitor's text size draws text. */
-    double textScale() const;
-    static double textScale(TextSize size);
-    bool highContrast() const { return m_highContrast; }
-    void setHighContrast(bool on);
-    /** normal → large → largest → normal: one control at a fixed place on every screen. */
-    Q_INVOKABLE void nextTextSize();
-    Q_INVOKABLE void toggleContrast() { setHighContrast(!m_highContrast); }
-    /** The next visitor starts with normal text and normal contrast. */
-    void resetModes();
-
-    static QString textSizeName(TextSize size);
-    /** "normal", "large" or "largest" to @p size; false for anything else. */
-    static bool parseTextSize(const QString &name, TextSize *size);
-
     /** Pixels per millimetre on the panel when a window of @p size fills it. */
     Q_INVOKABLE double pixelsPerMm(const QSizeF &size) const;
     static double pixelsPerMm(double diagonalInches, const QSizeF &size);
@@ -103,13 +75,10 @@ public:
 
 Q_SIGNALS:
     void geometryChanged();
-    void modesChanged();
 
 private:
     double m_diagonalInches;
     double m_bottomEdgeMm;
     QString m_diagonalSource;
-    TextSize m_textSize = Normal;
-    bool m_highContrast = false;
     mutable double m_capHeightRatio = 0;
 };

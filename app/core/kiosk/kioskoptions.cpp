@@ -1,18 +1,11 @@
 #include "kioskoptions.h"
 
-#include "kioskdisplay.h"
+#include "screenlist.h"
+#include "visit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-
-const QStringList &KioskOptions::screens()
-{
-    static const QStringList names { QStringLiteral("home"), QStringLiteral("learn"),
-        QStringLiteral("article"), QStringLiteral("groups"), QStringLiteral("help"),
-        QStringLiteral("room"), QStringLiteral("visit"), QStringLiteral("attract") };
-    return names;
-}
 
 bool KioskOptions::hasFlag(int argc, char **argv, const char *flag)
 {
@@ -44,7 +37,8 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
         QStringLiteral("Render --screen at --size, write it as PNG, exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),
-        QStringLiteral("Start on this screen: ") + screens().join(QStringLiteral(", "))
+        QStringLiteral("Start on this screen: ")
+            + ScreenList::startable().join(QStringLiteral(", "))
             + QStringLiteral(", or takeaway:ID (the take-away sheet of a service, event or page)."),
         QStringLiteral("NAME"), QStringLiteral("home"));
     const QCommandLineOption nowOption(QStringLiteral("now"),
@@ -132,13 +126,14 @@ bool KioskOptions::parse(const QStringList &arguments, QString *error, bool *exi
     }
     // takeaway:<id> opens the take-away sheet of a service, an event (by UID) or a page.
     const bool takeAway = screen.startsWith(u"takeaway:") && screen.size() > 9;
-    if (!screens().contains(screen) && !takeAway) {
-        *error = QStringLiteral("--screen must be one of ") + screens().join(QStringLiteral(", "))
+    if (!ScreenList::startable().contains(screen) && !takeAway) {
+        *error = QStringLiteral("--screen must be one of ")
+            + ScreenList::startable().join(QStringLiteral(", "))
             + QStringLiteral(" or takeaway:ID");
         return false;
     }
     textSize = parser.value(textSizeOption);
-    if (KioskDisplay::TextSize parsed; !KioskDisplay::parseTextSize(textSize, &parsed)) {
+    if (Visit::TextSize parsed; !Visit::parseTextSize(textSize, &parsed)) {
         *error = QStringLiteral("--text-size must be normal, large or largest");
         return false;
     }

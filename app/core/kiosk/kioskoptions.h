@@ -48,9 +48,6 @@ struct KioskOptions
     /** Where the installed kiosk keeps its configuration. */
     static QString defaultConfig() { return QStringLiteral("/etc/lactation-kiosk/kiosk.ini"); }
 
-    /** The screens --screen accepts. */
-    static const QStringList &screens();
-
     /**
      * Parses @p arguments (argv, program name first). Returns false with a message in @p error
      * for a mistake, or with @p exitNow set for --help and --version, whose text is in @p error.

@@ -1,15 +1,19 @@
 #include "readaloud.h"
 
-#include "contentstore.h"
 #include "speechtext.h"
+#include "visit.h"
 
-ReadAloud::ReadAloud(ContentStore *store, const SpeechSettings &settings, QObject *parent)
+ReadAloud::ReadAloud(Visit *visit, const SpeechSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_visit(visit)
     , m_settings(settings)
-    , m_volume(settings.volume)
 {
-    m_engine.setVolume(m_volume);
+    m_engine.setVolume(m_visit->volume());
+    connect(m_visit, &Visit::volumeChanged, this, [this] {
+        m_engine.setVolume(m_visit->volume());
+        Q_EMIT volumeChanged();
+    });
+    connect(m_visit, &Visit::ended, this, &ReadAloud::resetVisit);
     connect(&m_engine, &SpeechEngine::stateChanged, this, [this] {
         if (m_pendingListen && m_engine.state() == SpeechEngine::State::Ready) {
             m_pendingListen = false;
@@ -51,9 +55,14 @@ ReadAloud::Status ReadAloud::status() const
     return m_reading ? Reading : Ready;
 }
 
-QString ReadAloud::language() const
+int ReadAloud::volume() const
 {
-    return m_store ? m_store->language() : QStringLiteral("en");
+    return m_visit->volume();
+}
+
+int ReadAloud::say(const QString &said)
+{
+    return m_engine.say(said, m_visit->profile().voice);
 }
 
 void ReadAloud::listen(const QStringList &lines)
@@ -102,7 +111,7 @@ void ReadAloud::sayLine(int index, bool continuing)
     m_line = index;
     Q_EMIT lineChanged();
     setReading(continuing);
-    m_lineId = m_engine.say(SpeechText::spoken(m_lines.at(index), language()), language());
+    m_lineId = say(m_lines.at(index));
     Q_EMIT statusChanged();
 }
 
@@ -119,7 +128,7 @@ void ReadAloud::lineFinished(int id)
     // An announcement waits for the end of a line and comes before the next one.
     if (!m_announcements.isEmpty()) {
         const QString text = m_announcements.takeFirst();
-        m_announcementId = m_engine.say(SpeechText::spoken(text, language()), language());
+        m_announcementId = say(text);
         return;
     }
     if (m_reading && m_line < m_lines.size())
@@ -158,7 +167,7 @@ void ReadAloud::repeat()
 
 void ReadAloud::louder()
 {
-    setVolume(m_volume + VolumeStep);
+    setVolume(volume() + VolumeStep);
     // Stopped by the press: go on from the line she was on, at the new volume.
     const bool wasReading = m_stoppedByTouch;
     m_stoppedByTouch = false;
@@ -168,7 +177,7 @@ void ReadAloud::louder()
 
 void ReadAloud::softer()
 {
-    setVolume(m_volume - VolumeStep);
+    setVolume(volume() - VolumeStep);
     const bool wasReading = m_stoppedByTouch;
     m_stoppedByTouch = false;
     if (!m_lines.isEmpty())
@@ -185,15 +194,16 @@ void ReadAloud::stop()
     Q_EMIT statusChanged();
 }
 
-void ReadAloud::announce(const QString &text)
+void ReadAloud::announce(const QString &shown)
 {
+    const QString text = SpeechText::spoken(shown, m_visit->profile().speech);
     if (!m_engaged || text.isEmpty() || m_announcements.contains(text))
         return;
     if (m_engine.state() == SpeechEngine::State::Speaking) {
         m_announcements.append(text);
         return;
     }
-    m_announcementId = m_engine.say(SpeechText::spoken(text, language()), language());
+    m_announcementId = say(text);
     Q_EMIT statusChanged();
 }
 
@@ -213,7 +223,6 @@ void ReadAloud::resetVisit()
     m_line = 0;
     Q_EMIT lineChanged();
     setEngaged(false);
-    setVolume(m_settings.volume);
 }
 
 void ReadAloud::setReading(bool on)
@@ -234,10 +243,5 @@ void ReadAloud::setEngaged(bool on)
 
 void ReadAloud::setVolume(int volume)
 {
-    volume = std::clamp(volume, 0, 100);
-    if (volume == m_volume)
-        return;
-    m_volume = volume;
-    m_engine.setVolume(volume);
-    Q_EMIT volumeChanged();
+    m_visit->setVolume(volume);
 }

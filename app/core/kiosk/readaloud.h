@@ -8,15 +8,15 @@
 #include <QQmlEngine>
 #include <QStringList>
 
-class ContentStore;
+class Visit;
 
 /**
  * The visitor's read-aloud (Section 508 §402.2): Listen reads the screen's lines from the top in
  * her language; Next, Previous and Repeat say one line; Louder and Softer step the volume and go on
  * from the line she was on. Any touch or key stops speech at once (the kiosk's input filter calls
  * touched() before the control under her finger acts). While she listens, changes are announced
- * once, politely, after the line being said: a waitlist call, the idle warning. Every visit starts
- * at the site's volume, and the idle reset forgets the rest.
+ * once, politely, after the line being said: a waitlist call, the idle warning. The volume is the
+ * visit's (the site's at its start), and the idle reset forgets the rest.
  *
  * What each screen says is the models' (ReadingScript, through ScreenScript in QML); this decides
  * when. The voice is SpeechEngine's, started after the first frame.
@@ -48,8 +48,11 @@ public:
 
     static constexpr int VolumeStep = 15;
 
-    /** Not default-constructible, so QML gets the instance KioskApp made. */
-    ReadAloud(ContentStore *store, const SpeechSettings &settings, QObject *parent = nullptr);
+    /**
+     * Not default-constructible, so QML gets the instance KioskApp made. Reads in @p visit's
+     * language at its volume, and forgets everything when it ends.
+     */
+    ReadAloud(Visit *visit, const SpeechSettings &settings, QObject *parent = nullptr);
 
     /** Creates the voice (off the UI thread); nothing when [speech] enabled is false. */
     void start();
@@ -58,16 +61,16 @@ public:
     Status status() const;
     bool reading() const { return m_reading; }
     bool engaged() const { return m_engaged; }
-    int volume() const { return m_volume; }
-    bool canLouder() const { return m_volume < 100; }
-    bool canSofter() const { return m_volume > 0; }
+    int volume() const;
+    bool canLouder() const { return volume() < 100; }
+    bool canSofter() const { return volume() > 0; }
     int line() const { return m_line; }
     int lineCount() const { return int(m_lines.size()); }
 
     /**
-     * The Listen control: reads @p lines from the top; while reading (or when the press on the
-     * control has just stopped the reading), stops. Pressed while the voice is starting, it reads
-     * once the voice is ready.
+     * The Listen control: reads @p lines (ReadingScript's, already as they are said) from the top;
+     * while reading (or when the press on the control has just stopped the reading), stops. Pressed
+     * while the voice is starting, it reads once the voice is ready.
      */
     Q_INVOKABLE void listen(const QStringList &lines);
     /** Reads @p lines from the top, whatever was being read (--read-aloud, a language switch). */
@@ -79,8 +82,8 @@ public:
     Q_INVOKABLE void softer();
     Q_INVOKABLE void stop();
     /**
-     * Says @p text once, after the line being said, when the visitor is listening (she has used
-     * read-aloud in this visit); then the reading goes on.
+     * Says @p text (as the screen shows it) once, after the line being said, when the visitor is
+     * listening (she has used read-aloud in this visit); then the reading goes on.
      */
     Q_INVOKABLE void announce(const QString &text);
     /** Whether the touch now under way stopped a reading (a language switch then reads again). */
@@ -88,7 +91,7 @@ public:
 
     /** A press, touch or key anywhere: speech stops at once, before any control acts. */
     void touched();
-    /** The visit is over: silence, the site's volume, nothing remembered. */
+    /** The visit is over: silence, nothing remembered (the visit has the site's volume again). */
     void resetVisit();
 
 Q_SIGNALS:
@@ -103,9 +106,10 @@ private:
     void setReading(bool on);
     void setEngaged(bool on);
     void setVolume(int volume);
-    QString language() const;
+    /** Says @p said (already as a voice is given it) in the visitor's language. */
+    int say(const QString &said);
 
-    ContentStore *m_store;
+    Visit *m_visit;
     SpeechSettings m_settings;
     SpeechEngine m_engine;
     QStringList m_lines;
@@ -114,7 +118,6 @@ private:
     bool m_engaged = false;
     bool m_stoppedByTouch = false;
     bool m_pendingListen = false;
-    int m_volume;
     int m_lineId = 0; ///< the engine's number of the line being said
     QStringList m_announcements;
     int m_announcementId = 0;

@@ -1,6 +1,6 @@
 #include "articleview.h"
 
-#include "contentstore.h"
+#include "visit.h"
 
 #include <QRegularExpression>
 
@@ -9,11 +9,11 @@ ArticleView::ArticleView(QObject *parent)
 {
 }
 
-void ArticleView::setStore(ContentStore *store)
+void ArticleView::setVisit(Visit *visit)
 {
-    if (!followStore(this, m_store, store, &ArticleView::update))
+    if (!followVisit(this, m_visit, visit, &ArticleView::update))
         return;
-    Q_EMIT storeChanged();
+    Q_EMIT visitChanged();
     update();
 }
 
@@ -86,9 +86,9 @@ void ArticleView::update()
     m_blocks.clear();
     m_sources.clear();
     m_medical = false;
-    if (m_store && !m_pageId.isEmpty()) {
-        const auto content = m_store->content();
-        const QString language = m_store->language();
+    if (m_visit && !m_pageId.isEmpty()) {
+        const auto content = m_visit->content();
+        const QString language = m_visit->language();
         for (const Page &p : content->pages) {
             if (p.id != m_pageId || p.language != language)
                 continue;

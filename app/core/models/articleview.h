@@ -5,15 +5,15 @@
 #include <QQmlEngine>
 #include <QUrl>
 
-class ContentStore;
-Q_MOC_INCLUDE("contentstore.h")
+class Visit;
+Q_MOC_INCLUDE("visit.h")
 
 /** One article ready to show: its Markdown with links as plain text, split around images. */
 class ArticleView : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(ContentStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(Visit *visit READ visit WRITE setVisit NOTIFY visitChanged)
     Q_PROPERTY(QString pageId READ pageId WRITE setPageId NOTIFY pageIdChanged)
     Q_PROPERTY(bool found READ found NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
@@ -25,8 +25,8 @@ class ArticleView : public QObject
 public:
     explicit ArticleView(QObject *parent = nullptr);
 
-    ContentStore *store() const { return m_store; }
-    void setStore(ContentStore *store);
+    Visit *visit() const { return m_visit; }
+    void setVisit(Visit *visit);
     QString pageId() const { return m_pageId; }
     void setPageId(const QString &id);
 
@@ -45,14 +45,14 @@ public:
     static QString linksAsText(const QString &markdown);
 
 Q_SIGNALS:
-    void storeChanged();
+    void visitChanged();
     void pageIdChanged();
     void changed();
 
 private:
     void update();
 
-    QPointer<ContentStore> m_store;
+    QPointer<Visit> m_visit;
     QString m_pageId;
     bool m_found = false;
     QString m_title;

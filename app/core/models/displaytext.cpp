@@ -18,7 +18,7 @@ QString capitalized(QString s)
 
 namespace DisplayText {
 
-Clock Clock::of(const PackInfo &pack, const QString &language)
+Clock Clock::of(const PackInfo &pack, const LanguageProfile &language)
 {
     // The country of the site's zone; a zone named by a tzdata link has none, its target does.
     QLocale::Territory territory = pack.timeZone.territory();
@@ -26,15 +26,19 @@ Clock Clock::of(const PackInfo &pack, const QString &language)
         territory = QTimeZone(
             QTimeZone::windowsIdToDefaultIanaId(QTimeZone::ianaIdToWindowsId(pack.timeZone.id())))
                         .territory();
-    const QLocale locale(QLocale(language).language(), territory);
+    const QLocale locale(language.locale.language(), territory);
+    const QString written = !pack.clock.isEmpty() ? pack.clock : language.clock;
     Clock clock;
-    clock.language = language;
-    clock.twelveHour = pack.clock.isEmpty()
+    clock.twelveHour = written.isEmpty()
         ? locale.timeFormat(QLocale::ShortFormat).contains(u'a', Qt::CaseInsensitive)
-        : pack.clock == u"12h";
-    const bool english = locale.language() == QLocale::English;
-    clock.am = english || locale.amText().isEmpty() ? QStringLiteral("a.m.") : locale.amText();
-    clock.pm = english || locale.pmText().isEmpty() ? QStringLiteral("p.m.") : locale.pmText();
+        : written == u"12h";
+    const auto word = [](const QString &profile, const QString &local, const char *fallback) {
+        return !profile.isEmpty() ? profile
+            : !local.isEmpty()    ? local
+                                  : QString::fromLatin1(fallback);
+    };
+    clock.am = word(language.am, locale.amText(), "a.m.");
+    clock.pm = word(language.pm, locale.pmText(), "p.m.");
     return clock;
 }
 
@@ -50,27 +54,23 @@ QString time(const QTime &t, const Clock &clock)
         .arg(t.hour() < 12 ? clock.am : clock.pm);
 }
 
-QString weekday(const QDate &day, const QString &language)
+QString weekday(const QDate &day, const LanguageProfile &language)
 {
-    return capitalized(QLocale(language).dayName(day.dayOfWeek(), QLocale::LongFormat));
+    return capitalized(language.locale.dayName(day.dayOfWeek(), QLocale::LongFormat));
 }
 
-QString date(const QDate &day, const QString &language)
+QString date(const QDate &day, const LanguageProfile &language)
 {
-    const QLocale locale(language);
-    const QString format = language.startsWith(QStringLiteral("es"))
-        ? QStringLiteral("dddd d 'de' MMMM")
-        : QStringLiteral("dddd, MMMM d");
-    return capitalized(locale.toString(day, format));
+    return capitalized(language.locale.toString(day, language.dateFormat));
 }
 
-QString relativeDay(const QDate &day, const QDate &today, const QString &language)
+QString relativeDay(const QDate &day, const QDate &today, const LanguageProfile &language)
 {
     if (day == today)
         return QCoreApplication::translate("DisplayText", "today");
     if (day == today.addDays(1))
         return QCoreApplication::translate("DisplayText", "tomorrow");
-    return QLocale(language).dayName(day.dayOfWeek(), QLocale::LongFormat); // mid-sentence: as is
+    return language.locale.dayName(day.dayOfWeek(), QLocale::LongFormat); // mid-sentence: as is
 }
 
 QString timeRange(const QDateTime &from, const QDateTime &to, const Clock &clock)
@@ -88,7 +88,7 @@ QString timeRange(const QDateTime &from, const QDateTime &to, const Clock &clock
     return time(from.time(), clock) + u'–' + end;
 }
 
-QString dateRange(const QDate &start, const QDate &end, const QString &language)
+QString dateRange(const QDate &start, const QDate &end, const LanguageProfile &language)
 {
     const QString first = date(start, language);
     if (end <= start.addDays(1))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "languageprofile.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -15,24 +17,23 @@ namespace DisplayText {
  */
 struct Clock
 {
-    QString language;
     bool twelveHour = false;
     QString am; ///< "a.m." (English as US style guides write it), "a. m." (Spanish)
     QString pm;
 
-    static Clock of(const PackInfo &pack, const QString &language);
+    static Clock of(const PackInfo &pack, const LanguageProfile &language);
 };
 
 /** "6:00 p.m.", "18:00" */
 QString time(const QTime &t, const Clock &clock);
 /** "Tuesday" / "Martes" */
-QString weekday(const QDate &day, const QString &language);
+QString weekday(const QDate &day, const LanguageProfile &language);
 /** "Tuesday, January 12" / "Martes 12 de enero" */
-QString date(const QDate &day, const QString &language);
+QString date(const QDate &day, const LanguageProfile &language);
 /** "today", "tomorrow" or the weekday, for "Opens tomorrow 9:00" */
-QString relativeDay(const QDate &day, const QDate &today, const QString &language);
+QString relativeDay(const QDate &day, const QDate &today, const LanguageProfile &language);
 /** An all-day span, @p end exclusive as in iCalendar: "Tuesday, January 12" or "… – …" */
-QString dateRange(const QDate &start, const QDate &end, const QString &language);
+QString dateRange(const QDate &start, const QDate &end, const LanguageProfile &language);
 /** "6:00–7:30 p.m.", "11:00 a.m.–1:00 p.m.", "18:00–19:30"; one time when they are equal */
 QString timeRange(const QDateTime &from, const QDateTime &to, const Clock &clock);
 

@@ -1,7 +1,7 @@
 #include "occurrencemodel.h"
 
-#include "contentstore.h"
 #include "displaytext.h"
+#include "visit.h"
 
 OccurrenceModel::OccurrenceModel(QObject *parent)
     : StoreListModel(parent)
@@ -39,12 +39,12 @@ void OccurrenceModel::fill()
 {
     m_rows.clear();
     m_meetingLanguages.clear();
-    if (store() && m_now.isValid()) {
-        const auto content = store()->content();
+    if (visit() && m_now.isValid()) {
+        const auto content = visit()->content();
         const QTimeZone zone = content->pack.timeZone;
         const QDateTime from = m_now.toTimeZone(zone);
         const QDateTime to(from.date().addDays(DaysAhead + 1), QTime(0, 0), zone);
-        const auto all = expandOccurrences(content->eventsIn(store()->language()), from, to, zone);
+        const auto all = expandOccurrences(content->eventsIn(visit()->language()), from, to, zone);
         for (const Occurrence &o : all) {
             for (const QString &l : o.meetingLanguages) {
                 if (!m_meetingLanguages.contains(l))
@@ -84,12 +84,12 @@ QString OccurrenceModel::dayGroup(const Occurrence &o) const
 
 QString OccurrenceModel::when(const Occurrence &o) const
 {
-    const QString language = store()->language();
+    const LanguageProfile &language = visit()->profile();
     const QString group = dayGroup(o);
     if (o.allDay)
         return DisplayText::dateRange(o.startDate, o.endDate, language);
     const QString times = DisplayText::timeRange(
-        o.start, o.end, DisplayText::Clock::of(store()->content()->pack, language));
+        o.start, o.end, DisplayText::Clock::of(visit()->content()->pack, language));
     if (group == u"today")
         return times;
     if (group == u"week")

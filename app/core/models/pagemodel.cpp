@@ -1,6 +1,6 @@
 #include "pagemodel.h"
 
-#include "contentstore.h"
+#include "visit.h"
 
 PageModel::PageModel(QObject *parent)
     : StoreListModel(parent)
@@ -19,10 +19,10 @@ void PageModel::setTopic(const QString &topic)
 void PageModel::fill()
 {
     m_rows.clear();
-    if (!store())
+    if (!visit())
         return;
-    const auto content = store()->content();
-    const QString language = store()->language();
+    const auto content = visit()->content();
+    const QString language = visit()->language();
     const QList<Page> pages = content->pagesIn(language);
     // Topics in the order pack.json lists them; pages within a topic by their order.
     for (const PackInfo::Topic &topic : content->pack.topics) {

@@ -3,25 +3,25 @@
 #include <QDateTime>
 #include <QStringList>
 
-class ContentStore;
+class Visit;
 class RoomStatus;
 
 /**
  * What the read-aloud says for a screen: its title, then each item in reading order with the
  * states that matter ("Lactation room A: free"), then the controls the visitor can use
- * ("Buttons: Back, Home, Español"). Built from the same models the screen shows, in the store's
+ * ("Buttons: Back, Home, Español"). Built from the same models the screen shows, in the visit's
  * language, each line already as it is said (SpeechText). `lactation-kiosk --speech-script`
  * prints it; the speech engine reads it line by line.
  */
 namespace ReadingScript {
 
-/** The screens that have a script of their own; others read their title and controls. */
-const QStringList &screens();
+/** Whether @p screen has a script of its own; others read their title and controls. */
+bool hasScript(const QString &screen);
 
 /**
- * The lines of @p screen (home, room, groups, help, learn, visit, attract) for the pack in
- * @p store, the rooms in @p rooms (may be null) at @p now, in the store's language.
+ * The lines of @p screen (a name of ScreenList) for the pack and the language of @p visit, the
+ * rooms in @p rooms (may be null) at @p now.
  */
-QStringList of(const QString &screen, ContentStore *store, RoomStatus *rooms, const QDateTime &now);
+QStringList of(const QString &screen, Visit *visit, RoomStatus *rooms, const QDateTime &now);
 
 } // namespace ReadingScript

@@ -1,7 +1,7 @@
 #include "roommodel.h"
 
-#include "contentstore.h"
 #include "roomstatus.h"
+#include "visit.h"
 
 #include <QUrl>
 
@@ -41,11 +41,11 @@ void RoomModel::roomChanged(const QString &room)
 void RoomModel::fill()
 {
     m_rows.clear();
-    if (!store())
+    if (!visit())
         return;
-    const auto content = store()->content();
+    const auto content = visit()->content();
     m_rows = content->rooms;
-    m_language = store()->language();
+    m_language = visit()->language();
     m_fallback = content->pack.defaultLanguage();
     m_root = content->root;
 }

@@ -1,12 +1,12 @@
 #include "screenscript.h"
 
-#include "contentstore.h"
 #include "kioskclock.h"
 #include "readingscript.h"
 #include "roomstatus.h"
+#include "visit.h"
 
 QStringList ScreenScript::lines(const QString &screen) const
 {
     return ReadingScript::of(
-        screen, ContentStore::instance(), RoomStatus::instance(), KioskClock::current());
+        screen, Visit::instance(), RoomStatus::instance(), KioskClock::current());
 }

@@ -1,8 +1,8 @@
 #include "servicemodel.h"
 
-#include "contentstore.h"
 #include "displaytext.h"
 #include "openinghours.h"
+#include "visit.h"
 
 #include <QCoreApplication>
 
@@ -32,9 +32,9 @@ void ServiceModel::setNow(const QDateTime &now)
 void ServiceModel::fill()
 {
     m_rows.clear();
-    if (!store())
+    if (!visit())
         return;
-    for (const Service &s : store()->content()->servicesIn(store()->language())) {
+    for (const Service &s : visit()->content()->servicesIn(visit()->language())) {
         if (s.status != u"active" && s.status != u"temporarily closed")
             continue;
         if (m_kinds.isEmpty() || m_kinds.contains(s.kind))
@@ -46,7 +46,7 @@ QString ServiceModel::openState(const Service &s) const
 {
     if (!m_now.isValid())
         return {};
-    const auto state = openingState(s.schedules, m_now, store()->content()->pack.timeZone);
+    const auto state = openingState(s.schedules, m_now, visit()->content()->pack.timeZone);
     if (!state)
         return {};
     return state->open ? QStringLiteral("open") : QStringLiteral("closed");
@@ -56,8 +56,8 @@ QString ServiceModel::openText(const Service &s) const
 {
     if (!m_now.isValid())
         return {};
-    const QTimeZone site = store()->content()->pack.timeZone;
-    const auto clock = DisplayText::Clock::of(store()->content()->pack, store()->language());
+    const QTimeZone site = visit()->content()->pack.timeZone;
+    const auto clock = DisplayText::Clock::of(visit()->content()->pack, visit()->profile());
     const auto state = openingState(s.schedules, m_now, site);
     if (!state)
         return {};
@@ -72,7 +72,7 @@ QString ServiceModel::openText(const Service &s) const
     const QDateTime opens = state->opens.toTimeZone(site);
     return QCoreApplication::translate("ServiceModel", "Closed now, opens %1 %2")
         .arg(DisplayText::relativeDay(
-                 opens.date(), m_now.toTimeZone(site).date(), store()->language()),
+                 opens.date(), m_now.toTimeZone(site).date(), visit()->profile()),
             DisplayText::time(opens.time(), clock));
 }
 

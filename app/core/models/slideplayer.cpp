@@ -1,7 +1,7 @@
 #include "slideplayer.h"
 
-#include "contentstore.h"
 #include "kioskclock.h"
+#include "visit.h"
 
 SlidePlayer::SlidePlayer(QObject *parent)
     : QObject(parent)
@@ -10,24 +10,24 @@ SlidePlayer::SlidePlayer(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &SlidePlayer::next);
 }
 
-void SlidePlayer::setStore(ContentStore *store)
+void SlidePlayer::setVisit(Visit *visit)
 {
-    if (store == m_store)
+    if (visit == m_visit)
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &ContentStore::contentChanged, this, &SlidePlayer::contentChanged);
-        connect(m_store, &ContentStore::languageChanged, this, &SlidePlayer::slideChanged);
+    if (m_visit)
+        disconnect(m_visit, nullptr, this, nullptr);
+    m_visit = visit;
+    if (m_visit) {
+        connect(m_visit, &Visit::contentChanged, this, &SlidePlayer::contentChanged);
+        connect(m_visit, &Visit::languageChanged, this, &SlidePlayer::slideChanged);
     }
-    Q_EMIT storeChanged();
+    Q_EMIT visitChanged();
     contentChanged();
 }
 
 void SlidePlayer::contentChanged()
 {
-    m_content = m_store ? m_store->content() : nullptr;
+    m_content = m_visit ? m_visit->content() : nullptr;
     m_broken.clear(); // a new pack may have mended what was broken
     m_index = -1;
     if (m_running)
@@ -126,10 +126,10 @@ QUrl SlidePlayer::video() const
 
 QString SlidePlayer::caption() const
 {
-    if (m_index < 0 || !m_store)
+    if (m_index < 0 || !m_visit)
         return {};
     return m_content->slides.at(m_index).caption.in(
-        m_store->language(), m_content->pack.defaultLanguage());
+        m_visit->language(), m_content->pack.defaultLanguage());
 }
 
 int SlidePlayer::seconds() const
@@ -139,10 +139,10 @@ int SlidePlayer::seconds() const
 
 QList<CaptionCue> SlidePlayer::captions() const
 {
-    if (m_index < 0 || !m_store)
+    if (m_index < 0 || !m_visit)
         return {};
     const auto &captions = m_content->slides.at(m_index).captions;
-    const QString language = m_store->language();
+    const QString language = m_visit->language();
     return captions.contains(language) ? captions.value(language)
                                        : captions.value(m_content->pack.defaultLanguage());
 }

@@ -10,8 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 
-class ContentStore;
-Q_MOC_INCLUDE("contentstore.h")
+class Visit;
+Q_MOC_INCLUDE("visit.h")
 
 /**
  * The attract loop's playback policy: the pack's slides in order, each only inside its start and
@@ -24,7 +24,7 @@ class SlidePlayer : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(ContentStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(Visit *visit READ visit WRITE setVisit NOTIFY visitChanged)
     Q_PROPERTY(bool running READ running WRITE setRunning NOTIFY runningChanged)
     Q_PROPERTY(QString slideId READ slideId NOTIFY slideChanged)
     Q_PROPERTY(QUrl image READ image NOTIFY slideChanged)
@@ -41,8 +41,8 @@ class SlidePlayer : public QObject
 public:
     explicit SlidePlayer(QObject *parent = nullptr);
 
-    ContentStore *store() const { return m_store; }
-    void setStore(ContentStore *store);
+    Visit *visit() const { return m_visit; }
+    void setVisit(Visit *visit);
     bool running() const { return m_running; }
     void setRunning(bool running);
 
@@ -75,7 +75,7 @@ public:
     Q_INVOKABLE void failed(const QString &why);
 
 Q_SIGNALS:
-    void storeChanged();
+    void visitChanged();
     void runningChanged();
     void slideChanged();
 
@@ -86,7 +86,7 @@ private:
     void show(int index);
     void contentChanged();
 
-    QPointer<ContentStore> m_store;
+    QPointer<Visit> m_visit;
     std::shared_ptr<const Content> m_content;
     QSet<QString> m_broken;
     int m_index = -1;

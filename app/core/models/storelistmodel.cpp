@@ -1,17 +1,17 @@
 #include "storelistmodel.h"
 
-#include "contentstore.h"
+#include "visit.h"
 
 StoreListModel::StoreListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
 }
 
-void StoreListModel::setStore(ContentStore *store)
+void StoreListModel::setVisit(Visit *visit)
 {
-    if (!followStore(this, m_store, store, &StoreListModel::rebuild))
+    if (!followVisit(this, m_visit, visit, &StoreListModel::rebuild))
         return;
-    Q_EMIT storeChanged();
+    Q_EMIT visitChanged();
     rebuild();
 }
 

@@ -4,23 +4,23 @@
 #include <QPointer>
 #include <QQmlEngine>
 
-class ContentStore;
-Q_MOC_INCLUDE("contentstore.h")
+class Visit;
+Q_MOC_INCLUDE("visit.h")
 
-/** A list model that follows the content store: rebuilt when the pack or the language changes. */
+/** A list model that follows the visit: rebuilt when the pack or the visitor's language changes. */
 class StoreListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ANONYMOUS
-    Q_PROPERTY(ContentStore *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(Visit *visit READ visit WRITE setVisit NOTIFY visitChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QVariantMap first READ first NOTIFY rebuilt)
 
 public:
     explicit StoreListModel(QObject *parent = nullptr);
 
-    ContentStore *store() const { return m_store; }
-    void setStore(ContentStore *store);
+    Visit *visit() const { return m_visit; }
+    void setVisit(Visit *visit);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     /** Row @p row by role name, for a screen that shows one row on its own; empty past the end. */
@@ -29,7 +29,7 @@ public:
     QVariantMap first() const { return get(0); }
 
 Q_SIGNALS:
-    void storeChanged();
+    void visitChanged();
     void countChanged();
     /** After every rebuild, for properties derived from all rows. */
     void rebuilt();
@@ -37,11 +37,11 @@ Q_SIGNALS:
 protected:
     /** The number of rows the subclass holds. */
     virtual int rows() const = 0;
-    /** Refills the subclass's rows from store(), which may be null. */
+    /** Refills the subclass's rows from visit(), which may be null. */
     virtual void fill() = 0;
     /** Resets the model around fill(); subclasses call it when their own inputs change. */
     void rebuild();
 
 private:
-    QPointer<ContentStore> m_store;
+    QPointer<Visit> m_visit;
 };

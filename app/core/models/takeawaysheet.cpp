@@ -1,9 +1,9 @@
 #include "takeawaysheet.h"
 
-#include "contentstore.h"
 #include "displaytext.h"
 #include "kioskclock.h"
 #include "kioskdisplay.h"
+#include "visit.h"
 
 #include <QCoreApplication>
 
@@ -112,10 +112,10 @@ void TakeAwaySheet::fill()
     m_codes.clear();
     m_title.clear();
     m_when.clear();
-    if (!store() || m_itemId.isEmpty())
+    if (!visit() || m_itemId.isEmpty())
         return;
-    const auto content = store()->content();
-    const QString language = store()->language();
+    const auto content = visit()->content();
+    const QString language = visit()->language();
     for (const Service &s : content->servicesIn(language)) {
         if (s.id == m_itemId) {
             m_title = s.name;
@@ -146,10 +146,11 @@ void TakeAwaySheet::fill()
         if (o.cancelled || (m_occurrenceStart.isValid() && o.start != m_occurrenceStart))
             continue;
         m_title = o.summary;
-        m_when = o.allDay ? DisplayText::dateRange(o.startDate, o.endDate, language)
-                          : DisplayText::date(o.start.date(), language) + QStringLiteral(", ")
+        const LanguageProfile &profile = visit()->profile();
+        m_when = o.allDay ? DisplayText::dateRange(o.startDate, o.endDate, profile)
+                          : DisplayText::date(o.start.date(), profile) + QStringLiteral(", ")
                 + DisplayText::timeRange(
-                    o.start, o.end, DisplayText::Clock::of(content->pack, language));
+                    o.start, o.end, DisplayText::Clock::of(content->pack, profile));
         m_codes = TakeAway::forOccurrence(o);
         for (TakeAwayCode &code : m_codes) {
             if (code.kind == TakeAwayCode::Kind::Event)

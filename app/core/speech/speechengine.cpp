@@ -11,7 +11,7 @@ class SpeechWorker : public QObject
 
 public:
     void create(const QString &sink);
-    void say(int id, const QString &text, const QString &language);
+    void say(int id, const QString &text, const LanguageProfile::Voice &voice);
     void stop();
     void setVolume(int percent);
 
@@ -22,10 +22,10 @@ Q_SIGNALS:
 
 private:
     void stateChanged(QTextToSpeech::State state);
-    void useLanguage(const QString &language);
+    void useVoice(const LanguageProfile::Voice &voice);
 
     QTextToSpeech *m_tts = nullptr;
-    QString m_language;
+    QString m_voice; ///< the name of the voice set last
     int m_current = 0;
     bool m_begun = false; ///< the current line has started: a Ready before that is a stale cancel
 };
@@ -65,31 +65,30 @@ void SpeechWorker::create(const QString &sink)
     Q_EMIT created(true, engine, {});
 }
 
-void SpeechWorker::useLanguage(const QString &language)
+void SpeechWorker::useVoice(const LanguageProfile::Voice &voice)
 {
-    if (language == m_language)
+    if (voice.name == m_voice)
         return;
-    m_language = language;
-    m_tts->setLocale(SpeechEngine::voiceLocale(language));
-    const QString wanted = SpeechEngine::voiceName(language);
+    m_voice = voice.name;
+    m_tts->setLocale(voice.locale);
     const QList<QVoice> voices = m_tts->availableVoices();
-    for (const QVoice &voice : voices) {
-        if (voice.name() == wanted) {
-            m_tts->setVoice(voice);
+    for (const QVoice &available : voices) {
+        if (available.name() == voice.name) {
+            m_tts->setVoice(available);
             return;
         }
     }
-    qWarning("speech: no voice \"%s\" for %s; using \"%s\"", qPrintable(wanted),
-        qPrintable(language), qPrintable(m_tts->voice().name()));
+    qWarning("speech: no voice \"%s\" for %s; using \"%s\"", qPrintable(voice.name),
+        qPrintable(voice.locale.name()), qPrintable(m_tts->voice().name()));
 }
 
-void SpeechWorker::say(int id, const QString &text, const QString &language)
+void SpeechWorker::say(int id, const QString &text, const LanguageProfile::Voice &voice)
 {
     if (!m_tts)
         return;
     if (m_current != 0)
         m_tts->stop();
-    useLanguage(language);
+    useVoice(voice);
     m_current = id;
     m_begun = false;
     m_tts->say(text);
@@ -113,7 +112,7 @@ void SpeechWorker::stateChanged(QTextToSpeech::State state)
     if (state == QTextToSpeech::Error) {
         m_current = 0;
         Q_EMIT broke(m_tts->errorString().isEmpty() ? QStringLiteral("the speech engine failed")
-                                                     : m_tts->errorString());
+                                                    : m_tts->errorString());
         return;
     }
     if (state == QTextToSpeech::Speaking) {
@@ -210,15 +209,14 @@ void SpeechEngine::created(bool ok, const QString &engine, const QString &why)
     setState(State::Ready);
 }
 
-int SpeechEngine::say(const QString &text, const QString &language)
+int SpeechEngine::say(const QString &text, const LanguageProfile::Voice &voice)
 {
-    if (m_state != State::Ready && m_state != State::Speaking)
+    if ((m_state != State::Ready && m_state != State::Speaking) || voice.isNull())
         return 0;
     m_current = ++m_serial;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id = m_current, text, language] {
-            worker->say(id, text, language);
-        });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = m_current, text, voice] {
+        worker->say(id, text, voice);
+    });
     m_watchdog.start(expectedMs(text) + m_slackMs);
     setState(State::Speaking);
     return m_current;
@@ -270,22 +268,6 @@ void SpeechEngine::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged();
-}
-
-QString SpeechEngine::voiceName(const QString &language)
-{
-    // espeak-ng's names through speech-dispatcher; en_US alone would pick a Caribbean voice, and
-    // es_US and es_MX do not exist.
-    if (language.startsWith(u"es"))
-        return QStringLiteral("Spanish (Latin America)");
-    return QStringLiteral("English (America)");
-}
-
-QLocale SpeechEngine::voiceLocale(const QString &language)
-{
-    if (language.startsWith(u"es"))
-        return QLocale(QLocale::Spanish, QLocale::LatinAmerica);
-    return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 int SpeechEngine::expectedMs(const QString &text)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QLocale>
+#include "languageprofile.h"
+
 #include <QObject>
 #include <QThread>
 #include <QTimer>
-
 #include <memory>
 
 class SpeechWorker;
@@ -54,10 +54,11 @@ public:
     QString engineName() const { return m_engineName; }
 
     /**
-     * Says @p text in @p language ("en", "es", …) after stopping what is being said. Returns the
-     * line's number (finished() reports it), 0 when the engine is not ready.
+     * Says @p text in @p voice (the language's profile names it) after stopping what is being
+     * said. Returns the line's number (finished() reports it), 0 when the engine is not ready or
+     * there is no voice.
      */
-    int say(const QString &text, const QString &language);
+    int say(const QString &text, const LanguageProfile::Voice &voice);
     /** Stops at once: speech-dispatcher cancels the line (never pauses: pausing wedges it). */
     void stop();
     /** 0–100, from the next line on (the line being said keeps its volume). */
@@ -69,10 +70,6 @@ public:
     void setStartTimeoutMs(int ms) { m_startTimeout.setInterval(ms); }
     int startTimeoutMs() const { return m_startTimeout.interval(); }
 
-    /** The voice each language is read in: "English (America)", "Spanish (Latin America)". */
-    static QString voiceName(const QString &language);
-    /** The locale set before the voice (without one, LANG=C picks an odd default). */
-    static QLocale voiceLocale(const QString &language);
     /** How long @p text takes to say at the default rate, generously (for the watchdog). */
     static int expectedMs(const QString &text);
 

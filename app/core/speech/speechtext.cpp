@@ -1,21 +1,23 @@
 #include "speechtext.h"
 
+#include "languageprofile.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace {
 
 /** "9662" → "9 6 6 2", "TLC" → "T L C". */
-QString spelled(const QString &group)
+QString spelled(const QString &group, const QString &separator = QStringLiteral(" "))
 {
     QStringList out;
     for (const QChar c : group)
         out.append(QString(c));
-    return out.join(u' ');
+    return out.join(separator);
 }
 
 /** 1-800-994-9662 and 1-833-TLC-MAMA: each group spelled out, a pause between groups. */
-QString phones(QString text)
+QString phones(QString text, const LanguageProfile::Speech &speech)
 {
     static const QRegularExpression number(QStringLiteral(
         "(?<![\\w-])(?:\\+?\\d{1,3}[- ])?\\(?\\d{3}\\)?[- ][\\dA-Z]{3}-[\\dA-Z]{4}(?![\\w-])"));
@@ -27,8 +29,8 @@ QString phones(QString text)
         QStringList groups;
         for (const QString &g :
             m.captured().split(QRegularExpression(QStringLiteral("[- ()+]")), Qt::SkipEmptyParts))
-            groups.append(spelled(g));
-        out += groups.join(QStringLiteral(", "));
+            groups.append(spelled(g, speech.digitSeparator));
+        out += groups.join(speech.groupSeparator);
         at = m.capturedEnd();
     }
     return out + text.mid(at);
@@ -41,16 +43,7 @@ QString clockTime(const QString &hours, const QString &minutes)
                             : QString::number(hours.toInt()) + u' ' + minutes;
 }
 
-/** Spanish: "de la mañana", "de la tarde" or "de la noche" for @p hour12 and a.m./p.m. */
-QString spanishPartOfDay(int hour12, bool pm)
-{
-    if (!pm)
-        return QStringLiteral("de la mañana");
-    return hour12 == 12 || hour12 < 8 ? QStringLiteral("de la tarde")
-                                      : QStringLiteral("de la noche");
-}
-
-QString times(QString text, bool spanish)
+QString times(QString text, const LanguageProfile::Speech &speech)
 {
     // A range: "10:00–11:30 a.m." (the meridiem may follow the range or each time).
     static const QRegularExpression time(QStringLiteral(
@@ -69,13 +62,13 @@ QString times(QString text, bool spanish)
         const auto meridiem = [&](const QString &letter, int hour) -> QString {
             if (letter.isEmpty())
                 return {};
-            return spanish ? u' ' + spanishPartOfDay(hour, letter == u"p")
-                           : (letter == u"p" ? QStringLiteral(" p m") : QStringLiteral(" a m"));
+            const QString words = speech.dayPeriod(hour % 12 + (letter == u"p" ? 12 : 0));
+            return words.isEmpty() ? QString() : u' ' + words;
         };
         QString said = clockTime(m.captured(1), m.captured(2));
         if (range) {
             said += meridiem(firstMeridiem, m.captured(1).toInt());
-            said += spanish ? QStringLiteral(" a ") : QStringLiteral(" to ");
+            said += speech.rangeTo.isEmpty() ? QStringLiteral(", ") : u' ' + speech.rangeTo + u' ';
             said += clockTime(m.captured(4), m.captured(5));
             said += meridiem(lastMeridiem, m.captured(4).toInt());
         } else {
@@ -119,18 +112,18 @@ QString initialisms(QString text)
 
 } // namespace
 
-QString SpeechText::spoken(const QString &shown, const QString &language)
+QString SpeechText::spoken(const QString &shown, const LanguageProfile::Speech &speech)
 {
-    const bool spanish = language.startsWith(u"es");
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString text = shown;
     text.remove(tags);
     text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
-    text = phones(text);
-    text = times(text, spanish);
+    text = phones(text, speech);
+    text = times(text, speech);
     text = initialisms(text);
-    text.replace(u'&', spanish ? QStringLiteral(" y ") : QStringLiteral(" and "));
+    text.replace(u'&',
+        speech.conjunction.isEmpty() ? QStringLiteral(", ") : u' ' + speech.conjunction + u' ');
     text.replace(QChar(0x00A0), u' ');
     // Symbols a voice would name or stumble on become pauses or go.
     static const QRegularExpression pauses(QStringLiteral("\\s*[–—·•|/]\\s*|\\s*[()\\[\\]]\\s*"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "languageprofile.h"
+
 #include <QString>
 
 /**
@@ -10,7 +12,8 @@
  */
 namespace SpeechText {
 
-/** @p shown (plain text or the pack's simple markup) as it is read aloud in @p language. */
-QString spoken(const QString &shown, const QString &language);
+/** @p shown (plain text or the pack's simple markup) as a voice is given it, in the words of @p
+ * speech. */
+QString spoken(const QString &shown, const LanguageProfile::Speech &speech);
 
 } // namespace SpeechText

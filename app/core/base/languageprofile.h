@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <utility>
+
+/**
+ * Everything the kiosk needs to know about one language, from its BCP 47 tag ("en", "es", "vi",
+ * "zh-Hans", "ar", "pt-BR"): how to write its dates and times, its name in itself, its direction
+ * and script, the fonts that draw it, the voice that reads it and how that voice is given
+ * numbers and times. Profiles are data (languages.json, built in; pack.json's languageProfiles
+ * override any field); a tag without a profile takes Qt's locale data, and no voice.
+ */
+struct LanguageProfile
+{
+    /** A speech-dispatcher voice by name, and the locale set before it. */
+    struct Voice
+    {
+        QString name; ///< espeak-ng's name through speech-dispatcher: "English (America)"
+        QLocale locale;
+        bool isNull() const { return name.isEmpty(); }
+    };
+
+    /** How a line is given to the voice: words the screen writes as symbols or numbers. */
+    struct Speech
+    {
+        QString conjunction; ///< "&" said: "and", "y"
+        QString rangeTo; ///< "10 to 11 30": "to", "a"
+        /** A time's part of the day said after it, from the hour (0–23) on: (0, "a m"), (12, "p
+         * m"). */
+        QList<std::pair<int, QString>> dayPeriods;
+        QString digitSeparator = QStringLiteral(" "); ///< between a phone number's digits
+        QString groupSeparator = QStringLiteral(", "); ///< between its groups
+        QString fullStop = QStringLiteral("."); ///< ends a sentence of the read-aloud
+
+        /** The words after a time at @p hour24 ("p m", "de la tarde"); empty: none. */
+        QString dayPeriod(int hour24) const;
+    };
+
+    QString tag; ///< as the pack names it: "en", "zh-Hans"
+    QLocale locale; ///< dates, weekdays, month names
+    QString nativeName; ///< "English", "Español", "Tiếng Việt"
+    Qt::LayoutDirection direction = Qt::LeftToRight;
+    QString script; ///< ISO 15924: "Latn", "Arab", "Hans"
+    QStringList fonts; ///< families that draw it, best first; empty: the default font
+    QString clock; ///< "12h", "24h", or empty: as the language writes it in the site's country
+    QString am; ///< "a.m."; empty: the locale's own
+    QString pm;
+    QString dateFormat; ///< a weekday and a date without the year: "dddd, MMMM d"
+    Voice voice; ///< null: no voice reads this language
+    Speech speech;
+
+    bool rightToLeft() const { return direction == Qt::RightToLeft; }
+
+    /**
+     * The profile of @p tag: the built-in one, with the fields of @p overrides (one entry of
+     * pack.json's languageProfiles) over it; Qt's locale data for what neither says.
+     */
+    static LanguageProfile of(const QString &tag, const QJsonObject &overrides = {});
+    /** Whether languages.json has a profile for @p tag. */
+    static bool isBuiltIn(const QString &tag);
+    /** What is wrong with @p fields as a profile (unknown key, wrong type), one line each. */
+    static QStringList check(const QJsonObject &fields);
+};

@@ -1,0 +1,208 @@
+#include "visit.h"
+
+#include "contentstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+Visit::Visit(ContentStore *store, int siteVolume, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_siteVolume(siteVolume)
+    , m_volume(siteVolume)
+{
+    Q_ASSERT(store);
+    connect(store, &ContentStore::contentChanged, this, &Visit::contentSwapped);
+    // Between screens, or at once when she is at home: never under her finger.
+    connect(store, &ContentStore::updatePendingChanged, this, [this] {
+        if (m_screen == u"home")
+            m_store->applyPendingContent();
+    });
+    m_profile = profileOf(content()->pack.defaultLanguage());
+    translateUi();
+}
+
+Visit *Visit::create(QQmlEngine *engine, QJSEngine *js)
+{
+    Visit *visit = MainInstance::create(engine, js);
+    visit->m_engine = engine; // for retranslating the screens
+    return visit;
+}
+
+std::shared_ptr<const Content> Visit::content() const
+{
+    return m_store->content();
+}
+
+QString Visit::title() const
+{
+    const PackInfo &pack = content()->pack;
+    return pack.title.in(language(), pack.defaultLanguage());
+}
+
+QString Visit::siteName() const
+{
+    const PackInfo &pack = content()->pack;
+    return pack.siteName.in(language(), pack.defaultLanguage());
+}
+
+void Visit::contentSwapped()
+{
+    Q_EMIT contentChanged();
+    Q_EMIT textsChanged();
+    if (!languages().contains(language())) {
+        setLanguage(content()->pack.defaultLanguage());
+        return;
+    }
+    // The pack may bring its own profile of the language on screen.
+    m_profile = profileOf(language());
+}
+
+LanguageProfile Visit::profileOf(const QString &tag) const
+{
+    return LanguageProfile::of(tag, content()->pack.languageProfiles.value(tag));
+}
+
+QStringList Visit::languages() const
+{
+    return content()->pack.languages;
+}
+
+void Visit::setLanguage(const QString &language)
+{
+    if (language == this->language() || !languages().contains(language))
+        return;
+    m_profile = profileOf(language);
+    translateUi();
+    Q_EMIT languageChanged();
+    Q_EMIT textsChanged();
+}
+
+void Visit::translateUi()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    const QString file = QStringLiteral(":/i18n/lactation-kiosk_") + language() + u".qm";
+    if (QFile::exists(file) && m_translator.load(file))
+        QCoreApplication::installTranslator(&m_translator);
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+QString Visit::nextLanguage() const
+{
+    const QStringList all = languages();
+    if (all.size() < 2)
+        return {};
+    return all.at((all.indexOf(language()) + 1) % all.size());
+}
+
+QString Visit::nextLanguageName() const
+{
+    const QString next = nextLanguage();
+    return next.isEmpty() ? QString() : profileOf(next).nativeName;
+}
+
+void Visit::switchLanguage()
+{
+    const QString next = nextLanguage();
+    if (!next.isEmpty())
+        setLanguage(next);
+}
+
+void Visit::setTextSize(TextSize size)
+{
+    if (size == m_textSize)
+        return;
+    m_textSize = size;
+    Q_EMIT modesChanged();
+}
+
+double Visit::textScale(TextSize size)
+{
+    switch (size) {
+    case Normal:
+        break;
+    case Large:
+        return 1.35;
+    case Largest:
+        return 1.8;
+    }
+    return 1;
+}
+
+QString Visit::textSizeName(TextSize size)
+{
+    switch (size) {
+    case Normal:
+        break;
+    case Large:
+        return QStringLiteral("large");
+    case Largest:
+        return QStringLiteral("largest");
+    }
+    return QStringLiteral("normal");
+}
+
+bool Visit::parseTextSize(const QString &name, TextSize *size)
+{
+    for (const TextSize s : { Normal, Large, Largest }) {
+        if (name == textSizeName(s)) {
+            *size = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+void Visit::nextTextSize()
+{
+    setTextSize(m_textSize == Normal ? Large : m_textSize == Large ? Largest : Normal);
+}
+
+void Visit::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    Q_EMIT modesChanged();
+}
+
+void Visit::setReachDown(bool down)
+{
+    if (down == m_reachDown)
+        return;
+    m_reachDown = down;
+    Q_EMIT reachDownChanged();
+}
+
+void Visit::setVolume(int percent)
+{
+    percent = std::clamp(percent, 0, 100);
+    if (percent == m_volume)
+        return;
+    m_volume = percent;
+    Q_EMIT volumeChanged();
+}
+
+void Visit::go(const QString &screen)
+{
+    m_store->applyPendingContent();
+    if (screen == m_screen)
+        return;
+    m_screen = screen;
+    Q_EMIT screenChanged();
+}
+
+void Visit::end()
+{
+    setReachDown(false);
+    setLanguage(content()->pack.defaultLanguage());
+    const bool modes = m_textSize != Normal || m_highContrast;
+    m_textSize = Normal;
+    m_highContrast = false;
+    if (modes)
+        Q_EMIT modesChanged();
+    setVolume(m_siteVolume);
+    go(QStringLiteral("home")); // shows the newest pack too
+    Q_EMIT ended();
+}

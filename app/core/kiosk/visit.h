@@ -1,0 +1,159 @@
+#pragma once
+
+#include "contentstore.h"
+#include "languageprofile.h"
+#include "maininstance.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTranslator>
+#include <memory>
+
+/**
+ * One visitor's visit: the choices she makes (her language, text size, contrast, the screen
+ * brought within reach, the read-aloud's volume) and the screen she is on; end() forgets all of
+ * them at once. Her language is a LanguageProfile, so everything that follows it (the UI's words,
+ * dates, direction, voice) follows the profile's data, never a language code.
+ *
+ * The content store keeps only the pack; the visit decides when an offered pack is shown (as she
+ * moves between screens, at once when she is at home, and at the reset), so nothing changes under
+ * her finger. Nothing of a visit is kept past end(), in memory or on disk.
+ */
+class Visit : public QObject, public MainInstance<Visit>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QStringList languages READ languages NOTIFY contentChanged)
+    Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    Q_PROPERTY(TextSize textSize READ textSize WRITE setTextSize NOTIFY modesChanged)
+    Q_PROPERTY(double textScale READ textScale NOTIFY modesChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY modesChanged)
+    Q_PROPERTY(bool reachDown READ reachDown WRITE setReachDown NOTIFY reachDownChanged)
+    Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString siteName READ siteName NOTIFY textsChanged)
+
+public:
+    enum TextSize
+    {
+        Normal,
+        Large,
+        Largest, ///< at least 1.8 times normal
+    };
+    Q_ENUM(TextSize)
+
+    /** Not default-constructible, so QML gets the instance KioskApp made. */
+    explicit Visit(ContentStore *store, int siteVolume = 70, QObject *parent = nullptr);
+
+    /** The instance main() made (MainInstance), remembering the engine to retranslate. */
+    static Visit *create(QQmlEngine *engine, QJSEngine *js);
+
+    ContentStore *store() const { return m_store; }
+    /** The pack on screen. */
+    std::shared_ptr<const Content> content() const;
+
+    /** The pack's title and the site's name in the visitor's language. */
+    QString title() const;
+    QString siteName() const;
+
+    QString language() const { return m_profile.tag; }
+    /** Shows @p language (one of the pack's; anything else is ignored). */
+    void setLanguage(const QString &language);
+    const LanguageProfile &profile() const { return m_profile; }
+    /** The profile of @p tag for the pack on screen (its languageProfiles over the built-in). */
+    LanguageProfile profileOf(const QString &tag) const;
+    QStringList languages() const;
+    /** The name, in its own language, of the language one tap switches to. */
+    QString nextLanguageName() const;
+    bool rightToLeft() const { return m_profile.rightToLeft(); }
+    /** Switches to the pack's next language (wrapping), the one-tap language button. */
+    Q_INVOKABLE void switchLanguage();
+
+    TextSize textSize() const { return m_textSize; }
+    void setTextSize(TextSize size);
+    /** How much larger than normal the visitor's text size draws text. */
+    double textScale() const { return textScale(m_textSize); }
+    static double textScale(TextSize size);
+    static QString textSizeName(TextSize size);
+    /** "normal", "large" or "largest" to @p size; false for anything else. */
+    static bool parseTextSize(const QString &name, TextSize *size);
+    /** normal → large → largest → normal: one control at a fixed place on every screen. */
+    Q_INVOKABLE void nextTextSize();
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+    Q_INVOKABLE void toggleContrast() { setHighContrast(!m_highContrast); }
+    /** The top of the screen brought down within a seated visitor's reach. */
+    bool reachDown() const { return m_reachDown; }
+    void setReachDown(bool down);
+    Q_INVOKABLE void toggleReach() { setReachDown(!m_reachDown); }
+
+    /** The read-aloud's volume, 0–100; the site's at the start of every visit. */
+    int volume() const { return m_volume; }
+    void setVolume(int percent);
+
+    QString screen() const { return m_screen; }
+    /**
+     * The visitor moves to @p screen (a name of ScreenList): a newer pack the feed offered is
+     * shown now, between screens.
+     */
+    Q_INVOKABLE void go(const QString &screen);
+
+    /**
+     * The visit is over (the idle reset): the pack's first language, normal text and contrast,
+     * the site's volume, the home screen, the newest pack. ended() tells the parts that keep
+     * something of a visit (the read-aloud, the staff console, the screens) to forget it.
+     */
+    void end();
+
+Q_SIGNALS:
+    void contentChanged();
+    void languageChanged();
+    /** The pack's own texts in the visitor's language changed: new pack or new language. */
+    void textsChanged();
+    void modesChanged();
+    void reachDownChanged();
+    void volumeChanged();
+    void screenChanged();
+    void ended();
+
+private:
+    /** Loads the UI's own words for the language: its catalogue, if the kiosk has one. */
+    void translateUi();
+    QString nextLanguage() const;
+    void contentSwapped();
+
+    QPointer<ContentStore> m_store;
+    LanguageProfile m_profile;
+    TextSize m_textSize = Normal;
+    bool m_highContrast = false;
+    bool m_reachDown = false;
+    int m_siteVolume;
+    int m_volume;
+    QString m_screen = QStringLiteral("home");
+    QTranslator m_translator;
+    QPointer<QQmlEngine> m_engine;
+};
+
+/**
+ * Points @p current at @p next and calls @p refresh whenever the pack or the language changes
+ * (and once now): what every QML type that shows the visit's content needs.
+ */
+template<typename Receiver>
+bool followVisit(
+    Receiver *receiver, QPointer<Visit> &current, Visit *next, void (Receiver::*refresh)())
+{
+    if (next == current)
+        return false;
+    if (current)
+        QObject::disconnect(current, nullptr, receiver, nullptr);
+    current = next;
+    if (current) {
+        QObject::connect(current, &Visit::contentChanged, receiver, refresh);
+        QObject::connect(current, &Visit::languageChanged, receiver, refresh);
+    }
+    return true;
+}
