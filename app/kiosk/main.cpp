@@ -1,10 +1,11 @@
-// lactation-kiosk: options, the one-shot modes' output, the PIN prompt; KioskApp does the rest.
+// lactation-kiosk: options and the one-shot modes' output; KioskApp does the rest.
 #include "feedsync.h"
 #include "kioskapp.h"
+#include "kioskclock.h"
 #include "kioskoptions.h"
+#include "pinprompt.h"
 #include "processstats.h"
 #include "readingscript.h"
-#include "staffaccess.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -13,8 +14,6 @@
 #include <QQuickWindow>
 #include <QTimer>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(Lactation_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Lactation_UiPlugin)
@@ -68,33 +67,13 @@ static std::optional<int> setUp(KioskOptions *options)
     return exitNow ? 0 : 2;
 }
 
-/** Reads a line from the terminal without echoing it. */
-static QString readSecret(const char *prompt)
-{
-    std::fprintf(stderr, "%s", prompt);
-    termios old {};
-    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
-    termios quiet = old;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    if (tty)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    char line[256] = {};
-    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
-    if (tty && tcsetattr(STDIN_FILENO, TCSAFLUSH, &old) == 0)
-        std::fprintf(stderr, "\n");
-    return read ? QString::fromUtf8(line).trimmed() : QString();
-}
-
-/** The set-up @p options ask for, its notes logged; nothing when not even the built-in pack loads.
- */
+/** The set-up @p options ask for, its notes logged; none when not even the built-in pack loads. */
 static std::optional<KioskSetup> usableSetup(const KioskOptions &options)
 {
     KioskSetup setup = KioskSetup::fromOptions(options);
     for (const QString &note : setup.notes)
         report(note);
-    if (!setup.content)
-        return std::nullopt;
-    return setup;
+    return setup.content ? std::optional(std::move(setup)) : std::nullopt;
 }
 
 /** --speech-script: what the read-aloud says for --screen, a line per item. */
@@ -104,11 +83,9 @@ static int printSpeechScript(const KioskOptions &options)
     if (!setup)
         return 1;
     KioskApp kiosk(*setup);
-    if (!setup->language.isEmpty())
-        kiosk.visit().setLanguage(setup->language);
-    const QDateTime now = setup->now.isValid() ? setup->now : QDateTime::currentDateTime();
+    kiosk.visit().setLanguage(setup->language); // none: the pack's first
     for (const QString &line :
-        ReadingScript::of(options.screen, &kiosk.visit(), &kiosk.rooms(), now))
+        ReadingScript::of(options.screen, &kiosk.visit(), &kiosk.rooms(), KioskClock::current()))
         std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
     if (!ReadingScript::hasScript(options.screen))
@@ -131,19 +108,8 @@ static int withoutWindow(int argc, char *argv[])
         report(result.message);
         return FeedSync::exitCode(result.outcome);
     }
-    const QString ini = options.config.isEmpty() ? KioskOptions::defaultConfig() : options.config;
-    const QString pin = readSecret("New staff PIN (4 to 12 digits): ");
-    QString why; // stays empty for a valid PIN
-    if (!StaffAccess::isValidPin(pin, &why) || readSecret("The same PIN again: ") != pin) {
-        report(why.isEmpty() ? QStringLiteral("the two PINs differ; nothing was changed") : why);
-        return 2;
-    }
-    if (!StaffAccess::setPin(ini, pin, &why)) {
-        report(why);
-        return 1;
-    }
-    report(QStringLiteral("the staff PIN is set in %1 (restart the kiosk)").arg(ini));
-    return 0;
+    return setPinFromTerminal(
+        options.config.isEmpty() ? KioskOptions::defaultConfig() : options.config, report);
 }
 
 int main(int argc, char *argv[])

@@ -1,0 +1,113 @@
+// A language is data: the built-in profiles keep English and Spanish as they were, and a third
+// language works from its profile alone (Qt's locale data, then pack.json's languageProfiles).
+#include "contentloader.h"
+#include "contentstore.h"
+#include "displaytext.h"
+#include "languageprofile.h"
+#include "speechtext.h"
+#include "testpack.h"
+#include "visit.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestLanguageProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void englishAndSpanishAsBefore()
+    {
+        const LanguageProfile en = LanguageProfile::of(QStringLiteral("en"));
+        QCOMPARE(en.nativeName, QStringLiteral("English"));
+        QCOMPARE(en.voice.name, QStringLiteral("English (America)"));
+        QCOMPARE(en.voice.locale, QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(DisplayText::date(QDate(2026, 12, 1), en), QStringLiteral("Tuesday, December 1"));
+        QCOMPARE(en.direction, Qt::LeftToRight);
+        const LanguageProfile es = LanguageProfile::of(QStringLiteral("es"));
+        QCOMPARE(es.nativeName, QStringLiteral("Español"));
+        QCOMPARE(es.voice.name, QStringLiteral("Spanish (Latin America)"));
+        QCOMPARE(es.voice.locale, QLocale(QLocale::Spanish, QLocale::LatinAmerica));
+        QCOMPARE(
+            DisplayText::date(QDate(2026, 12, 1), es), QStringLiteral("Martes 1 de diciembre"));
+        QCOMPARE(SpeechText::spoken(QStringLiteral("Lunes 6:00–7:30 p.m. & más"), es.speech),
+            QStringLiteral("Lunes 6 a 7 30 de la tarde y más"));
+        QCOMPARE(SpeechText::spoken(QStringLiteral("9:00 p.m."), es.speech),
+            QStringLiteral("9 de la noche."));
+    }
+
+    void aLanguageWithoutAProfileTakesQtsData()
+    {
+        const LanguageProfile ar = LanguageProfile::of(QStringLiteral("ar"));
+        QVERIFY(!LanguageProfile::isBuiltIn(QStringLiteral("ar")));
+        QCOMPARE(ar.direction, Qt::RightToLeft);
+        QCOMPARE(ar.script, QStringLiteral("Arab"));
+        QCOMPARE(ar.nativeName, QStringLiteral("العربية"));
+        QVERIFY(ar.voice.isNull()); // never read with another language's voice
+        const LanguageProfile hant = LanguageProfile::of(QStringLiteral("zh-Hant"));
+        QCOMPARE(hant.script, QStringLiteral("Hant"));
+        QVERIFY(!hant.dateFormat.contains(u'y')); // a weekday and a date, no year
+    }
+
+    void aThirdLanguageFromThePackAlone()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("pack.json"), R"({
+  "format": 1, "id": "test-pack", "version": 1,
+  "title": { "en": "Test", "es": "Prueba", "vi": "Thử" },
+  "languages": ["en", "es", "vi"],
+  "site": { "name": { "en": "Test lab", "es": "Laboratorio", "vi": "Phòng xét nghiệm" },
+            "timezone": "America/Chicago" },
+  "languageProfiles": {
+    "vi": { "clock": "24h", "voice": { "name": "Vietnamese", "locale": "vi_VN" },
+            "speech": { "and": "và", "rangeTo": "đến" } }
+  },
+  "topics": [ { "id": "basics", "title": { "en": "Basics", "es": "Lo básico", "vi": "Cơ bản" } } ]
+})");
+        const auto loaded = ContentLoader::load(pack.path());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.problems.value(0).toString()));
+        ContentStore store(loaded.content);
+        Visit visit(&store);
+        QCOMPARE(visit.nextLanguageName(), QStringLiteral("Español"));
+        QSignalSpy changed(&visit, &Visit::languageChanged);
+        visit.setLanguage(QStringLiteral("vi"));
+        QCOMPARE(changed.count(), 1);
+        const LanguageProfile &vi = visit.profile();
+        QCOMPARE(vi.nativeName, QStringLiteral("Tiếng Việt")); // Qt's locale data
+        QVERIFY(!visit.rightToLeft());
+        QCOMPARE(visit.siteName(), QStringLiteral("Phòng xét nghiệm"));
+        QCOMPARE(vi.voice.name, QStringLiteral("Vietnamese")); // the pack's profile
+        const auto clock = DisplayText::Clock::of(loaded.content->pack, vi);
+        QVERIFY(!clock.twelveHour);
+        QCOMPARE(DisplayText::time(QTime(18, 30), clock), QStringLiteral("18:30"));
+        QCOMPARE(
+            SpeechText::spoken(QStringLiteral("Sữa & bú"), vi.speech), QStringLiteral("Sữa và bú"));
+        QCOMPARE(visit.nextLanguageName(), QStringLiteral("English"));
+        // The visit ends: the pack's first language again.
+        visit.end();
+        QCOMPARE(visit.language(), QStringLiteral("en"));
+    }
+
+    void aWrongProfileIsNamed()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("pack.json"), R"({
+  "format": 1, "id": "test-pack", "version": 1,
+  "title": { "en": "Test" }, "languages": ["en"],
+  "site": { "name": { "en": "Test lab" }, "timezone": "America/Chicago" },
+  "languageProfiles": { "en": { "clock": "13h", "colour": "red" }, "fr": { } }
+})");
+        const auto loaded = ContentLoader::load(pack.path());
+        QStringList said;
+        for (const Problem &p : loaded.problems)
+            said.append(p.toString());
+        const QString all = said.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("pack.json")) && all.contains(QStringLiteral("clock"))
+                && all.contains(QStringLiteral("colour: not a field of a language profile"))
+                && all.contains(QStringLiteral("'fr' is not one of the pack's languages")),
+            qPrintable(all));
+    }
+};
+
+QTEST_MAIN(TestLanguageProfile)
+#include "tst_languageprofile.moc"
