@@ -11,6 +11,10 @@ Window {
     // --read-aloud: read the start screen as soon as the voice is ready.
     property bool readAloudAtStart: false
     readonly property alias stack: stack
+    // Right-to-left languages mirror every screen: a Window is not an Item, so each top-level item
+    // below (the page, the staff corner and each overlay's Loader, whose item inherits it) carries
+    // its own LayoutMirroring.
+    property bool mirrored: Visit.rightToLeft
 
     // Screens other than home load when first opened, so starting the kiosk compiles only home.
     property var screenComponents: ({})
@@ -123,6 +127,8 @@ Window {
     Item {
         id: page
         anchors.fill: parent
+        LayoutMirroring.enabled: window.mirrored
+        LayoutMirroring.childrenInherit: true
         visible: !still.visible
 
         Rectangle { // the still picture needs the background too
@@ -223,6 +229,9 @@ Window {
 
     Item {
         objectName: "staffCorner"
+        anchors.left: parent.left
+        LayoutMirroring.enabled: window.mirrored
+        LayoutMirroring.childrenInherit: true
         // Staff stand: with the controls at the bottom for a seated visitor, the corner is the top.
         y: window.barAtBottom ? 0 : window.height - height
         width: Theme.touchTarget * 1.5
@@ -238,6 +247,8 @@ Window {
 
     Loader {
         id: idleLoader
+        LayoutMirroring.enabled: window.mirrored
+        LayoutMirroring.childrenInherit: true
         objectName: "idleWarning"
         anchors.fill: parent
         active: KioskSession.phase === KioskSession.Warning
@@ -246,6 +257,8 @@ Window {
 
     Loader {
         id: attractLoader
+        LayoutMirroring.enabled: window.mirrored
+        LayoutMirroring.childrenInherit: true
         objectName: "attract"
         anchors.fill: parent
         active: window.startScreen === "attract"
@@ -255,6 +268,8 @@ Window {
 
     Loader {
         id: pinLoader
+        LayoutMirroring.enabled: window.mirrored
+        LayoutMirroring.childrenInherit: true
         objectName: "pinPad"
         anchors.fill: parent
         active: window.pinOpen && !StaffConsole.open
@@ -272,6 +287,8 @@ Window {
 
     Loader {
         id: staffLoader
+        LayoutMirroring.enabled: window.mirrored
+        LayoutMirroring.childrenInherit: true
         objectName: "staffPanel"
         anchors.fill: parent
         active: StaffConsole.open

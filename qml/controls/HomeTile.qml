@@ -20,7 +20,8 @@ Rectangle {
 
     Icon {
         id: icon
-        x: Theme.spacing
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
         name: tile.iconName
         color: Theme.accentText
@@ -29,8 +30,9 @@ Rectangle {
 
     Column {
         id: content
-        x: icon.x + icon.width + Theme.spacing
-        width: tile.width - x - Theme.spacing
+        anchors.left: icon.right
+        anchors.leftMargin: Theme.spacing
+        width: tile.width - (Theme.spacing + icon.width + Theme.spacing) - Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacing / 4
 

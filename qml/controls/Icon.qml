@@ -16,6 +16,9 @@ Image {
     sourceSize.width: size
     sourceSize.height: size
     fillMode: Image.PreserveAspectFit
+    // Direction, not meaning: the back arrow points the way a right-to-left page goes back. The
+    // media-style previous and next, like a QR code or a phone number, stay as they are.
+    mirror: name === "back" && LayoutMirroring.enabled
     // Decoded off the UI thread: text and tiles draw first, icons follow a moment later.
     asynchronous: true
     Accessible.ignored: true

@@ -30,6 +30,7 @@ Card {
 
             Rectangle {
                 id: number
+                anchors.left: parent.left
                 width: Theme.iconSize
                 height: Theme.iconSize
                 radius: width / 2
@@ -47,8 +48,9 @@ Card {
 
             Column {
                 id: texts
-                x: number.width + Theme.spacing / 2
-                width: step.width - x
+                anchors.left: number.right
+                anchors.leftMargin: Theme.spacing / 2
+                width: step.width - (number.width + Theme.spacing / 2)
                 spacing: 2
 
                 Text {

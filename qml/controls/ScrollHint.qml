@@ -5,7 +5,8 @@ import Lactation.Ui
 Rectangle {
     required property Flickable flickable
 
-    x: flickable.width - width - 2
+    anchors.right: parent.right // parent: the flickable
+    anchors.rightMargin: 2
     y: flickable.visibleArea.yPosition * flickable.height
     width: Math.max(4, 6 * Theme.scale)
     height: flickable.visibleArea.heightRatio * flickable.height

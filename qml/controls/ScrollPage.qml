@@ -16,7 +16,9 @@ Flickable {
 
     Column {
         id: column
-        x: Math.max(Theme.spacing, (page.width - width) / 2)
+        // Centred: the width leaves at least Theme.spacing either side.
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.alignWhenCentered: false
         y: Theme.spacing
         width: Math.min(page.width - 2 * Theme.spacing, page.maxWidth)
         spacing: Theme.spacing

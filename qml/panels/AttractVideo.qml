@@ -69,7 +69,10 @@ Item {
         visible: caption.text.length > 0
         width: Math.min(caption.implicitWidth, picture.width - 3 * Theme.spacing) + 2 * Theme.spacing
         height: caption.implicitHeight + Theme.spacing
-        x: picture.x + (picture.width - width) / 2
+        // Centred on the picture (which is centred in this item, and not mirrored).
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.horizontalCenterOffset: picture.x + picture.width / 2 - root.width / 2
+        anchors.alignWhenCentered: false
         y: picture.y + picture.height - height - Theme.spacing / 2
         radius: Theme.radius / 2
         color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.9)
@@ -77,7 +80,8 @@ Item {
         Text {
             id: caption
             objectName: "videoCaption"
-            x: Theme.spacing
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacing
             y: Theme.spacing / 2
             width: parent.width - 2 * Theme.spacing
             // The linter of Qt 6.4 knows no qlonglong, the type of MediaPlayer's position and duration.

@@ -24,7 +24,8 @@ Rectangle {
 
     Column {
         id: column
-        x: Theme.spacing
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.spacing
         y: Theme.spacing
         width: parent.width - 2 * Theme.spacing
         spacing: Theme.spacing / 3

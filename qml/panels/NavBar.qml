@@ -4,8 +4,10 @@ import Lactation.Ui
 
 // Back, home, listen, text size, contrast and language: always in the same place, on every screen. When
 // the title does not fit beside the buttons it gets its own line under them, and when not even
-// the buttons fit in one row the display buttons get a row of their own. Placed by hand: a layout
-// that shows and hides items on resize did not always re-run in Qt 6.4.
+// the buttons fit in one row the display buttons get a row of their own. Placed by anchors, from
+// the left edge, so that LayoutMirroring flips the bar; no Row: a layout that shows and hides
+// items on resize did not always re-run in Qt 6.4. The widths and distances below are measured
+// from the start edge and never read an item's x, which mirroring changes.
 Rectangle {
     id: bar
 
@@ -19,7 +21,7 @@ Rectangle {
     readonly property real margin: Theme.spacing / 2
     readonly property real rowHeight: Theme.touchTarget
     readonly property bool labelled: width >= 700
-    readonly property real leftWidth: homeButton.x + homeButton.width
+    readonly property real leftWidth: margin + backButton.width + margin + homeButton.width
     readonly property real displayWidth: (listenButton.visible ? listenButton.width + margin : 0)
                                          + textSizeButton.width + margin + contrastButton.width
                                          + (reachButton.visible ? margin + reachButton.width : 0)
@@ -31,6 +33,9 @@ Rectangle {
                                       < Math.ceil(titleWidth.advanceWidth) + 2
     readonly property real buttonsY: narrow && titleFirst ? margin + heading.implicitHeight + margin / 2 : margin
     readonly property real buttonsBottom: buttonsY + (oneRow ? rowHeight : 2 * rowHeight + margin / 2)
+    // Where listen (or, without it, text size) starts, from the start edge: left of the language
+    // button, or at the start of a row of its own.
+    readonly property real displayStart: oneRow ? width - languageButton.width - margin - displayWidth - margin : margin
     readonly property real titleY: narrow && titleFirst ? margin : buttonsBottom + margin / 2
 
     signal back
@@ -45,7 +50,8 @@ Rectangle {
     TouchButton {
         id: backButton
         objectName: "backButton"
-        x: bar.margin
+        anchors.left: parent.left
+        anchors.leftMargin: bar.margin
         y: bar.buttonsY
         height: bar.rowHeight
         iconName: "back"
@@ -59,7 +65,8 @@ Rectangle {
     TouchButton {
         id: homeButton
         objectName: "homeButton"
-        x: backButton.x + backButton.width + bar.margin
+        anchors.left: backButton.right
+        anchors.leftMargin: bar.margin
         y: bar.buttonsY
         height: bar.rowHeight
         iconName: "home"
@@ -88,8 +95,8 @@ Rectangle {
                                      && bar.leftWidth + 3 * bar.margin + wideWidth + textSizeButton.width + contrastButton.width
                                         + (reachButton.visible ? bar.margin + reachButton.width : 0) + bar.languageWidth
                                         + 3 * Theme.headingSize * 4 <= bar.width
-        x: bar.oneRow ? languageButton.x - bar.displayWidth - bar.margin
-                      : bar.margin
+        anchors.left: parent.left
+        anchors.leftMargin: bar.displayStart
         y: bar.oneRow ? bar.buttonsY : bar.buttonsY + bar.rowHeight + bar.margin / 2
         width: wide ? wideWidth : bar.rowHeight
         height: bar.rowHeight
@@ -111,8 +118,8 @@ Rectangle {
     TouchButton {
         id: textSizeButton
         objectName: "textSizeButton"
-        x: listenButton.visible ? listenButton.x + listenButton.width + bar.margin
-                                : bar.oneRow ? languageButton.x - bar.displayWidth - bar.margin : bar.margin
+        anchors.left: listenButton.visible ? listenButton.right : parent.left
+        anchors.leftMargin: listenButton.visible ? bar.margin : bar.displayStart
         y: bar.oneRow ? bar.buttonsY : bar.buttonsY + bar.rowHeight + bar.margin / 2
         width: bar.rowHeight
         height: bar.rowHeight
@@ -129,7 +136,8 @@ Rectangle {
     TouchButton {
         id: contrastButton
         objectName: "contrastButton"
-        x: textSizeButton.x + textSizeButton.width + bar.margin
+        anchors.left: textSizeButton.right
+        anchors.leftMargin: bar.margin
         y: textSizeButton.y
         width: bar.rowHeight
         height: bar.rowHeight
@@ -143,7 +151,8 @@ Rectangle {
     TouchButton {
         id: reachButton
         objectName: "reachButton"
-        x: contrastButton.x + contrastButton.width + (visible ? bar.margin : 0)
+        anchors.left: contrastButton.right
+        anchors.leftMargin: visible ? bar.margin : 0
         y: textSizeButton.y
         width: visible ? bar.rowHeight : 0
         height: bar.rowHeight
@@ -158,7 +167,8 @@ Rectangle {
     TouchButton {
         id: languageButton
         objectName: "languageButton"
-        x: bar.width - width - bar.margin
+        anchors.right: parent.right
+        anchors.rightMargin: bar.margin
         y: bar.buttonsY
         height: bar.rowHeight
         visible: Visit.languages.length > 1
@@ -178,10 +188,11 @@ Rectangle {
 
     Text {
         id: heading
-        x: bar.narrow ? bar.margin : homeButton.x + homeButton.width + bar.margin
+        anchors.left: bar.narrow ? parent.left : homeButton.right
+        anchors.leftMargin: bar.margin
         y: bar.narrow ? bar.titleY : bar.margin + Math.max(0, (bar.rowHeight - height) / 2)
         width: bar.narrow ? bar.width - 2 * bar.margin
-                          : (listenButton.visible ? listenButton.x : textSizeButton.x) - x - bar.margin
+                          : bar.displayStart - (bar.leftWidth + bar.margin) - bar.margin
         text: bar.title
         color: Theme.text
         font.pixelSize: Theme.headingSize

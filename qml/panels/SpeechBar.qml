@@ -18,7 +18,8 @@ Rectangle {
 
     Flow {
         id: buttons
-        x: speechBar.margin
+        anchors.left: parent.left
+        anchors.leftMargin: speechBar.margin
         y: speechBar.margin
         width: speechBar.width - 2 * speechBar.margin
         spacing: speechBar.margin

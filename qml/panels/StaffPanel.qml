@@ -25,7 +25,8 @@ Rectangle {
 
         Heading {
             id: title
-            x: Theme.spacing
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width - closeButton.width - 3 * Theme.spacing
             text: qsTr("Staff panel")

@@ -22,7 +22,8 @@ Rectangle {
     RowLayout {
         id: row
         y: Theme.spacing / 2
-        x: Theme.spacing / 2
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.spacing / 2
         width: parent.width - Theme.spacing
         spacing: Theme.spacing / 2
 
@@ -45,8 +46,9 @@ Rectangle {
     Text {
         id: detailText
         anchors.top: row.bottom
-        x: Theme.spacing / 2 + Theme.iconSize + Theme.spacing / 2
-        width: parent.width - x - Theme.spacing / 2
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.spacing / 2 + Theme.iconSize + Theme.spacing / 2
+        width: parent.width - anchors.leftMargin - Theme.spacing / 2
         visible: badge.detail.length > 0
         text: badge.detail
         color: badge.ink

@@ -74,7 +74,8 @@ Rectangle {
 
     Item {
         id: slideArea
-        x: Theme.spacing
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.spacing
         y: Theme.spacing
         width: parent.width - 2 * Theme.spacing
         height: parent.height - captionBox.height - 3 * Theme.spacing
@@ -103,7 +104,8 @@ Rectangle {
 
         Column {
             id: captionColumn
-            x: Theme.spacing
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spacing
             y: Theme.spacing
             width: parent.width - 2 * Theme.spacing
             spacing: Theme.spacing / 2
@@ -158,7 +160,10 @@ Rectangle {
     TouchButton {
         id: listenButton
         objectName: "attractListenButton"
-        x: (parent.width - width) / 2
+        // Centred: from the start edge, as x was (a horizontalCenter anchor moved it by a fraction
+        // of a pixel at some sizes).
+        anchors.left: parent.left
+        anchors.leftMargin: (parent.width - width) / 2
         y: captionBox.y + captionBox.height - Theme.spacing - height
         visible: ReadAloud.status !== ReadAloud.Off
         primary: true

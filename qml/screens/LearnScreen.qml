@@ -28,7 +28,9 @@ KioskScreen {
             required property string summary
             required property string topicTitle
             required property bool firstInTopic
-            x: (list.width - width) / 2
+            // Centred in the list's content item, which is as wide as the list.
+            anchors.horizontalCenter: parent?.horizontalCenter
+            anchors.alignWhenCentered: false
             width: Math.min(list.width - 2 * Theme.spacing, Theme.readableWidth)
             spacing: Theme.spacing / 2
 
@@ -48,7 +50,8 @@ KioskScreen {
             Column {
                 id: texts
                 anchors.verticalCenter: parent.verticalCenter
-                x: Theme.spacing
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.spacing
                 width: parent.width - 2 * Theme.spacing
                 spacing: Theme.spacing / 4
 
