@@ -18,18 +18,6 @@ bool isText(const QQuickItem *item)
     return item->inherits("QQuickText");
 }
 
-/** Visible to a person: shown, not fully transparent, with an area. */
-bool seen(const QQuickItem *item)
-{
-    if (!item->isVisible() || item->width() <= 0 || item->height() <= 0)
-        return false;
-    for (const QQuickItem *i = item; i; i = i->parentItem()) {
-        if (i->opacity() <= 0.01)
-            return false;
-    }
-    return true;
-}
-
 QRectF sceneRect(const QQuickItem *item)
 {
     return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));

@@ -23,18 +23,6 @@ QRectF sceneRect(const QQuickItem *item)
     return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
 }
 
-/** Shown to a person: visible, not transparent, with an area. */
-bool seen(const QQuickItem *item)
-{
-    if (!item->isVisible() || item->width() <= 0 || item->height() <= 0)
-        return false;
-    for (const QQuickItem *i = item; i; i = i->parentItem()) {
-        if (i->opacity() <= 0.01)
-            return false;
-    }
-    return true;
-}
-
 /** The scene rectangle of each control found in @p window. */
 QHash<QString, QRectF> places(QQuickWindow *window)
 {
@@ -61,10 +49,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("screen");
         QTest::addColumn<QSize>("size");
         for (const QSize &size : { QSize(1080, 1920), QSize(1920, 1080) }) {
-            for (const QString &screen : { QStringLiteral("home"), QStringLiteral("learn"),
-                     QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("room"),
-                     QStringLiteral("visit"),
-                     QStringLiteral("takeaway:national-breastfeeding-helpline") }) {
+            for (const QString &screen :
+                { QStringLiteral("home"), QStringLiteral("learn"), QStringLiteral("groups"),
+                    QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("visit"),
+                    QStringLiteral("takeaway:national-breastfeeding-helpline") }) {
                 QTest::newRow(qPrintable(
                     QStringLiteral("%1 %2x%3").arg(screen).arg(size.width()).arg(size.height())))
                     << screen << size;
@@ -99,14 +87,16 @@ private Q_SLOTS:
             const double x = it.value().center().x();
             const double expected = size.width() - x;
             const QRectF now = mirrored.value(it.key());
-            if (qAbs(now.center().x() - expected) > 3 || qAbs(now.center().y() - it.value().center().y()) > 0.5)
-                problems += QStringLiteral("%1: centre %2,%3 unmirrored, %4,%5 mirrored, expected x %6")
-                                .arg(it.key())
-                                .arg(x)
-                                .arg(it.value().center().y())
-                                .arg(now.center().x())
-                                .arg(now.center().y())
-                                .arg(expected);
+            if (qAbs(now.center().x() - expected) > 3
+                || qAbs(now.center().y() - it.value().center().y()) > 0.5)
+                problems
+                    += QStringLiteral("%1: centre %2,%3 unmirrored, %4,%5 mirrored, expected x %6")
+                           .arg(it.key())
+                           .arg(x)
+                           .arg(it.value().center().y())
+                           .arg(now.center().x())
+                           .arg(now.center().y())
+                           .arg(expected);
         }
         // No two buttons of the bar that a visitor sees on top of each other.
         QList<QQuickItem *> shown;

@@ -9,6 +9,18 @@
 #include <memory>
 
 /** The real kiosk UI on the built-in pack at a fixed time, for tests that look at what it shows. */
+/** Visible to a person: shown, not fully transparent, with an area. */
+inline bool seen(const QQuickItem *item)
+{
+    if (!item->isVisible() || item->width() <= 0 || item->height() <= 0)
+        return false;
+    for (const QQuickItem *i = item; i; i = i->parentItem()) {
+        if (i->opacity() <= 0.01)
+            return false;
+    }
+    return true;
+}
+
 class UiHarness
 {
 public:
