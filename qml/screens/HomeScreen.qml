@@ -25,27 +25,15 @@ KioskScreen {
         return Math.floor((total - (perRow - 1) * Theme.spacing) / perRow)
     }
 
-    readonly property var offered: ContentStore.sections
-
-    RoomModel {
-        id: rooms
+    // Which answers show, and what they say: the same model the home screen's read-aloud reads.
+    HomeCards {
+        id: answers
         visit: Visit
         status: RoomStatus
-    }
-
-    OccurrenceModel {
-        id: occurrences
-        objectName: "homeOccurrences"
-        visit: Visit
         now: KioskClock.now
     }
 
-    ServiceModel {
-        id: helplines
-        visit: Visit
-        now: KioskClock.now
-        kinds: ["helpline"]
-    }
+    readonly property RoomModel rooms: answers.rooms
 
     ScrollPage {
         id: page
@@ -63,12 +51,12 @@ KioskScreen {
                 spacing: Theme.spacing
                 visible: count > 0
 
-                readonly property bool showRooms: home.offered.indexOf("room") >= 0 && rooms.count > 0
-                readonly property var next: occurrences.nextSoon >= 0 ? occurrences.get(occurrences.nextSoon) : ({})
-                readonly property bool showGroup: home.offered.indexOf("groups") >= 0 && occurrences.nextSoon >= 0
-                readonly property var helpline: helplines.first
-                readonly property bool showHelpline: home.offered.indexOf("help") >= 0 && helplines.count > 0
-                readonly property int count: (showRooms ? 1 : 0) + (showGroup ? 1 : 0) + (showHelpline ? 1 : 0)
+                readonly property bool showRooms: answers.showsRooms
+                readonly property var next: answers.nextGroup
+                readonly property bool showGroup: answers.showsGroup
+                readonly property var helpline: answers.helpline
+                readonly property bool showHelpline: answers.showsHelpline
+                readonly property int count: answers.shown.length
                 // A card needs room for a dozen words of its heading on a line.
                 readonly property int columns: Math.max(1, Math.min(count, Math.floor(width / (13 * Theme.headingSize))))
                 readonly property list<GlanceCard> cards: [roomsCard, groupCard, helplineCard]
@@ -109,7 +97,7 @@ KioskScreen {
 
                     Repeater {
                         id: roomStates
-                        model: rooms
+                        model: home.rooms
 
                         RoomLine {
                             width: roomsCard.width - 2 * Theme.spacing
@@ -212,8 +200,8 @@ KioskScreen {
                         objectName: "tile-" + modelData
                         iconName: modelData
                         title: Words.section(modelData, Visit.language)
-                        hint: modelData === "room" && rooms.count > 0
-                              ? Words.roomsFree(rooms.count, rooms.freeCount, rooms.onlyState, Visit.language)
+                        hint: modelData === "room" && home.rooms.count > 0
+                              ? Words.roomsFree(home.rooms.count, home.rooms.freeCount, home.rooms.onlyState, Visit.language)
                               : Words.sectionHint(modelData, Visit.language)
                         onClicked: home.openRequested(modelData, {})
                     }

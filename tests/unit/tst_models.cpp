@@ -3,6 +3,7 @@
 #include "articleview.h"
 #include "contentstore.h"
 #include "displaytext.h"
+#include "homecards.h"
 #include "occurrencemodel.h"
 #include "pagemodel.h"
 #include "roommodel.h"
@@ -324,6 +325,50 @@ private Q_SLOTS:
         QVERIFY(!status.setStaffState(QStringLiteral("room-z"), QStringLiteral("free")));
         QCOMPARE(model.index(0).data(RoomModel::StateRole).toString(), QStringLiteral("free"));
         QCOMPARE(reset.count(), 0);
+    }
+
+    void homeCardsShowWhatHasAnAnswer()
+    {
+        ContentStore store(builtIn());
+        Visit visit(&store);
+        RoomStatus status { RoomSettings(), QString() };
+        status.follow(&store);
+        HomeCards cards;
+        QSignalSpy shown(&cards, &HomeCards::shownChanged);
+        cards.setVisit(&visit);
+        cards.setStatus(&status);
+        // Tuesday 09:30: the 10:00 group is next, the helpline open.
+        cards.setNow(chicago(2026, 12, 1, 9, 30));
+        QCOMPARE(cards.shown(),
+            QStringList({ QStringLiteral("room"), QStringLiteral("groups"), QStringLiteral("help") }));
+        QVERIFY(cards.showsRooms() && cards.showsGroup() && cards.showsHelpline());
+        QCOMPARE(cards.rooms()->rowCount(), 2);
+        QVERIFY2(cards.nextGroup().value(QStringLiteral("when")).toString().startsWith(
+                     QStringLiteral("10:00")),
+            qPrintable(cards.nextGroup().value(QStringLiteral("when")).toString()));
+        QCOMPARE(cards.helpline().value(QStringLiteral("openState")).toString(),
+            QStringLiteral("open"));
+        // A section staff hide takes its card with it, and brings it back.
+        shown.clear();
+        store.setHiddenSections({ QStringLiteral("help") });
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(!cards.showsHelpline());
+        QVERIFY(cards.helpline().contains(QStringLiteral("name"))); // still known, not shown
+        store.setHiddenSections({ QStringLiteral("room"), QStringLiteral("groups") });
+        QCOMPARE(cards.shown(), QStringList({ QStringLiteral("help") }));
+        store.setHiddenSections({});
+        QCOMPARE(cards.shown().size(), 3);
+        // Their words follow the visit's language.
+        const QString english = cards.nextGroup().value(QStringLiteral("summary")).toString();
+        visit.setLanguage(QStringLiteral("es"));
+        QVERIFY(cards.nextGroup().value(QStringLiteral("summary")).toString() != english);
+        // A pack with no rooms, groups or helplines: no card rather than an empty one.
+        TestPack bare;
+        const auto loaded = bare.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        store.setContent(loaded.content);
+        QVERIFY(cards.shown().isEmpty());
+        QVERIFY(cards.nextGroup().isEmpty() && cards.helpline().isEmpty());
     }
 
     void pagesByTopic()

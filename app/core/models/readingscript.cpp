@@ -1,6 +1,7 @@
 #include "readingscript.h"
 
 #include "contentstore.h"
+#include "homecards.h"
 #include "occurrencemodel.h"
 #include "pagemodel.h"
 #include "roommodel.h"
@@ -54,14 +55,11 @@ private:
     QStringList m_lines;
 };
 
-void roomLines(Script &script, Visit *visit, RoomStatus *rooms, bool details)
+void roomLines(Script &script, const RoomModel *model, bool details)
 {
     const Words words;
-    RoomModel model;
-    model.setVisit(visit);
-    model.setStatus(rooms);
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QVariantMap r = model.get(row);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QVariantMap r = model->get(row);
         QStringList parts { r.value(QStringLiteral("name")).toString() + QStringLiteral(": ")
             + words.roomState(r.value(QStringLiteral("state")).toString()) };
         const int wait = r.value(QStringLiteral("waitMinutes")).toInt();
@@ -131,39 +129,36 @@ QStringList ReadingScript::of(
     const bool home = screen == u"home";
     if (home) {
         script.add(visit->siteName());
-        const QStringList offered = visit->store()->sections();
-        if (offered.contains(QStringLiteral("room")))
-            roomLines(script, visit, rooms, false);
-        if (offered.contains(QStringLiteral("groups"))) {
-            OccurrenceModel groups;
-            groups.setVisit(visit);
-            groups.setNow(now);
-            if (groups.nextSoon() >= 0) {
-                const QVariantMap next = groups.get(groups.nextSoon());
+        HomeCards cards;
+        cards.setVisit(visit);
+        cards.setStatus(rooms);
+        cards.setNow(now);
+        for (const QString &card : cards.shown()) {
+            if (card == u"room") {
+                roomLines(script, cards.rooms(), false);
+            } else if (card == u"groups") {
+                const QVariantMap next = cards.nextGroup();
                 script.addSentence({ words.nextGroupOrClass() + QStringLiteral(": ")
                         + (next.value(QStringLiteral("dayGroup")).toString() == u"today"
                                 ? words.dayGroup(QStringLiteral("today")) + QStringLiteral(", ")
                                 : QString())
                         + next.value(QStringLiteral("when")).toString(),
                     next.value(QStringLiteral("summary")).toString() });
+            } else if (card == u"help") {
+                serviceLine(script, cards.helpline(), false);
             }
         }
-        if (offered.contains(QStringLiteral("help"))) {
-            ServiceModel helplines;
-            helplines.setVisit(visit);
-            helplines.setNow(now);
-            helplines.setKinds({ QStringLiteral("helpline") });
-            if (helplines.rowCount() > 0)
-                serviceLine(script, helplines.get(0), false);
-        }
         QStringList names;
-        for (const QString &key : offered)
+        for (const QString &key : visit->store()->sections())
             names.append(words.section(key));
         script.add(QCoreApplication::translate("ReadingScript", "Sections: %1")
                        .arg(names.join(QStringLiteral(", "))));
     } else if (screen == u"room") {
         script.add(words.section(QStringLiteral("room")));
-        roomLines(script, visit, rooms, true);
+        RoomModel model;
+        model.setVisit(visit);
+        model.setStatus(rooms);
+        roomLines(script, &model, true);
     } else if (screen == u"groups") {
         script.add(words.section(QStringLiteral("groups")));
         OccurrenceModel groups;
