@@ -34,6 +34,8 @@ Window {
         const file = ScreenList.file(name)
         if (file === "" || name === "attract")
             return
+        if (name === (stack.currentItem as KioskScreen)?.screenName)
+            return // the chooser's button on the chooser
         if (name === "article" && properties.pageId === undefined)
             properties = { "pageId": allPages.pageIdAt(0) }
         if (screenComponents[name] === undefined)
@@ -46,6 +48,13 @@ Window {
         const screen = stack.push(component, properties) as KioskScreen
         screen.screenName = name
         screen.openRequested.connect(openScreen)
+        screen.closeRequested.connect(goBack)
+    }
+
+    // Back to the screen before this one.
+    function goBack() {
+        stack.pop()
+        Visit.go((stack.currentItem as KioskScreen)?.screenName ?? "home")
     }
 
     width: 1080
@@ -94,6 +103,11 @@ Window {
         target: Theme
         property: "highContrast"
         value: Visit.highContrast
+    }
+    Binding {
+        target: Theme
+        property: "fontFamily"
+        value: Visit.fontFamily
     }
 
     // Reach for a seated visitor: when the screen's top is above 1220 mm the controls move to the
@@ -152,10 +166,8 @@ Window {
             onReachToggled: Visit.toggleReach()
             title: (stack.currentItem as KioskScreen)?.title ?? ""
             atHome: stack.depth <= 1
-            onBack: {
-                stack.pop()
-                Visit.go((stack.currentItem as KioskScreen)?.screenName ?? "home")
-            }
+            onBack: window.goBack()
+            onChooseLanguage: window.openScreen("languages", {})
             onHome: window.openScreen("home", {})
             onListen: ReadAloud.listen(window.currentScript())
         }

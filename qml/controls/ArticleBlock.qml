@@ -19,6 +19,7 @@ Item {
         textFormat: Text.MarkdownText
         color: Theme.text
         font.pixelSize: Theme.bodySize
+        font.family: Theme.fontFamily
         wrapMode: Text.Wrap
     }
 

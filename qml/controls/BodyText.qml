@@ -7,6 +7,7 @@ Text {
     visible: text.length > 0
     color: Theme.text
     font.pixelSize: Theme.bodySize
+    font.family: Theme.fontFamily
     wrapMode: Text.Wrap
     lineHeight: 1.15
 }

@@ -41,6 +41,7 @@ Rectangle {
             text: tile.title
             color: Theme.accentText
             font.pixelSize: Theme.headingSize
+            font.family: Theme.fontFamily
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -51,6 +52,7 @@ Rectangle {
             text: tile.hint
             color: Theme.accentText
             font.pixelSize: Theme.smallSize
+            font.family: Theme.fontFamily
             wrapMode: Text.Wrap
         }
     }

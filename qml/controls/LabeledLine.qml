@@ -12,5 +12,6 @@ Text {
     textFormat: Text.StyledText
     color: Theme.text
     font.pixelSize: Theme.bodySize
+    font.family: Theme.fontFamily
     wrapMode: Text.Wrap
 }

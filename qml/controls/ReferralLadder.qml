@@ -42,6 +42,7 @@ Card {
                     text: step.index + 1
                     color: Theme.accentText
                     font.pixelSize: Theme.smallSize
+                    font.family: Theme.fontFamily
                     font.bold: true
                 }
             }
@@ -58,6 +59,7 @@ Card {
                     text: step.modelData.name
                     color: Theme.text
                     font.pixelSize: Theme.bodySize
+                    font.family: Theme.fontFamily
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -67,6 +69,7 @@ Card {
                     text: step.modelData.what
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallSize
+                    font.family: Theme.fontFamily
                     wrapMode: Text.Wrap
                 }
             }

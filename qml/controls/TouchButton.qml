@@ -10,6 +10,7 @@ Rectangle {
     property bool primary: false
     property bool checked: false
     property real fontSize: Theme.bodySize
+    property string fontFamily: Theme.fontFamily // a language's own name takes that language's
     readonly property color foreground: primary || checked ? Theme.accentText : Theme.accent
     // A bold accent ("Sigo aquí") can measure a little narrower than it lays out.
     readonly property real slack: Math.ceil(Theme.bodySize / 8)
@@ -56,6 +57,7 @@ Rectangle {
             text: button.text
             color: button.foreground
             font.pixelSize: button.fontSize
+            font.family: button.fontFamily
             font.bold: true
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter

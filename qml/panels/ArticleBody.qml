@@ -25,6 +25,7 @@ Column {
         text: article.title
         color: Theme.text
         font.pixelSize: Theme.titleSize
+        font.family: Theme.fontFamily
         font.bold: true
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
@@ -60,6 +61,7 @@ Column {
                 text: qsTr("Sources")
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
+                font.family: Theme.fontFamily
                 font.bold: true
             }
 
@@ -70,6 +72,7 @@ Column {
                     required property string modelData
                     text: "• " + modelData
                     font.pixelSize: Theme.smallSize
+                    font.family: Theme.fontFamily
                 }
             }
 
@@ -77,6 +80,7 @@ Column {
                 visible: article.medical
                 text: qsTr("Information only, not medical advice. Ask your doctor, nurse or lactation consultant. In an emergency, call 911.")
                 font.pixelSize: Theme.smallSize
+                font.family: Theme.fontFamily
                 font.bold: true
             }
         }

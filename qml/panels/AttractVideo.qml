@@ -91,6 +91,7 @@ Item {
             textFormat: Text.PlainText
             color: Theme.surface
             font.pixelSize: Theme.titleSize // read from the seats
+            font.family: Theme.fontFamily
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }

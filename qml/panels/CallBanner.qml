@@ -57,6 +57,7 @@ Column {
                     text: Words.roomCall(call.calling, call.name, Visit.language)
                     color: Theme.freeText
                     font.pixelSize: Theme.headingSize
+                    font.family: Theme.fontFamily
                     font.bold: true
                     wrapMode: Text.Wrap
                 }

@@ -15,6 +15,7 @@ Rectangle {
         text: qsTr("Demo content – your site's pack replaces it")
         color: Theme.bannerText
         font.pixelSize: Theme.smallSize
+        font.family: Theme.fontFamily
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
     }

@@ -47,6 +47,7 @@ Rectangle {
                 text: card.heading
                 color: Theme.accent
                 font.pixelSize: Theme.bodySize
+                font.family: Theme.fontFamily
                 font.bold: true
                 wrapMode: Text.Wrap
             }

@@ -16,6 +16,7 @@ Column {
         text: qsTr("Language")
         color: Theme.text
         font.pixelSize: Theme.bodySize
+        font.family: Theme.fontFamily
         font.bold: true
     }
 
@@ -47,6 +48,7 @@ Column {
         text: qsTr("Where")
         color: Theme.text
         font.pixelSize: Theme.bodySize
+        font.family: Theme.fontFamily
         font.bold: true
     }
 

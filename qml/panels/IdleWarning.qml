@@ -37,6 +37,7 @@ Rectangle {
                 text: Words.stillThere(Visit.language)
                 color: Theme.text
                 font.pixelSize: Theme.titleSize
+                font.family: Theme.fontFamily
                 font.bold: true
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
@@ -49,6 +50,7 @@ Rectangle {
                 text: Words.startsOverIn(KioskSession.secondsLeft, Visit.language)
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
+                font.family: Theme.fontFamily
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }

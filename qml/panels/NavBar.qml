@@ -42,6 +42,7 @@ Rectangle {
     signal home
     signal reachToggled
     signal listen
+    signal chooseLanguage
 
     implicitHeight: narrow ? (titleFirst ? buttonsBottom : titleY + heading.implicitHeight) + margin
                            : 2 * margin + Math.max(rowHeight, heading.implicitHeight)
@@ -82,6 +83,7 @@ Rectangle {
     FontMetrics {
         id: listenFont
         font.pixelSize: Theme.bodySize
+        font.family: Theme.fontFamily
         font.bold: true
     }
 
@@ -173,9 +175,12 @@ Rectangle {
         height: bar.rowHeight
         visible: Visit.languages.length > 1
         iconName: "language"
-        text: Visit.nextLanguageName
-        Accessible.name: qsTr("Switch language to %1").arg(Visit.nextLanguageName)
-        onClicked: Visit.switchLanguage()
+        // Two languages: one tap switches to the other, named in itself. More: the chooser, under
+        // the visitor's language's own name.
+        text: Visit.choosesLanguage ? Visit.languageName : Visit.nextLanguageName
+        Accessible.name: Visit.choosesLanguage ? Words.control("chooseLanguage", Visit.language)
+                                               : qsTr("Switch language to %1").arg(Visit.nextLanguageName)
+        onClicked: Visit.choosesLanguage ? bar.chooseLanguage() : Visit.switchLanguage()
     }
 
     // The title's width on one line, measured apart from the heading so the choice of a row
@@ -196,6 +201,7 @@ Rectangle {
         text: bar.title
         color: Theme.text
         font.pixelSize: Theme.headingSize
+        font.family: Theme.fontFamily
         font.bold: true
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter

@@ -46,6 +46,7 @@ Column {
         text: card.cancelled ? qsTr("CANCELLED – this meeting will not take place") : qsTr("Changed time or place")
         color: Theme.cancelled
         font.pixelSize: Theme.bodySize
+        font.family: Theme.fontFamily
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -65,6 +66,7 @@ Column {
             text: card.when
             color: Theme.accent
             font.pixelSize: Theme.bodySize
+            font.family: Theme.fontFamily
             font.bold: true
             font.strikeout: card.cancelled
             wrapMode: Text.Wrap
@@ -76,6 +78,7 @@ Column {
         text: card.summary
         color: Theme.text
         font.pixelSize: Theme.headingSize
+        font.family: Theme.fontFamily
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -94,6 +97,7 @@ Column {
             Layout.fillWidth: true
             color: Theme.text
             font.pixelSize: Theme.bodySize
+            font.family: Theme.fontFamily
             wrapMode: Text.Wrap
             text: card.online ? qsTr("Online") + (card.location.length > 0 && card.location !== "Online" ? " · " + card.location : "") : card.location
         }
@@ -123,6 +127,7 @@ Column {
         text: card.description
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
+        font.family: Theme.fontFamily
     }
 
     TouchButton {

@@ -60,6 +60,7 @@ Rectangle {
                 text: qsTr("Staff PIN")
                 color: Theme.text
                 font.pixelSize: Theme.headingSize
+                font.family: Theme.fontFamily
                 font.bold: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
@@ -71,6 +72,7 @@ Rectangle {
                 text: "●".repeat(pad.typed.length)
                 color: Theme.text
                 font.pixelSize: Theme.headingSize
+                font.family: Theme.fontFamily
                 horizontalAlignment: Text.AlignHCenter
                 height: Theme.headingSize * 1.5
                 Accessible.name: qsTr("%1 digits typed").arg(pad.typed.length)
@@ -86,6 +88,7 @@ Rectangle {
             TextMetrics {
                 id: deleteWidth
                 font.pixelSize: Theme.bodySize
+                font.family: Theme.fontFamily
                 font.bold: true
                 text: qsTr("Delete")
             }

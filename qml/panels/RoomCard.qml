@@ -34,6 +34,7 @@ Card {
         text: card.name
         color: Theme.text
         font.pixelSize: Theme.headingSize
+        font.family: Theme.fontFamily
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -69,6 +70,7 @@ Card {
             text: Words.nowCalling(card.calling, Visit.language)
             color: Theme.freeText
             font.pixelSize: Theme.headingSize
+            font.family: Theme.fontFamily
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -154,14 +156,23 @@ Card {
                         color: Theme.accent
                     }
 
+                    // The word's width on one line, measured apart from the text so that wrapping
+                    // it cannot feed back into its own width.
+                    TextMetrics {
+                        id: chipWidth
+                        font: chipText.font
+                        text: chipText.text
+                    }
+
                     Text {
                         id: chipText
                         anchors.verticalCenter: parent.verticalCenter
-                        width: Math.min(implicitWidth, amenities.width - chipIcon.width - chip.spacing - Theme.spacing)
+                        width: Math.min(Math.ceil(chipWidth.advanceWidth) + 1, amenities.width - chipIcon.width - chip.spacing - Theme.spacing)
                         wrapMode: Text.Wrap
                         text: Words.amenity(amenity.modelData, Visit.language)
                         color: Theme.text
                         font.pixelSize: Theme.smallSize
+                        font.family: Theme.fontFamily
                     }
                 }
             }

@@ -37,6 +37,7 @@ Card {
         text: card.name
         color: Theme.text
         font.pixelSize: Theme.headingSize
+        font.family: Theme.fontFamily
         font.bold: true
         wrapMode: Text.Wrap
     }
@@ -67,6 +68,7 @@ Card {
                 text: phoneRow.modelData
                 color: Theme.accent
                 font.pixelSize: Theme.bodySize
+                font.family: Theme.fontFamily
                 font.bold: true
                 wrapMode: Text.Wrap
             }
@@ -89,6 +91,7 @@ Card {
             text: card.openText
             color: card.openState === "open" ? Theme.freeText : Theme.text
             font.pixelSize: Theme.bodySize
+            font.family: Theme.fontFamily
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -98,6 +101,7 @@ Card {
         text: card.hours
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
+        font.family: Theme.fontFamily
     }
 
     BodyText {

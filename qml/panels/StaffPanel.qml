@@ -81,6 +81,7 @@ Rectangle {
                     text: roomCard.name + ": " + Words.roomState(roomCard.state, Visit.language)
                     color: Theme.text
                     font.pixelSize: Theme.bodySize
+                    font.family: Theme.fontFamily
                     font.bold: true
                     wrapMode: Text.Wrap
                 }

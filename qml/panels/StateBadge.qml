@@ -38,6 +38,7 @@ Rectangle {
             text: Words.roomState(badge.state, Visit.language)
             color: badge.ink
             font.pixelSize: Theme.headingSize
+            font.family: Theme.fontFamily
             font.bold: true
             wrapMode: Text.Wrap
         }
@@ -53,6 +54,7 @@ Rectangle {
         text: badge.detail
         color: badge.ink
         font.pixelSize: Theme.bodySize
+        font.family: Theme.fontFamily
         wrapMode: Text.Wrap
         Accessible.ignored: true
     }

@@ -89,6 +89,7 @@ Rectangle {
         text: Visit.siteName
         color: Theme.accent
         font.pixelSize: Theme.titleSize * 1.5
+        font.family: Theme.fontFamily
         font.bold: true
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
@@ -118,6 +119,7 @@ Rectangle {
                 color: Theme.accentText
                 // Read from the seats: 16 mm capitals on the panel.
                 font.pixelSize: Theme.signSize
+                font.family: Theme.fontFamily
                 font.bold: true
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
@@ -129,6 +131,7 @@ Rectangle {
                 text: Words.touchToStart(Visit.language)
                 color: Theme.accentText
                 font.pixelSize: Theme.headingSize
+                font.family: Theme.fontFamily
                 font.bold: true
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
@@ -140,6 +143,7 @@ Rectangle {
                 text: qsTr("This kiosk can read the screen aloud: tap Listen.")
                 color: Theme.accentText
                 font.pixelSize: Theme.bodySize
+                font.family: Theme.fontFamily
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }

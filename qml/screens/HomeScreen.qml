@@ -123,6 +123,7 @@ KioskScreen {
                               + (glance.next.when ?? "")
                         color: Theme.text
                         font.pixelSize: Theme.bodySize
+                        font.family: Theme.fontFamily
                         wrapMode: Text.Wrap
                     }
 
@@ -132,6 +133,7 @@ KioskScreen {
                         text: glance.next.summary ?? ""
                         color: Theme.text
                         font.pixelSize: Theme.headingSize
+                        font.family: Theme.fontFamily
                         font.bold: true
                         wrapMode: Text.Wrap
                     }
@@ -155,6 +157,7 @@ KioskScreen {
                         text: (glance.helpline.phones ?? [""])[0] ?? ""
                         color: Theme.text
                         font.pixelSize: Theme.headingSize
+                        font.family: Theme.fontFamily
                         font.bold: true
                         wrapMode: Text.Wrap
                     }
@@ -166,6 +169,7 @@ KioskScreen {
                         text: glance.helpline.openText ?? ""
                         color: glance.helpline.openState === "open" ? Theme.freeText : Theme.mutedText
                         font.pixelSize: Theme.bodySize
+                        font.family: Theme.fontFamily
                         font.bold: glance.helpline.openState === "open"
                         wrapMode: Text.Wrap
                     }
@@ -226,6 +230,7 @@ KioskScreen {
             text: line.name
             color: Theme.text
             font.pixelSize: Theme.bodySize
+            font.family: Theme.fontFamily
             font.bold: true
             wrapMode: Text.Wrap
         }

@@ -7,4 +7,6 @@ Item {
     property string screenName
 
     signal openRequested(string name, var properties)
+    // The screen is done (a language chosen): back to the one before it.
+    signal closeRequested
 }

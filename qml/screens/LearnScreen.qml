@@ -60,6 +60,7 @@ KioskScreen {
                     text: entry.title
                     color: Theme.accent
                     font.pixelSize: Theme.bodySize
+                    font.family: Theme.fontFamily
                     font.bold: true
                     wrapMode: Text.Wrap
                 }
@@ -70,6 +71,7 @@ KioskScreen {
                     text: entry.summary
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallSize
+                    font.family: Theme.fontFamily
                     wrapMode: Text.Wrap
                 }
             }

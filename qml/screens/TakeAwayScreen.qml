@@ -72,6 +72,7 @@ KioskScreen {
                         text: entry.label
                         color: Theme.text
                         font.pixelSize: Theme.bodySize
+                        font.family: Theme.fontFamily
                         font.bold: true
                         wrapMode: Text.Wrap
                     }

@@ -17,6 +17,9 @@ QtObject {
     property real capHeightRatio: 0.72 // the font's capital height over its pixel size
     property real textScale: 1.0 // normal 1, large 1.35, largest 1.8
     property bool highContrast: false
+    // The family that draws the visitor's language (Main.qml binds it from Visit): Han characters
+    // take Simplified, Traditional, Japanese or Korean forms by it, Arabic its own font.
+    property string fontFamily: "Noto Sans"
 
     readonly property color background: highContrast ? "#FFFFFF" : "#FBF7F2"
     readonly property color surface: "#FFFFFF"

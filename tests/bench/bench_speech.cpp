@@ -26,12 +26,6 @@ double worst(const QList<double> &values)
     return values.isEmpty() ? -1 : *std::max_element(values.begin(), values.end());
 }
 
-void tap(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-}
-
 /** The kiosk's first frame in ms, from its own --self-test line; -1 when it printed none. */
 double firstFrame(const QString &config)
 {

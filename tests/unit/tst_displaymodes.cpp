@@ -12,12 +12,6 @@
 
 namespace {
 
-void tap(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-}
-
 /** The pixel size of the text item showing exactly @p text, or 0. */
 int fontOf(QQuickWindow *window, const QString &text)
 {

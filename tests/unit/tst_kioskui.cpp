@@ -24,12 +24,6 @@ bool shown(QQuickItem *item)
     return item != nullptr;
 }
 
-void tap(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-}
-
 /** The names a screen reader reaches under @p node: an invisible node hides its whole subtree. */
 QStringList accessibleNames(QAccessibleInterface *node, int depth = 0)
 {

@@ -38,12 +38,13 @@ private Q_SLOTS:
 
     void aLanguageWithoutAProfileTakesQtsData()
     {
-        const LanguageProfile ar = LanguageProfile::of(QStringLiteral("ar"));
-        QVERIFY(!LanguageProfile::isBuiltIn(QStringLiteral("ar")));
-        QCOMPARE(ar.direction, Qt::RightToLeft);
-        QCOMPARE(ar.script, QStringLiteral("Arab"));
-        QCOMPARE(ar.nativeName, QStringLiteral("العربية"));
-        QVERIFY(ar.voice.isNull()); // never read with another language's voice
+        const LanguageProfile he = LanguageProfile::of(QStringLiteral("he"));
+        QVERIFY(!LanguageProfile::isBuiltIn(QStringLiteral("he")));
+        QCOMPARE(he.direction, Qt::RightToLeft);
+        QCOMPARE(he.script, QStringLiteral("Hebr"));
+        QCOMPARE(he.nativeName, QStringLiteral("עברית"));
+        QCOMPARE(he.fonts, QStringList({ QStringLiteral("Noto Sans Hebrew"), QStringLiteral("Noto Sans") }));
+        QVERIFY(he.voice.isNull()); // never read with another language's voice
         const LanguageProfile hant = LanguageProfile::of(QStringLiteral("zh-Hant"));
         QCOMPARE(hant.script, QStringLiteral("Hant"));
         QVERIFY(!hant.dateFormat.contains(u'y')); // a weekday and a date, no year
@@ -73,7 +74,7 @@ private Q_SLOTS:
         visit.setLanguage(QStringLiteral("vi"));
         QCOMPARE(changed.count(), 1);
         const LanguageProfile &vi = visit.profile();
-        QCOMPARE(vi.nativeName, QStringLiteral("Tiếng Việt")); // Qt's locale data
+        QCOMPARE(vi.nativeName, QStringLiteral("Tiếng Việt"));
         QVERIFY(!visit.rightToLeft());
         QCOMPARE(visit.siteName(), QStringLiteral("Phòng xét nghiệm"));
         QCOMPARE(vi.voice.name, QStringLiteral("Vietnamese")); // the pack's profile
@@ -86,6 +87,40 @@ private Q_SLOTS:
         // The visit ends: the pack's first language again.
         visit.end();
         QCOMPARE(visit.language(), QStringLiteral("en"));
+    }
+
+    void eachScriptItsFonts()
+    {
+        const auto first = [](const char *tag) {
+            return LanguageProfile::of(QString::fromLatin1(tag)).fonts.value(0);
+        };
+        // Han characters take each language's own forms; Latin, Cyrillic and Vietnamese Noto Sans.
+        QCOMPARE(first("zh-Hans"), QStringLiteral("Noto Sans CJK SC"));
+        QCOMPARE(first("zh-Hant"), QStringLiteral("Noto Sans CJK TC"));
+        QCOMPARE(first("ko"), QStringLiteral("Noto Sans CJK KR"));
+        QCOMPARE(first("ja"), QStringLiteral("Noto Sans CJK JP"));
+        QCOMPARE(first("ar"), QStringLiteral("Noto Sans Arabic"));
+        QCOMPARE(first("ur"), QStringLiteral("Noto Nastaliq Urdu"));
+        for (const char *latin : { "en", "es", "vi", "ru", "tl", "fr", "pt-BR", "ht" })
+            QCOMPARE(first(latin), QStringLiteral("Noto Sans"));
+        // Every profile ends with Noto Sans, for the Latin names and numbers inside any text.
+        QCOMPARE(LanguageProfile::of(QStringLiteral("ar")).fonts.last(), QStringLiteral("Noto Sans"));
+    }
+
+    void theTopUsLanguagesByTheirOwnNames()
+    {
+        const QList<std::pair<const char *, QString>> names { { "zh-Hans", QStringLiteral("中文（简体）") },
+            { "zh-Hant", QStringLiteral("中文（繁體）") }, { "vi", QStringLiteral("Tiếng Việt") },
+            { "ko", QStringLiteral("한국어") }, { "tl", QStringLiteral("Tagalog") },
+            { "ar", QStringLiteral("العربية") }, { "ru", QStringLiteral("Русский") },
+            { "ht", QStringLiteral("Kreyòl ayisyen") }, { "pt-BR", QStringLiteral("Português (Brasil)") },
+            { "fr", QStringLiteral("Français") } };
+        for (const auto &[tag, name] : names) {
+            const LanguageProfile p = LanguageProfile::of(QString::fromLatin1(tag));
+            QCOMPARE(p.nativeName, name);
+            QVERIFY2(p.locale.language() != QLocale::C, tag); // Haitian: French of Haiti's dates
+        }
+        QCOMPARE(LanguageProfile::of(QStringLiteral("ar")).direction, Qt::RightToLeft);
     }
 
     void aWrongProfileIsNamed()

@@ -596,7 +596,9 @@ private Q_SLOTS:
         const Content &c = *result.content;
         QVERIFY(c.pack.demo);
         QCOMPARE(c.pack.timeZoneId, QStringLiteral("America/Chicago"));
-        QCOMPARE(c.pack.languages, QStringList({ QStringLiteral("en"), QStringLiteral("es") }));
+        QCOMPARE(c.pack.languages,
+            QStringList({ QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("vi"),
+                QStringLiteral("zh-Hans"), QStringLiteral("ar") }));
         for (const QString &lang : c.pack.languages) {
             QVERIFY2(c.pagesIn(lang).size() >= 6, qPrintable(lang));
             QVERIFY2(c.eventsIn(lang).size() >= 4, qPrintable(lang));

@@ -96,7 +96,7 @@ private Q_SLOTS:
                            "now, until 5 p m."),
             QStringLiteral("Sections: Learn, Support groups and classes, Get help, Lactation room, "
                            "Your visit"),
-            QStringLiteral("Buttons: Listen, Text size, High contrast, Español. While reading: "
+            QStringLiteral("Buttons: Listen, Text size, High contrast, Choose a language. While reading: "
                            "Previous, Repeat, Next, Softer, Louder"),
         };
         QCOMPARE(en, expected);
@@ -120,7 +120,7 @@ private Q_SLOTS:
             es.at(4).contains(QStringLiteral("hasta las 5 de la tarde")), qPrintable(es.at(4)));
         QCOMPARE(es.constLast(),
             QStringLiteral(
-                "Botones: Escuchar, Tamaño del texto, Alto contraste, English. Durante la "
+                "Botones: Escuchar, Tamaño del texto, Alto contraste, Elegir idioma. Durante la "
                 "lectura: Anterior, Repetir, Siguiente, Más bajo, Más alto"));
     }
 
@@ -145,7 +145,7 @@ private Q_SLOTS:
             cancelled = cancelled || line.contains(QStringLiteral("group. Cancelled."));
         QVERIFY2(cancelled, qPrintable(lines.join(u'\n')));
         QCOMPARE(lines.constLast(),
-            QStringLiteral("Buttons: Back, Home, Listen, Text size, High contrast, Español. While "
+            QStringLiteral("Buttons: Back, Home, Listen, Text size, High contrast, Choose a language. While "
                            "reading: Previous, Repeat, Next, Softer, Louder"));
         // Nothing a voice would read as a symbol or a tag.
         for (const QString &line : lines)

@@ -11,12 +11,6 @@
 
 namespace {
 
-void tap(QQuickWindow *window, QQuickItem *item)
-{
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-}
-
 bool waitQuiet(ReadAloud &speech, int ms)
 {
     QElapsedTimer t;

@@ -8,7 +8,13 @@
 #include <QTest>
 #include <memory>
 
-/** The real kiosk UI on the built-in pack at a fixed time, for tests that look at what it shows. */
+/** A finger on the middle of @p item. */
+inline void tap(QQuickWindow *window, QQuickItem *item)
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
 /** Visible to a person: shown, not fully transparent, with an area. */
 inline bool seen(const QQuickItem *item)
 {
@@ -21,6 +27,7 @@ inline bool seen(const QQuickItem *item)
     return true;
 }
 
+/** The real kiosk UI on the built-in pack at a fixed time, for tests that look at what it shows. */
 class UiHarness
 {
 public:

@@ -91,6 +91,24 @@ void apply(LanguageProfile &p, const QJsonObject &fields)
         applySpeech(p.speech, fields.value(u"speech").toObject());
 }
 
+/** The families that draw @p script: languages.json's _fonts, else Noto's name for it. */
+QStringList fontsFor(const QString &script)
+{
+    const QJsonArray listed = builtIn().value(u"_fonts").toObject().value(script).toArray();
+    QStringList families;
+    for (const QJsonValue &family : listed)
+        families.append(family.toString());
+    if (families.isEmpty() && !script.isEmpty()) {
+        const QLocale::Script code = QLocale::codeToScript(script);
+        if (code != QLocale::AnyScript)
+            families.append(QStringLiteral("Noto Sans ") + QLocale::scriptToString(code));
+    }
+    const QString base = QStringLiteral("Noto Sans");
+    if (!families.contains(base))
+        families.append(base);
+    return families;
+}
+
 } // namespace
 
 QString LanguageProfile::Speech::dayPeriod(int hour24) const
@@ -117,6 +135,8 @@ LanguageProfile LanguageProfile::of(const QString &tag, const QJsonObject &overr
         p.speech.dayPeriods = { { 0, p.locale.amText() }, { 12, p.locale.pmText() } };
     apply(p, builtIn().value(tag).toObject());
     apply(p, overrides);
+    if (p.fonts.isEmpty())
+        p.fonts = fontsFor(p.script);
     return p;
 }
 

@@ -45,7 +45,7 @@ struct LanguageProfile
     QString nativeName; ///< "English", "Español", "Tiếng Việt"
     Qt::LayoutDirection direction = Qt::LeftToRight;
     QString script; ///< ISO 15924: "Latn", "Arab", "Hans"
-    QStringList fonts; ///< families that draw it, best first; empty: the default font
+    QStringList fonts; ///< families that draw it, best first (the last "Noto Sans", for Latin)
     QString clock; ///< "12h", "24h", or empty: as the language writes it in the site's country
     QString am; ///< "a.m."; empty: the locale's own
     QString pm;

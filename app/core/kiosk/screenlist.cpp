@@ -11,6 +11,7 @@ const QList<ScreenList::Screen> &ScreenList::all()
         { QStringLiteral("room"), QStringLiteral("screens/RoomScreen.qml") },
         { QStringLiteral("visit"), QStringLiteral("screens/VisitScreen.qml") },
         { QStringLiteral("attract"), QStringLiteral("screens/AttractScreen.qml") },
+        { QStringLiteral("languages"), QStringLiteral("screens/LanguagesScreen.qml") },
         { QStringLiteral("takeaway"), QStringLiteral("screens/TakeAwayScreen.qml"), false },
     };
     return screens;

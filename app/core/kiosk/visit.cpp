@@ -80,10 +80,19 @@ void Visit::setLanguage(const QString &language)
 
 void Visit::translateUi()
 {
+    // The translator installed last is asked first: a word her catalogue lacks comes from the
+    // pack's default language's, and only then from the English source.
     QCoreApplication::removeTranslator(&m_translator);
-    const QString file = QStringLiteral(":/i18n/lactation-kiosk_") + language() + u".qm";
-    if (QFile::exists(file) && m_translator.load(file))
-        QCoreApplication::installTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_fallback);
+    const auto install = [](QTranslator &translator, const QString &language) {
+        const QString file = QStringLiteral(":/i18n/lactation-kiosk_") + language + u".qm";
+        if (QFile::exists(file) && translator.load(file))
+            QCoreApplication::installTranslator(&translator);
+    };
+    const QString fallback = content()->pack.defaultLanguage();
+    if (fallback != language())
+        install(m_fallback, fallback);
+    install(m_translator, language());
     if (m_engine)
         m_engine->retranslate();
 }
@@ -100,6 +109,19 @@ QString Visit::nextLanguageName() const
 {
     const QString next = nextLanguage();
     return next.isEmpty() ? QString() : profileOf(next).nativeName;
+}
+
+QVariantList Visit::languageChoices() const
+{
+    QVariantList choices;
+    for (const QString &tag : languages()) {
+        const LanguageProfile profile = profileOf(tag);
+        choices.append(QVariantMap { { QStringLiteral("tag"), tag },
+            { QStringLiteral("name"), profile.nativeName },
+            { QStringLiteral("rightToLeft"), profile.rightToLeft() },
+            { QStringLiteral("fontFamily"), profile.fonts.value(0) } });
+    }
+    return choices;
 }
 
 void Visit::switchLanguage()

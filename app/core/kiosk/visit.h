@@ -28,7 +28,16 @@ class Visit : public QObject, public MainInstance<Visit>
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages NOTIFY contentChanged)
     Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
+    /** The visitor's language by its own name. */
+    Q_PROPERTY(QString languageName READ languageName NOTIFY languageChanged)
+    /** Three languages or more: the language button opens the chooser instead of switching. */
+    Q_PROPERTY(bool choosesLanguage READ choosesLanguage NOTIFY contentChanged)
+    /** The pack's languages in its order, for the chooser: each a map of tag, name (in itself),
+     * rightToLeft and fontFamily. */
+    Q_PROPERTY(QVariantList languageChoices READ languageChoices NOTIFY contentChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    /** The font family that draws the visitor's language (its profile's first). */
+    Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
     Q_PROPERTY(TextSize textSize READ textSize WRITE setTextSize NOTIFY modesChanged)
     Q_PROPERTY(double textScale READ textScale NOTIFY modesChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY modesChanged)
@@ -70,6 +79,10 @@ public:
     /** The name, in its own language, of the language one tap switches to. */
     QString nextLanguageName() const;
     bool rightToLeft() const { return m_profile.rightToLeft(); }
+    QString fontFamily() const { return m_profile.fonts.value(0); }
+    QString languageName() const { return m_profile.nativeName; }
+    bool choosesLanguage() const { return languages().size() > 2; }
+    QVariantList languageChoices() const;
     /** Switches to the pack's next language (wrapping), the one-tap language button. */
     Q_INVOKABLE void switchLanguage();
 
@@ -134,7 +147,8 @@ private:
     int m_siteVolume;
     int m_volume;
     QString m_screen = QStringLiteral("home");
-    QTranslator m_translator;
+    QTranslator m_translator; ///< the visitor's language
+    QTranslator m_fallback; ///< the pack's default language, for words hers lacks
     QPointer<QQmlEngine> m_engine;
 };
 

@@ -175,6 +175,7 @@ QString Words::control(const QString &key, const QString &) const
         { u"louder", QT_TRANSLATE_NOOP("Words", "Louder") },
         { u"textSize", QT_TRANSLATE_NOOP("Words", "Text size") },
         { u"highContrast", QT_TRANSLATE_NOOP("Words", "High contrast") },
+        { u"chooseLanguage", QT_TRANSLATE_NOOP("Words", "Choose a language") },
     };
     for (const auto &[name, words] : names) {
         if (key == name)

@@ -93,7 +93,9 @@ QString controls(Visit *visit, bool atHome)
         names << words.control(QStringLiteral("back")) << words.control(QStringLiteral("home"));
     names << words.control(QStringLiteral("listen")) << words.control(QStringLiteral("textSize"))
           << words.control(QStringLiteral("highContrast"));
-    if (visit->languages().size() > 1)
+    if (visit->choosesLanguage())
+        names << words.control(QStringLiteral("chooseLanguage"));
+    else if (visit->languages().size() > 1)
         names << visit->nextLanguageName();
     QStringList reading;
     for (const char16_t *key : { u"previous", u"repeat", u"next", u"softer", u"louder" })

@@ -1,0 +1,151 @@
+// Any number of languages from the pack: with three or more the language button opens the chooser,
+// which names every language in itself, drawn by a font that has each of its characters; choosing
+// Arabic mirrors the screen and speaks the UI's Arabic words; the idle reset brings back the
+// pack's first language. KIOSK_LANGUAGE_SHOTS=DIR keeps pictures of the chooser and of the home
+// screen in each language (1080x1920), to look at by eye.
+#include "testpack.h"
+#include "uitest.h"
+
+#include <QFontMetricsF>
+#include <QQuickItem>
+
+namespace {
+
+const QStringList tags { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("vi"),
+    QStringLiteral("zh-Hans"), QStringLiteral("ar") };
+
+/** A pack in five languages: its texts in each (the UI's words come from the catalogues). */
+void writeFiveLanguages(TestPack &pack)
+{
+    pack.write(QStringLiteral("pack.json"), R"({
+  "format": 1, "id": "five-languages", "version": 1,
+  "title": { "en": "Lactation support", "es": "Apoyo para la lactancia", "vi": "Hỗ trợ nuôi con bằng sữa mẹ",
+             "zh-Hans": "哺乳支持", "ar": "دعم الرضاعة" },
+  "languages": ["en", "es", "vi", "zh-Hans", "ar"],
+  "site": { "name": { "en": "Test lab", "es": "Laboratorio", "vi": "Phòng xét nghiệm",
+                      "zh-Hans": "化验室", "ar": "المختبر" },
+            "timezone": "America/Chicago" },
+  "topics": [ { "id": "basics", "title": { "en": "Basics", "es": "Lo básico", "vi": "Cơ bản",
+                                           "zh-Hans": "基础知识", "ar": "الأساسيات" } } ]
+})");
+}
+
+QString textOf(QQuickItem *item)
+{
+    return item ? item->property("text").toString() : QString();
+}
+
+void shoot(QQuickWindow *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KIOSK_LANGUAGE_SHOTS");
+    if (!dir.isEmpty())
+        window->grabWindow().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theChooserNamesEveryLanguageInItself()
+    {
+        TestPack pack;
+        writeFiveLanguages(pack);
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        UiHarness ui;
+        ui.store->setContent(loaded.content);
+        QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(window);
+        QVERIFY(ui.visit->choosesLanguage());
+        QQuickItem *button = UiHarness::find(window, QStringLiteral("languageButton"));
+        QVERIFY(button && seen(button));
+        // Three languages or more: the button names the visitor's language and opens the chooser.
+        QCOMPARE(textOf(button), QStringLiteral("English"));
+        tap(window, button);
+        UiHarness::settle(window);
+        QCOMPARE(ui.visit->screen(), QStringLiteral("languages"));
+        shoot(window, QStringLiteral("chooser"));
+
+        const QStringList names { QStringLiteral("English"), QStringLiteral("Español"),
+            QStringLiteral("Tiếng Việt"), QStringLiteral("中文（简体）"), QStringLiteral("العربية") };
+        QRectF previous;
+        for (int i = 0; i < tags.size(); ++i) {
+            QQuickItem *choice = UiHarness::find(window, QStringLiteral("language-") + tags.at(i));
+            QVERIFY2(choice && seen(choice), qPrintable(tags.at(i)));
+            QCOMPARE(textOf(choice), names.at(i));
+            // In the pack's order: each after the one before, by row, then by column.
+            const QRectF place = choice->mapRectToScene(QRectF(0, 0, choice->width(), choice->height()));
+            if (i > 0)
+                QVERIFY2(place.top() > previous.top() + 1
+                        || (qAbs(place.top() - previous.top()) < 1 && place.left() > previous.left()),
+                    qPrintable(tags.at(i)));
+            previous = place;
+            // A large target, and a font that draws every character of the name (no empty box).
+            QVERIFY(choice->height() >= UiHarness::find(window, QStringLiteral("homeButton"))->height());
+            const QString family = ui.visit->profileOf(tags.at(i)).fonts.value(0);
+            QCOMPARE(choice->property("fontFamily").toString(), family);
+            const QFontMetricsF metrics { QFont(family) };
+            for (const char32_t c : names.at(i).toUcs4())
+                QVERIFY2(metrics.inFontUcs4(c),
+                    qPrintable(QStringLiteral("%1 has no U+%2 for %3")
+                                   .arg(family)
+                                   .arg(uint(c), 4, 16, QLatin1Char('0'))
+                                   .arg(names.at(i))));
+        }
+        // The visitor's language is marked.
+        QVERIFY(UiHarness::find(window, QStringLiteral("language-en"))->property("checked").toBool());
+
+        // Arabic: the chooser closes, the screen she came from is mirrored and in Arabic words.
+        const QRectF before = button->mapRectToScene(QRectF(0, 0, button->width(), button->height()));
+        tap(window, UiHarness::find(window, QStringLiteral("language-ar")));
+        UiHarness::settle(window);
+        QCOMPARE(ui.visit->language(), QStringLiteral("ar"));
+        QCOMPARE(ui.visit->screen(), QStringLiteral("home"));
+        QVERIFY(ui.visit->rightToLeft());
+        QCOMPARE(textOf(button), QStringLiteral("العربية"));
+        // The language button moves to the other edge (its label is Arabic now, so its width
+        // differs: its outer edge keeps the margin).
+        const QRectF after = button->mapRectToScene(QRectF(0, 0, button->width(), button->height()));
+        QVERIFY2(qAbs(after.left() - (window->width() - before.right())) < 2,
+            qPrintable(QStringLiteral("%1 -> %2").arg(before.right()).arg(after.left())));
+        QCOMPARE(window->property("title").toString(), QStringLiteral("دعم الرضاعة"));
+        shoot(window, QStringLiteral("home-ar"));
+
+        // Each language on the home screen, for the eye.
+        for (const QString &tag : tags) {
+            ui.visit->setLanguage(tag);
+            UiHarness::settle(window);
+            shoot(window, QStringLiteral("home-") + tag);
+        }
+        // The visit ends: the pack's first language, left to right again.
+        ui.visit->setLanguage(QStringLiteral("zh-Hans"));
+        ui.visit->end();
+        UiHarness::settle(window);
+        QCOMPARE(ui.visit->language(), QStringLiteral("en"));
+        QVERIFY(!ui.visit->rightToLeft());
+    }
+
+    void twoLanguagesStillSwitchInOneTap()
+    {
+        TestPack pack; // English and Spanish
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        UiHarness ui;
+        ui.store->setContent(loaded.content);
+        QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(window);
+        QVERIFY(!ui.visit->choosesLanguage());
+        QQuickItem *button = UiHarness::find(window, QStringLiteral("languageButton"));
+        QCOMPARE(textOf(button), QStringLiteral("Español"));
+        tap(window, button);
+        UiHarness::settle(window);
+        QCOMPARE(ui.visit->language(), QStringLiteral("es"));
+        QCOMPARE(ui.visit->screen(), QStringLiteral("home"));
+    }
+};
+
+QTEST_MAIN(TestLanguages)
+#include "tst_languages.moc"
