@@ -891,5 +891,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">اختاري اللغة</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">مساعدة لغوية</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">مساعدة مجانية بلغتكِ</translation>
+    </message>
 </context>
 </TS>

@@ -867,5 +867,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">Elegir idioma</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">Ayuda con el idioma</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">Ayuda gratis en su idioma</translation>
+    </message>
 </context>
 </TS>

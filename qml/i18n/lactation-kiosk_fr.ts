@@ -867,5 +867,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">Choisir la langue</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">Aide linguistique</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">Aide gratuite dans votre langue</translation>
+    </message>
 </context>
 </TS>

@@ -861,5 +861,13 @@
             <source>Choose a language</source>
             <translation type="unfinished">Chwazi yon lang</translation>
         </message>
+        <message>
+            <source>Language help</source>
+            <translation type="unfinished">Èd nan lang ou</translation>
+        </message>
+        <message>
+            <source>Free help in your language</source>
+            <translation type="unfinished">Èd gratis nan lang ou</translation>
+        </message>
     </context>
 </TS>

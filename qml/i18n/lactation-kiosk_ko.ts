@@ -861,5 +861,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">언어 선택</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">언어 도움</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">내 언어로 무료 도움</translation>
+    </message>
 </context>
 </TS>

@@ -867,5 +867,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">Escolher idioma</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">Ajuda com o idioma</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">Ajuda grátis no seu idioma</translation>
+    </message>
 </context>
 </TS>

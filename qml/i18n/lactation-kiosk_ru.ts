@@ -873,5 +873,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">Выбрать язык</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">Языковая помощь</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">Бесплатная помощь на вашем языке</translation>
+    </message>
 </context>
 </TS>

@@ -867,5 +867,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">Pumili ng wika</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">Tulong sa wika</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">Libreng tulong sa inyong wika</translation>
+    </message>
 </context>
 </TS>

@@ -861,5 +861,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">Chọn ngôn ngữ</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">Hỗ trợ ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">Trợ giúp miễn phí bằng ngôn ngữ của quý vị</translation>
+    </message>
 </context>
 </TS>

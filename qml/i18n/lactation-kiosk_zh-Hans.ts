@@ -861,5 +861,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">选择语言</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">语言协助</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">用您的语言提供免费帮助</translation>
+    </message>
 </context>
 </TS>

@@ -861,5 +861,13 @@
         <source>Choose a language</source>
         <translation type="unfinished">選擇語言</translation>
     </message>
+    <message>
+        <source>Language help</source>
+        <translation type="unfinished">語言協助</translation>
+    </message>
+    <message>
+        <source>Free help in your language</source>
+        <translation type="unfinished">用您的語言提供免費協助</translation>
+    </message>
 </context>
 </TS>

@@ -127,7 +127,7 @@ Rectangle {
                     required property string modelData
                     objectName: "section-" + modelData
                     checked: StaffConsole.sectionShown[modelData] === true
-                    iconName: modelData
+                    iconName: Words.sectionIcon(modelData)
                     text: Words.section(modelData, Visit.language)
                     onClicked: StaffConsole.setSectionHidden(modelData, checked)
                 }

@@ -125,16 +125,30 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
             }
 
+            // The invitation in every language of the pack in turn, each in its own font, so a
+            // mother sees hers before she touches anything.
             Text {
                 id: hint
+                objectName: "touchToStart"
+
+                property int turn: Math.max(0, Visit.languageIndex)
+                readonly property var choice: Visit.languageChoices[turn % Math.max(1, Visit.languageChoices.length)] ?? {}
+
                 width: parent.width
-                text: Words.touchToStart(Visit.language)
+                text: Words.touchToStartIn(choice.tag ?? Visit.language)
                 color: Theme.accentText
                 font.pixelSize: Theme.headingSize
-                font.family: Theme.fontFamily
+                font.family: choice.fontFamily ?? Theme.fontFamily
                 font.bold: true
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
+            }
+
+            Timer {
+                interval: 3000
+                repeat: true
+                running: Visit.languageChoices.length > 1 && attract.visible
+                onTriggered: hint.turn = (hint.turn + 1) % Visit.languageChoices.length
             }
 
             Text {

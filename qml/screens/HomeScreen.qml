@@ -202,7 +202,7 @@ KioskScreen {
                                          (page.height - 2 * Theme.spacing - (glance.visible ? glance.height + Theme.spacing : 0))
                                          / home.tileRows - Theme.spacing)
                         objectName: "tile-" + modelData
-                        iconName: modelData
+                        iconName: Words.sectionIcon(modelData)
                         title: Words.section(modelData, Visit.language)
                         hint: modelData === "room" && home.rooms.count > 0
                               ? Words.roomsFree(home.rooms.count, home.rooms.freeCount, home.rooms.onlyState, Visit.language)

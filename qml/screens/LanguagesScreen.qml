@@ -45,6 +45,19 @@ KioskScreen {
                     }
                 }
             }
+
+            // The site's notice of free language help, in every language it has, for a mother
+            // whose language is not among the ones above.
+            TouchButton {
+                objectName: "languageHelpButton"
+                visible: Visit.languageNotices.length > 0
+                width: choices.width
+                height: Math.max(implicitHeight, 1.5 * Theme.touchTarget)
+                iconName: "language"
+                text: Words.section("language-help", Visit.language)
+                fontSize: Theme.headingSize
+                onClicked: chooser.openRequested("language-help", {})
+            }
         }
     }
 }

@@ -150,11 +150,23 @@ private Q_SLOTS:
         }
 
         // The tiles fill the screen: no empty cell, the last row's tiles wider.
-        QList<QQuickItem *> tiles;
-        for (QQuickItem *item : UiHarness::items(window->contentItem())) {
-            if (item->objectName().startsWith(u"tile-") && item->isVisible())
-                tiles.append(item);
-        }
+        const auto shownTiles = [window] {
+            QList<QQuickItem *> tiles;
+            for (QQuickItem *item : UiHarness::items(window->contentItem())) {
+                if (item->objectName().startsWith(u"tile-") && item->isVisible())
+                    tiles.append(item);
+            }
+            return tiles;
+        };
+        QList<QQuickItem *> tiles = shownTiles();
+        QCOMPARE(tiles.size(), 6);
+        // Two columns at 1080x1920: three full rows, every tile as wide as the first.
+        for (const QQuickItem *tile : std::as_const(tiles))
+            QCOMPARE(tile->width(), tiles.constFirst()->width());
+        // Five (staff hid one): the fifth alone on its row, as wide as two.
+        ui.store->setHiddenSections({ QStringLiteral("language-help") });
+        UiHarness::settle(window);
+        tiles = shownTiles();
         QCOMPARE(tiles.size(), 5);
         const QQuickItem *last = tiles.constLast();
         QVERIFY(last->width() > 1.5 * tiles.constFirst()->width()); // alone on its row

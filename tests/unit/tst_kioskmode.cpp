@@ -351,7 +351,7 @@ private Q_SLOTS:
             KioskSession session(90, 30, monotonic());
             StaffConsole console(settings, state.path(), &store, &session, wall());
             console.setSectionHidden(QStringLiteral("groups"), true); // not open: refused
-            QCOMPARE(store.sections().size(), 5);
+            QCOMPARE(store.sections().size(), 6);
             QCOMPARE(console.enterPin(QStringLiteral("2468")), QStringLiteral("granted"));
             QVERIFY(session.staffOpen());
             console.setSectionHidden(QStringLiteral("groups"), true);
@@ -359,8 +359,8 @@ private Q_SLOTS:
             console.setIdleSeconds(120);
             QVERIFY(!store.sections().contains(QStringLiteral("groups")));
             // The home screen keeps at least one way in.
-            for (const QString &s :
-                { QStringLiteral("learn"), QStringLiteral("help"), QStringLiteral("room") })
+            for (const QString &s : { QStringLiteral("language-help"), QStringLiteral("learn"),
+                     QStringLiteral("help"), QStringLiteral("room") })
                 console.setSectionHidden(s, true);
             QCOMPARE(store.sections(), QStringList({ QStringLiteral("room") }));
             QVERIFY(!console.message().isEmpty());

@@ -3,6 +3,8 @@
 // Arabic mirrors the screen and speaks the UI's Arabic words; the idle reset brings back the
 // pack's first language. KIOSK_LANGUAGE_SHOTS=DIR keeps pictures of the chooser and of the home
 // screen in each language (1080x1920), to look at by eye.
+#include "languageprofile.h"
+#include "readingscript.h"
 #include "testpack.h"
 #include "uitest.h"
 
@@ -33,6 +35,22 @@ void writeFiveLanguages(TestPack &pack)
 QString textOf(QQuickItem *item)
 {
     return item ? item->property("text").toString() : QString();
+}
+
+/** The characters of @p text no family of @p families draws (each shows as an empty box). */
+QString undrawn(const QString &text, const QStringList &families)
+{
+    QString missing;
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isSpace(c) || QChar::category(c) == QChar::Other_Format)
+            continue; // spaces and direction marks draw nothing on purpose
+        const bool drawn = std::any_of(families.cbegin(), families.cend(), [c](const QString &f) {
+            return QFontMetricsF(QFont(f)).inFontUcs4(c);
+        });
+        if (!drawn)
+            missing += QStringLiteral("U+%1 ").arg(uint(c), 4, 16, QLatin1Char('0'));
+    }
+    return missing;
 }
 
 void shoot(QQuickWindow *window, const QString &name)
@@ -126,6 +144,86 @@ private Q_SLOTS:
         UiHarness::settle(window);
         QCOMPARE(ui.visit->language(), QStringLiteral("en"));
         QVERIFY(!ui.visit->rightToLeft());
+    }
+
+    void theLanguageHelpNoticeInEveryScript()
+    {
+        TestPack pack;
+        writeFiveLanguages(pack);
+        pack.write(QStringLiteral("language-help.json"), R"({ "notices": [
+          { "language": "en", "text": "Free language help is available to you. Ask at the front desk." },
+          { "language": "ar", "text": "تتوفر لكِ مساعدة لغوية مجانية. اسألي في مكتب الاستقبال." },
+          { "language": "zh-Hant", "text": "您可以獲得免費的語言協助。請詢問前台。" },
+          { "language": "ur", "text": "آپ کے لیے زبان کی مفت مدد دستیاب ہے۔ استقبالیہ پر پوچھیں۔" } ] })");
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        UiHarness ui;
+        ui.store->setContent(loaded.content);
+        QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(window);
+        // A home tile, and an entry on the chooser.
+        QVERIFY(seen(UiHarness::find(window, QStringLiteral("tile-language-help"))));
+        tap(window, UiHarness::find(window, QStringLiteral("languageButton")));
+        UiHarness::settle(window);
+        QQuickItem *entry = UiHarness::find(window, QStringLiteral("languageHelpButton"));
+        QVERIFY(entry && seen(entry));
+        tap(window, entry);
+        UiHarness::settle(window);
+        QCOMPARE(ui.visit->screen(), QStringLiteral("language-help"));
+        shoot(window, QStringLiteral("language-help"));
+
+        for (const auto &notice : loaded.content->languageHelp) {
+            QQuickItem *card = UiHarness::find(window, QStringLiteral("notice-") + notice.language);
+            QVERIFY2(card && seen(card), qPrintable(notice.language));
+            QQuickItem *text = nullptr;
+            for (QQuickItem *item : UiHarness::items(card)) {
+                if (item->objectName() == u"noticeText")
+                    text = item;
+            }
+            QVERIFY(text);
+            QCOMPARE(text->property("text").toString(), notice.text);
+            const LanguageProfile profile = ui.visit->profileOf(notice.language);
+            QCOMPARE(text->property("font").value<QFont>().family(), profile.fonts.value(0));
+            // Each reads from its own side: Arabic and Urdu from the right on an English screen.
+            const int aligned = text->property("effectiveHorizontalAlignment").toInt();
+            QCOMPARE(aligned, int(profile.rightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
+            const QString missing = undrawn(notice.text, profile.fonts);
+            QVERIFY2(missing.isEmpty(), qPrintable(notice.language + u": " + missing));
+        }
+        // The read-aloud reads her own language's notice only.
+        const QStringList said = ReadingScript::of(
+            QStringLiteral("language-help"), ui.visit, ui.rooms, QDateTime::currentDateTime());
+        QVERIFY2(said.join(u'\n').contains(QStringLiteral("Free language help")), qPrintable(said.join(u'\n')));
+        QVERIFY(!said.join(u'\n').contains(QStringLiteral("免費")));
+    }
+
+    void theAttractLoopInvitesInEveryLanguage()
+    {
+        TestPack pack;
+        writeFiveLanguages(pack);
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        UiHarness ui;
+        ui.store->setContent(loaded.content);
+        QQuickWindow *window = ui.open(QStringLiteral("attract"), QSize(1080, 1920));
+        QVERIFY(window);
+        QQuickItem *hint = nullptr;
+        QTRY_VERIFY((hint = UiHarness::find(window, QStringLiteral("touchToStart"))));
+        // Each language's own words in its own font, one after another (every 3 s), from hers.
+        QStringList seenTexts { textOf(hint) };
+        QCOMPARE(seenTexts.first(), QStringLiteral("Touch the screen to start"));
+        for (int i = 1; i < tags.size(); ++i) {
+            const QString before = textOf(hint);
+            QTRY_VERIFY_WITH_TIMEOUT(textOf(hint) != before, 10000);
+            seenTexts.append(textOf(hint));
+            QCOMPARE(hint->property("font").value<QFont>().family(),
+                ui.visit->profileOf(tags.at(i)).fonts.value(0));
+        }
+        QCOMPARE(seenTexts.at(1), QStringLiteral("Toque la pantalla para empezar"));
+        QCOMPARE(seenTexts.size(), 5);
+        seenTexts.removeDuplicates();
+        QCOMPARE(seenTexts.size(), 5); // five languages, five different invitations
+        QCOMPARE(ui.visit->language(), QStringLiteral("en")); // only the invitation changes
     }
 
     void twoLanguagesStillSwitchInOneTap()

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QCOMPARE(info.siteName.in(QStringLiteral("en")), QStringLiteral("Test lab"));
         QCOMPARE(info.timeZone.id(), QByteArray("America/Chicago"));
         QVERIFY(!info.demo);
-        QCOMPARE(info.sections.size(), 5); // all, by default
+        QCOMPARE(info.sections.size(), 6); // all, by default
         QCOMPARE(info.topics.size(), 1);
     }
 
@@ -81,6 +81,12 @@ private Q_SLOTS:
             "title": { "en": "T" }, "languages": ["English"],
             "site": { "name": { "en": "S" }, "timezone": "America/Chicago" } })")
             << QStringLiteral("pack.json: languages[0]: 'English' is not a language code");
+        QTest::newRow("unknown language")
+            << QByteArray(R"({ "format": 1, "id": "p", "version": 1,
+            "title": { "en": "T", "qq": "T" }, "languages": ["en", "qq"],
+            "site": { "name": { "en": "S", "qq": "S" }, "timezone": "America/Chicago" } })")
+            << QStringLiteral("pack.json: languages: 'qq' is not a language the kiosk knows: give "
+                              "it a profile in languageProfiles");
         QTest::newRow("not an object")
             << QByteArray("[]") << QStringLiteral("pack.json: must hold a JSON object");
         QTest::newRow("bad id") << QByteArray(R"({ "format": 1, "id": "My Pack", "version": 1,
@@ -129,6 +135,44 @@ private Q_SLOTS:
             QStringList(
                 { QStringLiteral("seat"), QStringLiteral("outlet"), QStringLiteral("fridge") }));
         QCOMPARE(room.state, QStringLiteral("free"));
+    }
+
+    void languageHelp()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("language-help.json"), R"({ "notices": [
+          { "language": "en", "text": "Free language help. Ask at the front desk." },
+          { "language": "ur", "text": "مفت زبان کی مدد" },
+          { "language": "zh-Hant", "text": "免費語言協助" } ] })");
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok() && !TestPack::describe(loaded).contains(QStringLiteral("language-help")),
+            qPrintable(TestPack::describe(loaded)));
+        const auto &notices = loaded.content->languageHelp;
+        QCOMPARE(notices.size(), 3); // languages the pack does not otherwise offer too
+        QCOMPARE(notices.at(1).language, QStringLiteral("ur"));
+        QCOMPARE(notices.at(2).text, QStringLiteral("免費語言協助"));
+        QVERIFY(loaded.content->fills(QStringLiteral("language-help")));
+        QVERIFY(loaded.content->filledSections().contains(QStringLiteral("language-help")));
+    }
+
+    void languageHelpProblems()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("language-help.json"), R"({ "notices": [
+          { "language": "English", "text": "x" },
+          { "language": "qq", "text": "x" },
+          { "language": "vi", "text": "x" },
+          { "language": "vi", "text": "y" },
+          { "language": "fr" } ] })");
+        const auto loaded = pack.load();
+        const QString all = TestPack::describe(loaded);
+        QVERIFY(!loaded.ok());
+        for (const char *expected :
+            { "language-help.json: notices[0].language: 'English' is not a language code like 'vi'",
+                "language-help.json: notices[1].language: 'qq' is not a language the kiosk knows",
+                "language-help.json: notices[3].language: 'vi' has a notice already",
+                "language-help.json: notices[4].text: is required" })
+            QVERIFY2(all.contains(QString::fromUtf8(expected)), qPrintable(all));
     }
 
     void roomProblems()

@@ -95,7 +95,7 @@ private Q_SLOTS:
             QStringLiteral("National Breastfeeding Helpline. 1, 8 0 0, 9 9 4, 9 6 6 2, Call. Open "
                            "now, until 5 p m."),
             QStringLiteral("Sections: Learn, Support groups and classes, Get help, Lactation room, "
-                           "Your visit"),
+                           "Your visit, Language help"),
             QStringLiteral("Buttons: Listen, Text size, High contrast, Choose a language. While reading: "
                            "Previous, Repeat, Next, Softer, Louder"),
         };

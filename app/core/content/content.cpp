@@ -31,6 +31,8 @@ bool Content::fills(const QString &section) const
         return std::any_of(pages.cbegin(), pages.cend(), [](const Page &p) {
             return p.section == VisitTopic;
         });
+    if (section == u"language-help")
+        return !languageHelp.isEmpty();
     return true; // help: the referral ladder is always there
 }
 
@@ -44,6 +46,8 @@ QString Content::whatFills(const QString &section)
         return QStringLiteral("no room in rooms.json");
     if (section == u"visit")
         return QStringLiteral("no page has section: ") + VisitTopic;
+    if (section == u"language-help")
+        return QStringLiteral("no notice in language-help.json");
     return {};
 }
 

@@ -198,6 +198,13 @@ struct EventSeries
 };
 
 /** One immutable snapshot of a pack, as loaded. */
+/** One language's sentence of the site's notice of free language help (Section 1557). */
+struct LanguageNotice
+{
+    QString language; ///< BCP 47; any language, not only the pack's
+    QString text; ///< in that language, as the site's compliance office wrote it
+};
+
 struct Content
 {
     QString root;
@@ -207,6 +214,7 @@ struct Content
     QList<Room> rooms;
     QList<Page> pages;
     QList<Slide> slides;
+    QList<LanguageNotice> languageHelp; ///< language-help.json, in the site's order
 
     /** The topic whose pages the "visit" section shows. */
     static constexpr QLatin1StringView VisitTopic { "your-visit" };

@@ -35,6 +35,7 @@ ContentLoader::Result ContentLoader::load(const QString &packDir)
     }
     content->rooms = readRooms(dir, *pack, &result.problems);
     content->slides = readSlides(dir, *pack, &result.problems);
+    content->languageHelp = readLanguageHelp(dir, &result.problems);
     // Across files only once each file reads, and what shows only once nothing is missing.
     if (errorCount(result.problems) == 0)
         PackChecks::translations(dir, *content, &result.problems);

@@ -123,6 +123,13 @@ void screens(const PackDir &dir, const Content &content, QList<Problem> *problem
               problems->append(Problem::warning(packFile, line, line ? QString() : field, message));
           };
     for (const QString &section : content.pack.sections) {
+        // A site without a notice of language help is usual: only one that lists the section
+        // and has none is told.
+        const bool listed = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
+            return line.contains(u'"' + section + u'"');
+        });
+        if (section == u"language-help" && !listed)
+            continue;
         if (!content.fills(section))
             warn(QStringLiteral("sections"),
                 QStringLiteral("section '%1' would open an empty screen (%2); the kiosk leaves "

@@ -8,7 +8,8 @@
 const QStringList &knownSections()
 {
     static const QStringList sections { QStringLiteral("learn"), QStringLiteral("groups"),
-        QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("visit") };
+        QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("visit"),
+        QStringLiteral("language-help") };
     return sections;
 }
 
@@ -54,6 +55,11 @@ bool isLanguageCode(const QString &code)
 {
     static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     return tag.match(code).hasMatch();
+}
+
+bool isKnownLanguage(const QString &code)
+{
+    return QLocale(code).language() != QLocale::C || LanguageProfile::isBuiltIn(code);
 }
 
 /** Reports a media reference of field @p key that does not pass PackDir's checks. */
@@ -167,6 +173,15 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
             else
                 pack.languageProfiles.insert(it.key(), it.value().toObject());
         }
+    }
+    // A language neither Qt's locale data nor a built-in profile knows needs the pack's profile,
+    // or the kiosk could not even name it.
+    for (const QString &code : std::as_const(pack.languages)) {
+        if (!isKnownLanguage(code) && !pack.languageProfiles.contains(code))
+            sink.atField(QStringLiteral("languages"),
+                QStringLiteral("'%1' is not a language the kiosk knows: give it a profile in "
+                               "languageProfiles (at least its name and a locale for dates)")
+                    .arg(code));
     }
     for (const JsonFields &t : f.objects(QStringLiteral("topics"))) {
         t.rejectUnknown({ QStringLiteral("id"), QStringLiteral("title") });
@@ -311,4 +326,35 @@ QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem>
         slides.append(slide);
     }
     return slides;
+}
+
+QList<LanguageNotice> readLanguageHelp(const PackDir &dir, QList<Problem> *problems)
+{
+    ProblemSink sink(problems, QStringLiteral("language-help.json"));
+    QList<LanguageNotice> notices;
+    for (const JsonFields &n : listFile(dir, sink, QStringLiteral("notices"))) {
+        n.rejectUnknown({ QStringLiteral("language"), QStringLiteral("text") });
+        LanguageNotice notice;
+        notice.language = n.text(QStringLiteral("language"), JsonFields::Required);
+        notice.text = n.text(QStringLiteral("text"), JsonFields::Required);
+        if (notice.language.isEmpty() || notice.text.isEmpty())
+            continue;
+        if (!isLanguageCode(notice.language)) {
+            n.problem(QStringLiteral("language"),
+                QStringLiteral("'%1' is not a language code like 'vi'").arg(notice.language));
+            continue;
+        }
+        if (!isKnownLanguage(notice.language)) {
+            n.problem(QStringLiteral("language"),
+                QStringLiteral("'%1' is not a language the kiosk knows").arg(notice.language));
+            continue;
+        }
+        for (const LanguageNotice &other : std::as_const(notices)) {
+            if (other.language == notice.language)
+                n.problem(QStringLiteral("language"),
+                    QStringLiteral("'%1' has a notice already").arg(notice.language));
+        }
+        notices.append(notice);
+    }
+    return notices;
 }

@@ -19,6 +19,9 @@ bool isLanguageCode(const QString &code);
 std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problems);
 QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems);
 QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems);
+QList<LanguageNotice> readLanguageHelp(const PackDir &dir, QList<Problem> *problems);
+/** Whether Qt's locale data or a built-in profile knows the language of @p code. */
+bool isKnownLanguage(const QString &code);
 
 /** services.<lang>.json: an array of HSDS services, an HSDS list page, or one service. */
 QList<Service> readServices(const PackDir &dir, const QString &language, QList<Problem> *problems);

@@ -12,6 +12,7 @@ const QList<ScreenList::Screen> &ScreenList::all()
         { QStringLiteral("visit"), QStringLiteral("screens/VisitScreen.qml") },
         { QStringLiteral("attract"), QStringLiteral("screens/AttractScreen.qml") },
         { QStringLiteral("languages"), QStringLiteral("screens/LanguagesScreen.qml") },
+        { QStringLiteral("language-help"), QStringLiteral("screens/LanguageHelpScreen.qml") },
         { QStringLiteral("takeaway"), QStringLiteral("screens/TakeAwayScreen.qml"), false },
     };
     return screens;

@@ -1,6 +1,7 @@
 #include "visit.h"
 
 #include "contentstore.h"
+#include "words.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,7 +86,7 @@ void Visit::translateUi()
     QCoreApplication::removeTranslator(&m_translator);
     QCoreApplication::removeTranslator(&m_fallback);
     const auto install = [](QTranslator &translator, const QString &language) {
-        const QString file = QStringLiteral(":/i18n/lactation-kiosk_") + language + u".qm";
+        const QString file = Words::cataloguePath(language);
         if (QFile::exists(file) && translator.load(file))
             QCoreApplication::installTranslator(&translator);
     };
@@ -122,6 +123,20 @@ QVariantList Visit::languageChoices() const
             { QStringLiteral("fontFamily"), profile.fonts.value(0) } });
     }
     return choices;
+}
+
+QVariantList Visit::languageNotices() const
+{
+    QVariantList notices;
+    for (const LanguageNotice &notice : content()->languageHelp) {
+        const LanguageProfile profile = profileOf(notice.language);
+        notices.append(QVariantMap { { QStringLiteral("tag"), notice.language },
+            { QStringLiteral("name"), profile.nativeName },
+            { QStringLiteral("text"), notice.text },
+            { QStringLiteral("rightToLeft"), profile.rightToLeft() },
+            { QStringLiteral("fontFamily"), profile.fonts.value(0) } });
+    }
+    return notices;
 }
 
 void Visit::switchLanguage()

@@ -30,11 +30,16 @@ class Visit : public QObject, public MainInstance<Visit>
     Q_PROPERTY(QString nextLanguageName READ nextLanguageName NOTIFY languageChanged)
     /** The visitor's language by its own name. */
     Q_PROPERTY(QString languageName READ languageName NOTIFY languageChanged)
+    /** Where the visitor's language is in the pack's list. */
+    Q_PROPERTY(int languageIndex READ languageIndex NOTIFY languageChanged)
     /** Three languages or more: the language button opens the chooser instead of switching. */
     Q_PROPERTY(bool choosesLanguage READ choosesLanguage NOTIFY contentChanged)
     /** The pack's languages in its order, for the chooser: each a map of tag, name (in itself),
      * rightToLeft and fontFamily. */
     Q_PROPERTY(QVariantList languageChoices READ languageChoices NOTIFY contentChanged)
+    /** The site's notice of free language help, for the language-help screen: each a map of
+     * tag, name (in itself), text, rightToLeft and fontFamily, in the site's order. */
+    Q_PROPERTY(QVariantList languageNotices READ languageNotices NOTIFY contentChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     /** The font family that draws the visitor's language (its profile's first). */
     Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
@@ -81,8 +86,10 @@ public:
     bool rightToLeft() const { return m_profile.rightToLeft(); }
     QString fontFamily() const { return m_profile.fonts.value(0); }
     QString languageName() const { return m_profile.nativeName; }
+    int languageIndex() const { return int(languages().indexOf(language())); }
     bool choosesLanguage() const { return languages().size() > 2; }
     QVariantList languageChoices() const;
+    QVariantList languageNotices() const;
     /** Switches to the pack's next language (wrapping), the one-tap language button. */
     Q_INVOKABLE void switchLanguage();
 

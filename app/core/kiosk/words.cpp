@@ -3,6 +3,9 @@
 #include "languageprofile.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QTranslator>
+#include <memory>
 
 QString Words::section(const QString &key, const QString &) const
 {
@@ -16,6 +19,8 @@ QString Words::section(const QString &key, const QString &) const
         return tr("Lactation room");
     if (key == u"visit")
         return tr("Your visit");
+    if (key == u"language-help")
+        return tr("Language help");
     return key;
 }
 
@@ -31,7 +36,14 @@ QString Words::sectionHint(const QString &key, const QString &) const
         return tr("A private place to feed or pump");
     if (key == u"visit")
         return tr("Pumping or feeding while you are here");
+    if (key == u"language-help")
+        return tr("Free help in your language");
     return {};
+}
+
+QString Words::sectionIcon(const QString &key) const
+{
+    return key == u"language-help" ? QStringLiteral("language") : key;
 }
 
 QString Words::amenity(const QString &key, const QString &) const
@@ -192,6 +204,26 @@ QString Words::nextGroupOrClass(const QString &) const
 QString Words::touchToStart(const QString &) const
 {
     return tr("Touch the screen to start");
+}
+
+QString Words::touchToStartIn(const QString &tag) const
+{
+    // One catalogue per language, loaded once, never installed: the visitor's stays in charge.
+    static QHash<QString, std::shared_ptr<QTranslator>> catalogues;
+    auto &catalogue = catalogues[tag];
+    if (!catalogue) {
+        catalogue = std::make_shared<QTranslator>();
+        if (!catalogue->load(cataloguePath(tag)))
+            catalogue.reset(new QTranslator); // English, the source
+    }
+    const char *source = QT_TRANSLATE_NOOP("Words", "Touch the screen to start");
+    const QString said = catalogue->translate("Words", source);
+    return said.isEmpty() ? QString::fromUtf8(source) : said;
+}
+
+QString Words::cataloguePath(const QString &tag)
+{
+    return QStringLiteral(":/i18n/lactation-kiosk_") + tag + QStringLiteral(".qm");
 }
 
 QString Words::stillThere(const QString &) const

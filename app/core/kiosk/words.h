@@ -39,6 +39,8 @@ public:
     /** The name of the language @p tag in the visitor's language ("Spanish", "Inglés"). */
     Q_INVOKABLE QString languageName(const QString &tag, const QString &language = {}) const;
     Q_INVOKABLE QString languageNames(const QStringList &tags, const QString &language = {}) const;
+    /** The icon of a home section: its key, but language help shares the language globe. */
+    Q_INVOKABLE QString sectionIcon(const QString &key) const;
     /** The icon of a room state: "state-free", …, "state-unknown". */
     Q_INVOKABLE QString stateIcon(const QString &key) const;
     /** "Today", "This week", "Later". */
@@ -50,6 +52,12 @@ public:
     Q_INVOKABLE QString control(const QString &key, const QString &language = {}) const;
     Q_INVOKABLE QString nextGroupOrClass(const QString &language = {}) const;
     Q_INVOKABLE QString touchToStart(const QString &language = {}) const;
+    /** "Touch the screen to start" in the language @p tag, whatever the visitor's is: the attract
+     * loop invites in every language of the pack. */
+    Q_INVOKABLE QString touchToStartIn(const QString &tag) const;
     Q_INVOKABLE QString stillThere(const QString &language = {}) const;
     Q_INVOKABLE QString startsOverIn(int seconds, const QString &language = {}) const;
+
+    /** Where the built-in catalogue of the UI's words in @p tag is (it may not exist). */
+    static QString cataloguePath(const QString &tag);
 };

@@ -112,7 +112,7 @@ bool ReadingScript::hasScript(const QString &screen)
 {
     static const QStringList scripted { QStringLiteral("home"), QStringLiteral("room"),
         QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("learn"),
-        QStringLiteral("visit"), QStringLiteral("attract") };
+        QStringLiteral("visit"), QStringLiteral("attract"), QStringLiteral("language-help") };
     return scripted.contains(screen);
 }
 
@@ -197,6 +197,13 @@ QStringList ReadingScript::of(
             const QVariantMap p = pages.get(row);
             script.addSentence({ p.value(QStringLiteral("title")).toString(),
                 p.value(QStringLiteral("summary")).toString() });
+        }
+    } else if (screen == u"language-help") {
+        // Her voice reads her language's notice; the others are for their own readers.
+        script.add(words.section(screen));
+        for (const LanguageNotice &notice : visit->content()->languageHelp) {
+            if (notice.language == visit->language())
+                script.add(notice.text);
         }
     } else {
         script.add(visit->title());
