@@ -19,6 +19,10 @@ Column {
         visit: Visit
     }
 
+    LanguageNote {
+        language: article.contentLanguage
+    }
+
     Text {
         width: parent.width
         visible: body.showTitle

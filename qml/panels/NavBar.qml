@@ -35,6 +35,9 @@ Rectangle {
     readonly property real buttonsBottom: buttonsY + (oneRow ? rowHeight : 2 * rowHeight + margin / 2)
     // Where listen (or, without it, text size) starts, from the start edge: left of the language
     // button, or at the start of a row of its own.
+    // The language button stays on the first row beside back and home when they leave it room,
+    // else it ends the second row (long words at the largest text size).
+    readonly property bool languageOnTop: oneRow || leftWidth + 3 * margin + languageWidth <= width
     readonly property real displayStart: oneRow ? width - languageButton.width - margin - displayWidth - margin : margin
     readonly property real titleY: narrow && titleFirst ? margin : buttonsBottom + margin / 2
 
@@ -171,7 +174,7 @@ Rectangle {
         objectName: "languageButton"
         anchors.right: parent.right
         anchors.rightMargin: bar.margin
-        y: bar.buttonsY
+        y: bar.languageOnTop ? bar.buttonsY : bar.buttonsY + bar.rowHeight + bar.margin / 2
         height: bar.rowHeight
         visible: Visit.languages.length > 1
         iconName: "language"

@@ -23,6 +23,7 @@ Column {
     required property list<string> meetingLanguages
     required property string dayGroup
     required property bool firstInGroup
+    required property string contentLanguage
 
     signal takeAwayRequested(string uid, date start)
 
@@ -39,6 +40,10 @@ Column {
     color: card.cancelled ? Theme.cancelledSoft : Theme.surface
     Accessible.role: Accessible.StaticText
     Accessible.name: (card.cancelled ? qsTr("Cancelled") + ". " : "") + card.summary + ". " + card.when
+
+    LanguageNote {
+        language: card.contentLanguage
+    }
 
     Text {
         width: parent.width

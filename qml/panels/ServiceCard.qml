@@ -26,11 +26,16 @@ Card {
     required property string openState
     required property string openText
     required property string address
+    required property string contentLanguage
 
     signal takeAwayRequested(string serviceId)
 
     Accessible.role: Accessible.StaticText
     Accessible.name: name
+
+    LanguageNote {
+        language: card.contentLanguage
+    }
 
     Text {
         width: parent.width

@@ -28,6 +28,7 @@ KioskScreen {
             required property string summary
             required property string topicTitle
             required property bool firstInTopic
+            required property string contentLanguage
             // Centred in the list's content item, which is as wide as the list.
             anchors.horizontalCenter: parent?.horizontalCenter
             anchors.alignWhenCentered: false
@@ -63,6 +64,10 @@ KioskScreen {
                     font.family: Theme.fontFamily
                     font.bold: true
                     wrapMode: Text.Wrap
+                }
+
+                LanguageNote {
+                    language: entry.contentLanguage
                 }
 
                 Text {

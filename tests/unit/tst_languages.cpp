@@ -226,6 +226,36 @@ private Q_SLOTS:
         QCOMPARE(ui.visit->language(), QStringLiteral("en")); // only the invitation changes
     }
 
+    void whatHerLanguageLacksIsShownAndNamed()
+    {
+        TestPack pack;
+        writeFiveLanguages(pack);
+        pack.write(QStringLiteral("services.en.json"), R"([ { "id": "helpline",
+            "name": "National Breastfeeding Helpline", "kind": "helpline",
+            "phones": [ { "number": "1-800-994-9662" } ] } ])");
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        UiHarness ui;
+        ui.store->setContent(loaded.content);
+        QQuickWindow *window = ui.open(QStringLiteral("help"), QSize(1080, 1920));
+        QVERIFY(window);
+        ui.visit->setLanguage(QStringLiteral("vi"));
+        UiHarness::settle(window);
+        // The English service on the Vietnamese screen, with "English" in Vietnamese on it.
+        QQuickItem *name = nullptr;
+        QQuickItem *note = nullptr;
+        for (QQuickItem *item : UiHarness::items(window->contentItem())) {
+            const QString text = item->property("text").toString();
+            if (text == u"National Breastfeeding Helpline" && seen(item))
+                name = item;
+            if (text == u"Tiếng Anh" && seen(item))
+                note = item;
+        }
+        QVERIFY(name);
+        QVERIFY(note);
+        shoot(window, QStringLiteral("help-vi-fallback"));
+    }
+
     void twoLanguagesStillSwitchInOneTap()
     {
         TestPack pack; // English and Spanish

@@ -1,6 +1,7 @@
-// Every screen at phone, tablet, kiosk portrait, landscape and 4K sizes, in both languages and at
-// every text size: no text elided, clipped, off-screen or on top of another; every control big
-// enough and named. On a kiosk panel of a known size (21.5 and 32 inches, a 43-inch 4K panel) the
+// Every screen at phone, tablet, kiosk portrait, landscape and 4K sizes, in English and Spanish at
+// every text size and in Vietnamese, Chinese and Arabic at four sizes, normal and largest: no text
+// elided, clipped, off-screen or on top of another, no character that no font draws (an empty
+// box); every control big enough and named. On a kiosk panel of a known size (21.5 and 32 inches, a 43-inch 4K panel) the
 // smallest capital letters are at least 4.8 mm tall and every touch target at least 15 mm across,
 // and the attract loop's main line has capitals of at least 16 mm.
 #include "uitest.h"
@@ -10,12 +11,29 @@
 #include <QQuickItem>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QTextLayout>
 
 namespace {
 
 bool isText(const QQuickItem *item)
 {
     return item->inherits("QQuickText");
+}
+
+/** How many characters of @p text no font draws in @p font or its fallbacks: empty boxes. */
+int emptyBoxes(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+        line.setLineWidth(1e6);
+    layout.endLayout();
+    int missing = 0;
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        for (const quint32 glyph : run.glyphIndexes())
+            missing += glyph == 0 ? 1 : 0; // glyph 0 is every font's .notdef box
+    }
+    return missing;
 }
 
 QRectF sceneRect(const QQuickItem *item)
@@ -98,19 +116,33 @@ private Q_SLOTS:
                 }
             }
         }
+        // English and Spanish in every case; the other languages of the built-in pack (each
+        // script, and right to left) at four sizes, normal and largest text, not switched.
+        const auto everyCase = [](const QString &language) {
+            return language == u"en" || language == u"es";
+        };
+        const QList<QSize> fourSizes { { 360, 640 }, { 1080, 1920 }, { 1920, 1080 }, { 2160, 3840 } };
         for (const bool switched : { false, true }) {
-            for (const QString &language : { QStringLiteral("en"), QStringLiteral("es") }) {
+            for (const QString &language : { QStringLiteral("en"), QStringLiteral("es"),
+                     QStringLiteral("vi"), QStringLiteral("zh-Hans"), QStringLiteral("ar") }) {
+                if (switched && !everyCase(language))
+                    continue;
                 for (const QString &screen :
                     { QStringLiteral("home"), QStringLiteral("learn"), QStringLiteral("article"),
                         QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("room"),
                         QStringLiteral("room-busy"), QStringLiteral("visit"),
                         QStringLiteral("attract"), QStringLiteral("idle-warning"),
                         QStringLiteral("pin"), QStringLiteral("staff"),
+                        QStringLiteral("languages"), QStringLiteral("language-help"),
                         QStringLiteral("takeaway:national-breastfeeding-helpline"),
                         QStringLiteral("takeaway:grupo-espanol@lakeside-demo.example.org") }) {
                     for (const Case &c : std::as_const(cases)) {
                         // A switch of language or size is checked at the normal text size.
                         if (switched && (c.textSize != Visit::Normal || c.diagonal == 32))
+                            continue;
+                        if (!everyCase(language)
+                            && (c.textSize == Visit::Large || c.diagonal == 32
+                                || !fourSizes.contains(c.size)))
                             continue;
                         const QString tag
                             = QStringLiteral("%1 %2x%3 %4%5%6%7")
@@ -235,6 +267,10 @@ private Q_SLOTS:
                 texts.append(item);
                 if (item->property("truncated").toBool())
                     problems.append(QStringLiteral("elided: ") + describe(item));
+                if (const int boxes = emptyBoxes(item->property("text").toString(),
+                        item->property("font").value<QFont>()))
+                    problems.append(QStringLiteral("%1 characters no font draws: ").arg(boxes)
+                        + describe(item));
                 if (item->property("contentWidth").toReal() > item->width() + 1)
                     problems.append(QStringLiteral("wider than its box: ") + describe(item));
                 if (item->property("contentHeight").toReal() > item->height() + 1)
@@ -247,12 +283,16 @@ private Q_SLOTS:
                 // address (a web or e-mail address, a domain) may be, when nothing else would fit.
                 static const QRegularExpression domain(QStringLiteral("[a-z0-9]\\.[a-z]{2,}"));
                 static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+                // Chinese and Japanese write no spaces: a line breaks between any two characters.
+                static const QRegularExpression noSpaces(
+                    QStringLiteral("\\p{Han}|\\p{Hiragana}|\\p{Katakana}"));
                 const QFontMetricsF metrics(font);
                 // A line may break at a space or after a dash (10:00– / 11:30), nowhere else.
                 for (const QString &word : item->property("text").toString().remove(tags).split(
                          QRegularExpression(QStringLiteral("\\s+|(?<=–)")), Qt::SkipEmptyParts)) {
                     if (metrics.horizontalAdvance(word) > item->width() + 1 && !word.contains(u'/')
-                        && !word.contains(u'@') && !word.contains(domain)) {
+                        && !word.contains(u'@') && !word.contains(domain)
+                        && !word.contains(noSpaces)) {
                         problems.append(
                             QStringLiteral("the word '%1' is broken: ").arg(word) + describe(item));
                         break;
@@ -260,8 +300,12 @@ private Q_SLOTS:
                 }
                 if (font.pixelSize() > 0 && font.pixelSize() < 18)
                     problems.append(QStringLiteral("text under 18 px: ") + describe(item));
-                // Section 508 §402.4: capitals of at least 3/16 inch on the real panel.
-                const double capsMm = perMm > 0 ? metrics.capHeight() / perMm : 0;
+                // Section 508 §402.4: capitals of at least 3/16 inch on the real panel, measured
+                // on the Latin face at the text's size (Arabic or Chinese has no capitals; the
+                // kiosk sizes every script alike).
+                QFont latin = font;
+                latin.setFamilies({ QStringLiteral("Noto Sans") });
+                const double capsMm = perMm > 0 ? QFontMetricsF(latin).capHeight() / perMm : 0;
                 if (perMm > 0 && capsMm < 4.8)
                     problems.append(QStringLiteral("capitals %1 mm tall: ").arg(capsMm, 0, 'f', 2)
                         + describe(item));

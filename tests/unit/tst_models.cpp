@@ -371,6 +371,58 @@ private Q_SLOTS:
         QVERIFY(cards.nextGroup().isEmpty() && cards.helpline().isEmpty());
     }
 
+    void whatHerLanguageLacksShowsInAnother()
+    {
+        // Spanish lacks a page and a service: a visitor reading Spanish sees both in English,
+        // marked so, instead of not at all.
+        TestPack pack;
+        pack.write(QStringLiteral("pages/en/storing.md"),
+            "---\ntitle: Storing milk\nsection: basics\n---\nUp to 4 days.\n");
+        pack.write(QStringLiteral("pages/en/pumping.md"),
+            "---\ntitle: Pumping\nsection: basics\n---\nAt work.\n");
+        pack.write(QStringLiteral("pages/es/pumping.md"),
+            "---\ntitle: Sacarse la leche\nsection: basics\n---\nEn el trabajo.\n");
+        pack.write(QStringLiteral("services.en.json"),
+            R"([ { "id": "helpline", "name": "Helpline" }, { "id": "wic", "name": "WIC" } ])");
+        pack.write(QStringLiteral("services.es.json"),
+            R"([ { "id": "helpline", "name": "Línea de ayuda" } ])");
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        ContentStore store(loaded.content);
+        Visit visit(&store);
+        visit.setLanguage(QStringLiteral("es"));
+
+        PageModel pages;
+        pages.setVisit(&visit);
+        QCOMPARE(pages.rowCount(), 2);
+        QMap<QString, QString> pageLanguage;
+        for (int row = 0; row < pages.rowCount(); ++row)
+            pageLanguage.insert(pages.get(row).value(QStringLiteral("title")).toString(),
+                pages.get(row).value(QStringLiteral("contentLanguage")).toString());
+        QCOMPARE(pageLanguage.value(QStringLiteral("Sacarse la leche")), QStringLiteral("es"));
+        QCOMPARE(pageLanguage.value(QStringLiteral("Storing milk")), QStringLiteral("en"));
+
+        ServiceModel services;
+        services.setVisit(&visit);
+        QCOMPARE(column(services, ServiceModel::NameRole),
+            QStringList({ QStringLiteral("Línea de ayuda"), QStringLiteral("WIC") }));
+        QCOMPARE(column(services, ServiceModel::ContentLanguageRole),
+            QStringList({ QStringLiteral("es"), QStringLiteral("en") }));
+
+        // The article opens too, in English.
+        ArticleView article;
+        article.setVisit(&visit);
+        article.setPageId(QStringLiteral("storing"));
+        QVERIFY(article.found());
+        QCOMPARE(article.title(), QStringLiteral("Storing milk"));
+        QCOMPARE(article.contentLanguage(), QStringLiteral("en"));
+
+        // In English nothing is borrowed.
+        visit.setLanguage(QStringLiteral("en"));
+        QCOMPARE(column(services, ServiceModel::ContentLanguageRole),
+            QStringList({ QStringLiteral("en"), QStringLiteral("en") }));
+    }
+
     void pagesByTopic()
     {
         ContentStore store(builtIn());

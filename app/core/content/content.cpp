@@ -1,5 +1,6 @@
 #include "content.h"
 
+#include <QSet>
 #include <algorithm>
 
 QString LocalizedText::in(const QString &language, const QString &fallback) const
@@ -58,6 +59,49 @@ QStringList Content::filledSections() const
         return !fills(s);
     });
     return out;
+}
+
+/** @p all in @p language, then what it lacks (by @p idOf) from the others in @p order. */
+template<typename T, typename IdOf>
+static QList<T> withFallback(
+    const QList<T> &all, const QString &language, const QStringList &order, IdOf idOf)
+{
+    QList<T> out = inLanguage(all, language);
+    QSet<QString> have;
+    for (const T &item : std::as_const(out))
+        have.insert(idOf(item));
+    for (const QString &other : order) {
+        if (other == language)
+            continue;
+        for (const T &item : all) {
+            if (item.language == other && !have.contains(idOf(item))) {
+                have.insert(idOf(item));
+                out.append(item);
+            }
+        }
+    }
+    return out;
+}
+
+QList<Service> Content::servicesFor(const QString &language) const
+{
+    return withFallback(services, language, pack.languages, [](const Service &s) {
+        return s.id;
+    });
+}
+
+QList<Page> Content::pagesFor(const QString &language) const
+{
+    return withFallback(pages, language, pack.languages, [](const Page &p) {
+        return p.id;
+    });
+}
+
+QList<EventSeries> Content::eventsFor(const QString &language) const
+{
+    return withFallback(events, language, pack.languages, [](const EventSeries &e) {
+        return e.master.uid;
+    });
 }
 
 QList<Service> Content::servicesIn(const QString &language) const

@@ -229,4 +229,14 @@ struct Content
     QList<Service> servicesIn(const QString &language) const;
     QList<Page> pagesIn(const QString &language) const;
     QList<EventSeries> eventsIn(const QString &language) const;
+
+    /**
+     * What a visitor reading @p language is shown: everything in her language, and each service,
+     * page or meeting her language lacks in the first language of the pack that has it (the
+     * default first). Its `language` says which: the screens name it on the item rather than let
+     * it disappear.
+     */
+    QList<Service> servicesFor(const QString &language) const;
+    QList<Page> pagesFor(const QString &language) const;
+    QList<EventSeries> eventsFor(const QString &language) const;
 };

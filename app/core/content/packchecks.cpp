@@ -37,7 +37,7 @@ void compareLanguages(const QMap<QString, QStringList> &ids, const PackDir &dir,
             if (!dir.contains(file)) {
                 problems->append(Problem::warning(file, 0, {},
                     QStringLiteral("there is no such file, but %1 has %2 %3%4 that a visitor "
-                                   "reading '%5' would not see")
+                                   "reading '%5' sees only in another language")
                         .arg(otherFile)
                         .arg(other->size())
                         .arg(
@@ -87,10 +87,18 @@ void translations(const PackDir &dir, const Content &content, QList<Problem> *pr
     }
     for (const QString &language : pack.languages) {
         for (const QString &file : std::as_const(all)) {
-            if (!filesByLanguage.value(language).contains(file))
-                problems->append({ QStringLiteral("pages/%1/%2").arg(language, file), 0, {},
-                    QStringLiteral("is missing (page '%1' exists in another language)")
-                        .arg(file.chopped(3)) });
+            if (filesByLanguage.value(language).contains(file))
+                continue;
+            // Shown in the first language that has it, named on screen: a warning, not a refusal.
+            QString shownIn;
+            for (const QString &other : pack.languages) {
+                if (shownIn.isEmpty() && filesByLanguage.value(other).contains(file))
+                    shownIn = other;
+            }
+            problems->append(Problem::warning(QStringLiteral("pages/%1/%2").arg(language, file), 0,
+                {},
+                QStringLiteral("is missing: a visitor reading '%1' sees page '%2' in '%3'")
+                    .arg(language, file.chopped(3), shownIn)));
         }
     }
     compareLanguages(idsByLanguage(content.services, pack.languages,

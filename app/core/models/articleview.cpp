@@ -86,13 +86,16 @@ void ArticleView::update()
     m_blocks.clear();
     m_sources.clear();
     m_medical = false;
+    m_contentLanguage.clear();
     if (m_visit && !m_pageId.isEmpty()) {
         const auto content = m_visit->content();
         const QString language = m_visit->language();
-        for (const Page &p : content->pages) {
-            if (p.id != m_pageId || p.language != language)
+        // Her language's page, or the one the pack has in its place (named on screen).
+        for (const Page &p : content->pagesFor(language)) {
+            if (p.id != m_pageId)
                 continue;
             m_found = true;
+            m_contentLanguage = p.language;
             m_title = p.title;
             m_markdown = linksAsText(p.markdown);
             m_blocks = splitBlocks(m_markdown, content->root);

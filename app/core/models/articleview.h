@@ -21,6 +21,8 @@ class ArticleView : public QObject
     Q_PROPERTY(QVariantList blocks READ blocks NOTIFY changed)
     Q_PROPERTY(QStringList sources READ sources NOTIFY changed)
     Q_PROPERTY(bool medical READ medical NOTIFY changed)
+    /** The language the page is written in: another than the visitor's when hers lacks it. */
+    Q_PROPERTY(QString contentLanguage READ contentLanguage NOTIFY changed)
 
 public:
     explicit ArticleView(QObject *parent = nullptr);
@@ -40,6 +42,7 @@ public:
     QVariantList blocks() const { return m_blocks; }
     QStringList sources() const { return m_sources; }
     bool medical() const { return m_medical; }
+    QString contentLanguage() const { return m_contentLanguage; }
 
     /** The kiosk has no browser: "[text](url)" becomes "text (url)" so the address can be read. */
     static QString linksAsText(const QString &markdown);
@@ -60,4 +63,5 @@ private:
     QVariantList m_blocks;
     QStringList m_sources;
     bool m_medical = false;
+    QString m_contentLanguage;
 };

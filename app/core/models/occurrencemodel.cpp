@@ -44,7 +44,7 @@ void OccurrenceModel::fill()
         const QTimeZone zone = content->pack.timeZone;
         const QDateTime from = m_now.toTimeZone(zone);
         const QDateTime to(from.date().addDays(DaysAhead + 1), QTime(0, 0), zone);
-        const auto all = expandOccurrences(content->eventsIn(visit()->language()), from, to, zone);
+        const auto all = expandOccurrences(content->eventsFor(visit()->language()), from, to, zone);
         for (const Occurrence &o : all) {
             for (const QString &l : o.meetingLanguages) {
                 if (!m_meetingLanguages.contains(l))
@@ -134,6 +134,8 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
         return o.start;
     case UidRole:
         return o.uid;
+    case ContentLanguageRole:
+        return o.language;
     case FirstInGroupRole:
         return index.row() == 0 || dayGroup(m_rows.at(index.row() - 1)) != dayGroup(o);
     default:
@@ -160,5 +162,6 @@ QHash<int, QByteArray> OccurrenceModel::roleNames() const
         { StartRole, "start" },
         { FirstInGroupRole, "firstInGroup" },
         { UidRole, "uid" },
+        { ContentLanguageRole, "contentLanguage" },
     };
 }

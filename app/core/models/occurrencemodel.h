@@ -43,6 +43,7 @@ public:
         StartRole,
         FirstInGroupRole, ///< the first row of its day group: the screen shows a heading
         UidRole, ///< the series' UID (the take-away sheet opens it)
+        ContentLanguageRole, ///< the language it is written in: not the visitor's when hers lacks it
     };
     Q_ENUM(Role)
 

@@ -23,7 +23,7 @@ void PageModel::fill()
         return;
     const auto content = visit()->content();
     const QString language = visit()->language();
-    const QList<Page> pages = content->pagesIn(language);
+    const QList<Page> pages = content->pagesFor(language);
     // Topics in the order pack.json lists them; pages within a topic by their order.
     for (const PackInfo::Topic &topic : content->pack.topics) {
         if (!m_topic.isEmpty() && topic.id != m_topic)
@@ -58,6 +58,8 @@ QVariant PageModel::data(const QModelIndex &index, int role) const
         return r.page.section;
     case TopicTitleRole:
         return r.topicTitle;
+    case ContentLanguageRole:
+        return r.page.language;
     case FirstInTopicRole:
         return index.row() == 0 || m_rows.at(index.row() - 1).page.section != r.page.section;
     default:
@@ -73,6 +75,7 @@ QHash<int, QByteArray> PageModel::roleNames() const
         { SummaryRole, "summary" },
         { TopicRole, "topic" },
         { TopicTitleRole, "topicTitle" },
+        { ContentLanguageRole, "contentLanguage" },
         { FirstInTopicRole, "firstInTopic" },
     };
 }

@@ -18,6 +18,7 @@ public:
         SummaryRole,
         TopicRole,
         TopicTitleRole,
+        ContentLanguageRole, ///< the language it is written in: not the visitor's when hers lacks it
         FirstInTopicRole, ///< the first page of its topic: the screen shows a heading
     };
     Q_ENUM(Role)

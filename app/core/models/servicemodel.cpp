@@ -34,7 +34,7 @@ void ServiceModel::fill()
     m_rows.clear();
     if (!visit())
         return;
-    for (const Service &s : visit()->content()->servicesIn(visit()->language())) {
+    for (const Service &s : visit()->content()->servicesFor(visit()->language())) {
         if (s.status != u"active" && s.status != u"temporarily closed")
             continue;
         if (m_kinds.isEmpty() || m_kinds.contains(s.kind))
@@ -133,6 +133,8 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
         return openText(s);
     case AddressRole:
         return s.addresses.join(u'\n');
+    case ContentLanguageRole:
+        return s.language;
     default:
         return {};
     }
@@ -159,5 +161,6 @@ QHash<int, QByteArray> ServiceModel::roleNames() const
         { OpenStateRole, "openState" },
         { OpenTextRole, "openText" },
         { AddressRole, "address" },
+        { ContentLanguageRole, "contentLanguage" },
     };
 }

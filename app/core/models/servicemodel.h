@@ -34,6 +34,7 @@ public:
         OpenStateRole, ///< "open", "closed" or "" when the hours are not known
         OpenTextRole, ///< "Open now", "Open 24 hours", "Opens Monday 08:00" (site's zone)
         AddressRole,
+        ContentLanguageRole, ///< the language it is written in: not the visitor's when hers lacks it
     };
     Q_ENUM(Role)
 

@@ -116,14 +116,14 @@ void TakeAwaySheet::fill()
         return;
     const auto content = visit()->content();
     const QString language = visit()->language();
-    for (const Service &s : content->servicesIn(language)) {
+    for (const Service &s : content->servicesFor(language)) {
         if (s.id == m_itemId) {
             m_title = s.name;
             m_codes = TakeAway::forService(s);
             return;
         }
     }
-    for (const Page &p : content->pagesIn(language)) {
+    for (const Page &p : content->pagesFor(language)) {
         if (p.id == m_itemId) {
             m_title = p.title;
             m_codes = TakeAway::forPage(p);
@@ -132,7 +132,7 @@ void TakeAwaySheet::fill()
     }
     // A group or class: the occurrence asked for, else the next one within a year.
     QList<EventSeries> series;
-    for (const EventSeries &e : content->eventsIn(language)) {
+    for (const EventSeries &e : content->eventsFor(language)) {
         const QString uid = e.hasMaster ? e.master.uid : e.overrides.value(0).uid;
         if (uid == m_itemId)
             series.append(e);
