@@ -42,7 +42,9 @@ Card {
                     text: step.index + 1
                     color: Theme.accentText
                     font.pixelSize: Theme.smallSize
-                    font.family: Theme.fontFamily
+                    // A digit in its Latin face: an Arabic face's taller line would leave the
+                    // circle.
+                    font.family: Theme.latinFamily
                     font.bold: true
                 }
             }

@@ -50,10 +50,17 @@ Column {
                     color: Theme.freeText
                 }
 
+                // The words' width on one line, measured apart so wrapping cannot feed back.
+                TextMetrics {
+                    id: callWidth
+                    font: callLabel.font
+                    text: callLabel.text
+                }
+
                 Text {
                     id: callLabel
                     anchors.verticalCenter: parent.verticalCenter
-                    width: Math.min(implicitWidth, call.width - Theme.iconSize - 2 * Theme.spacing)
+                    width: Math.min(Math.ceil(callWidth.advanceWidth) + 1, call.width - Theme.iconSize - 2 * Theme.spacing)
                     text: Words.roomCall(call.calling, call.name, Visit.language)
                     color: Theme.freeText
                     font.pixelSize: Theme.headingSize

@@ -19,7 +19,9 @@ Rectangle {
     // At the bottom of the screen the title's own line goes above the buttons.
     property bool titleFirst: false
     readonly property real margin: Theme.spacing / 2
-    readonly property real rowHeight: Theme.touchTarget
+    // A touch target, or more where the language's script draws taller lines (Arabic at the
+    // largest text size) so no label leaves its button.
+    readonly property real rowHeight: Math.max(Theme.touchTarget, Math.ceil(listenFont.height) + Theme.spacing / 2)
     readonly property bool labelled: width >= 700
     readonly property real leftWidth: margin + backButton.width + margin + homeButton.width
     readonly property real displayWidth: (listenButton.visible ? listenButton.width + margin : 0)

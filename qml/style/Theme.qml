@@ -20,6 +20,7 @@ QtObject {
     // The family that draws the visitor's language (Main.qml binds it from Visit): Han characters
     // take Simplified, Traditional, Japanese or Korean forms by it, Arabic its own font.
     property string fontFamily: "Noto Sans"
+    readonly property string latinFamily: "Noto Sans" // digits and codes in a fixed small space
 
     readonly property color background: highContrast ? "#FFFFFF" : "#FBF7F2"
     readonly property color surface: "#FFFFFF"

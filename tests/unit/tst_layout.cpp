@@ -271,7 +271,10 @@ private Q_SLOTS:
                         item->property("font").value<QFont>()))
                     problems.append(QStringLiteral("%1 characters no font draws: ").arg(boxes)
                         + describe(item));
-                if (item->property("contentWidth").toReal() > item->width() + 1)
+                // Qt measures a right-to-left paragraph about 2 px wider than it draws it (the
+                // same Arabic text aligned left measures 2 px less), so it gets 3 px, not 1.
+                const double slack = item->property("text").toString().isRightToLeft() ? 3 : 1;
+                if (item->property("contentWidth").toReal() > item->width() + slack)
                     problems.append(QStringLiteral("wider than its box: ") + describe(item));
                 if (item->property("contentHeight").toReal() > item->height() + 1)
                     problems.append(QStringLiteral("taller than its box: ") + describe(item));
