@@ -123,6 +123,37 @@ private Q_SLOTS:
         QCOMPARE(LanguageProfile::of(QStringLiteral("ar")).direction, Qt::RightToLeft);
     }
 
+    void chineseAndKoreanPutTheDayPeriodFirst()
+    {
+        PackInfo site; // a US site: the clock of the language's own 12-hour writing
+        site.timeZone = QTimeZone("America/Chicago");
+        const QDateTime ten(QDate(2026, 12, 1), QTime(10, 0), site.timeZone);
+        const QDateTime half(QDate(2026, 12, 1), QTime(11, 30), site.timeZone);
+        const QDateTime six(QDate(2026, 12, 1), QTime(18, 0), site.timeZone);
+        const auto zh = DisplayText::Clock::of(site, LanguageProfile::of(QStringLiteral("zh-Hans")));
+        QCOMPARE(DisplayText::time(QTime(18, 0), zh), QStringLiteral("下午6:00"));
+        QCOMPARE(DisplayText::timeRange(ten, half, zh), QStringLiteral("上午10:00–11:30"));
+        const QDateTime evening(QDate(2026, 12, 3), QTime(18, 0), site.timeZone);
+        QCOMPARE(DisplayText::timeRange(evening, evening.addSecs(90 * 60), zh),
+            QStringLiteral("下午6:00–7:30")); // never 19:30
+        QCOMPARE(DisplayText::timeRange(ten, six, zh), QStringLiteral("上午10:00–下午6:00"));
+        const auto hant = DisplayText::Clock::of(site, LanguageProfile::of(QStringLiteral("zh-Hant")));
+        QCOMPARE(DisplayText::time(QTime(9, 5), hant), QStringLiteral("上午9:05"));
+        const auto ko = DisplayText::Clock::of(site, LanguageProfile::of(QStringLiteral("ko")));
+        QCOMPARE(DisplayText::time(QTime(18, 0), ko), QStringLiteral("오후 6:00"));
+        QCOMPARE(DisplayText::timeRange(ten, half, ko), QStringLiteral("오전 10:00–11:30"));
+        // A site that writes 24 hours keeps them, in any language.
+        site.clock = QStringLiteral("24h");
+        QCOMPARE(DisplayText::time(QTime(18, 0),
+                     DisplayText::Clock::of(site, LanguageProfile::of(QStringLiteral("zh-Hans")))),
+            QStringLiteral("18:00"));
+        // English as before.
+        site.clock.clear();
+        QCOMPARE(DisplayText::timeRange(ten, half,
+                     DisplayText::Clock::of(site, LanguageProfile::of(QStringLiteral("en")))),
+            QStringLiteral("10:00–11:30\u00a0a.m."));
+    }
+
     void aWrongProfileIsNamed()
     {
         TestPack pack;

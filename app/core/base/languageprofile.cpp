@@ -82,6 +82,7 @@ void apply(LanguageProfile &p, const QJsonObject &fields)
     text(u"am", p.am);
     text(u"pm", p.pm);
     text(u"dateFormat", p.dateFormat);
+    text(u"timeFormat", p.timeFormat);
     if (fields.contains(u"voice")) {
         const QJsonObject voice = fields.value(u"voice").toObject();
         p.voice.name = voice.value(u"name").toString();
@@ -149,7 +150,7 @@ QStringList LanguageProfile::check(const QJsonObject &fields)
 {
     static const QStringList texts { QStringLiteral("locale"), QStringLiteral("name"),
         QStringLiteral("script"), QStringLiteral("am"), QStringLiteral("pm"),
-        QStringLiteral("dateFormat") };
+        QStringLiteral("dateFormat"), QStringLiteral("timeFormat") };
     QStringList wrong;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString key = it.key();

@@ -50,6 +50,9 @@ struct LanguageProfile
     QString am; ///< "a.m."; empty: the locale's own
     QString pm;
     QString dateFormat; ///< a weekday and a date without the year: "dddd, MMMM d"
+    /** How a time is written when the language puts the day period first (Qt's QTime format,
+     * "AP" for the locale's 上午/下午): "APh:mm" gives "下午6:00"; empty: "6:00 p.m." or "18:00". */
+    QString timeFormat;
     Voice voice; ///< null: no voice reads this language
     Speech speech;
 

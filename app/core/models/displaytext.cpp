@@ -39,6 +39,10 @@ Clock Clock::of(const PackInfo &pack, const LanguageProfile &language)
     };
     clock.am = word(language.am, locale.amText(), "a.m.");
     clock.pm = word(language.pm, locale.pmText(), "p.m.");
+    if (clock.twelveHour) {
+        clock.format = language.timeFormat;
+        clock.locale = language.locale;
+    }
     return clock;
 }
 
@@ -46,6 +50,8 @@ QString time(const QTime &t, const Clock &clock)
 {
     if (!clock.twelveHour)
         return t.toString(QStringLiteral("HH:mm"));
+    if (!clock.format.isEmpty()) // the day period first: "下午6:00", "오후 6:00"
+        return clock.locale.toString(t, clock.format);
     const int hour = t.hour() % 12 == 0 ? 12 : t.hour() % 12;
     // A no-break space, as the locale's own "p.\u00a0m." has: "6:00 p.m." never breaks apart.
     return QStringLiteral("%1:%2\u00a0%3")
@@ -81,6 +87,13 @@ QString timeRange(const QDateTime &from, const QDateTime &to, const Clock &clock
     // "6:00–7:30 p.m.": one a.m. or p.m. when both ends share it.
     const bool sameHalf
         = (from.time().hour() < 12) == (to.time().hour() < 12) && from.date() == to.date();
+    if (clock.twelveHour && sameHalf && !clock.format.isEmpty()) {
+        // "上午10:00–11:30": the day period once, before the first time (the end written in
+        // full, its period taken off: an "h" without "AP" would count to 23).
+        QString end = time(to.time(), clock);
+        end.remove(to.time().hour() < 12 ? clock.locale.amText() : clock.locale.pmText());
+        return time(from.time(), clock) + u'–' + end.trimmed();
+    }
     if (clock.twelveHour && sameHalf) {
         const QString &half = from.time().hour() < 12 ? clock.am : clock.pm;
         return time(from.time(), clock).chopped(half.size() + 1) + u'–' + end;

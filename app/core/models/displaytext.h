@@ -20,6 +20,8 @@ struct Clock
     bool twelveHour = false;
     QString am; ///< "a.m." (English as US style guides write it), "a. m." (Spanish)
     QString pm;
+    QString format; ///< the profile's timeFormat ("APh:mm"), for a 12-hour clock; else empty
+    QLocale locale; ///< whose day-period words the format's "AP" writes
 
     static Clock of(const PackInfo &pack, const LanguageProfile &language);
 };
