@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">الخروج من البرنامج</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">كلمات لم يراجعها شخص بعد:</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">لا توجد كلمات خاصة بها (تظهر باللغة الافتراضية):</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">Salir del quiosco</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">Palabras aún no revisadas por una persona:</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">Sin palabras propias (se muestran en el idioma principal):</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

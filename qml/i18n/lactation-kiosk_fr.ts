@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">Quitter la borne</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">Mots pas encore relus par une personne :</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">Sans mots propres (affichés dans la langue par défaut) :</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
             <source>Exit the kiosk</source>
             <translation type="unfinished">Sòti nan kyòs la</translation>
         </message>
+        <message>
+            <source>Words not yet reviewed by a person:</source>
+            <translation type="unfinished">Mo yon moun poko revize:</translation>
+        </message>
+        <message>
+            <source>No words of their own (shown in the default language):</source>
+            <translation type="unfinished">Pa gen mo pa yo (yo parèt nan lang prensipal la):</translation>
+        </message>
     </context>
     <context>
         <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">키오스크 종료</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">아직 사람이 검토하지 않은 문구:</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">자체 문구 없음(기본 언어로 표시):</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">Sair do totem</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">Palavras ainda não revisadas por uma pessoa:</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">Sem palavras próprias (mostradas no idioma padrão):</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">Выйти из киоска</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">Слова, ещё не проверенные человеком:</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">Нет своих слов (показаны на основном языке):</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">Lumabas sa kiosk</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">Mga salitang hindi pa nasusuri ng tao:</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">Walang sariling salita (ipinapakita sa default na wika):</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">Thoát khỏi kiosk</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">Từ ngữ chưa được người kiểm tra:</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">Chưa có từ ngữ riêng (hiển thị bằng ngôn ngữ mặc định):</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">退出本程序</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">尚未经人工审核的文字：</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">没有自己的文字（以默认语言显示）：</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -556,6 +556,14 @@
         <source>Exit the kiosk</source>
         <translation type="unfinished">結束本程式</translation>
     </message>
+    <message>
+        <source>Words not yet reviewed by a person:</source>
+        <translation type="unfinished">尚未經人工審核的文字：</translation>
+    </message>
+    <message>
+        <source>No words of their own (shown in the default language):</source>
+        <translation type="unfinished">沒有自己的文字（以預設語言顯示）：</translation>
+    </message>
 </context>
 <context>
     <name>TakeAwayScreen</name>

@@ -161,6 +161,17 @@ Rectangle {
                 label: qsTr("Signed metadata expires:")
                 value: StaffConsole.metadataExpires
             }
+            // Section 1557: a machine or team translation is unreviewed until a person the site
+            // trusts has checked it; staff see which languages on screen that is.
+            LabeledLine {
+                objectName: "unreviewedLanguages"
+                label: qsTr("Words not yet reviewed by a person:")
+                value: Visit.unreviewedLanguages
+            }
+            LabeledLine {
+                label: qsTr("No words of their own (shown in the default language):")
+                value: Visit.languagesWithoutWords
+            }
 
             Flow {
                 width: parent.width

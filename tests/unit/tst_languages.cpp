@@ -7,8 +7,11 @@
 #include "readingscript.h"
 #include "testpack.h"
 #include "uitest.h"
+#include "words.h"
 
 #include <QFontMetricsF>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQuickItem>
 
 namespace {
@@ -254,6 +257,41 @@ private Q_SLOTS:
         QVERIFY(name);
         QVERIFY(note);
         shoot(window, QStringLiteral("help-vi-fallback"));
+    }
+
+    void staffAndItSeeWhichWordsNoPersonReviewed()
+    {
+        // The built-in catalogues are all unreviewed (README's table); English is the source; a
+        // language without a catalogue has no words of its own.
+        QCOMPARE(Words::catalogueState(QStringLiteral("en")), QStringLiteral("source"));
+        QCOMPARE(Words::catalogueState(QStringLiteral("vi")), QStringLiteral("unreviewed"));
+        QCOMPARE(Words::catalogueState(QStringLiteral("he")), QStringLiteral("none"));
+        TestPack pack;
+        writeFiveLanguages(pack);
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        UiHarness ui;
+        ui.store->setContent(loaded.content);
+        QCOMPARE(ui.visit->unreviewedLanguages(),
+            QStringLiteral("Español, Tiếng Việt, 中文（简体）, العربية"));
+        QVERIFY(ui.visit->languagesWithoutWords().isEmpty());
+        // On the staff panel.
+        QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+        QVERIFY(window);
+        QCOMPARE(ui.staff->enterPin(QStringLiteral("2468")), QStringLiteral("granted"));
+        UiHarness::settle(window);
+        QQuickItem *line = UiHarness::find(window, QStringLiteral("unreviewedLanguages"));
+        QVERIFY(line && seen(line));
+        QCOMPARE(line->property("value").toString(), ui.visit->unreviewedLanguages());
+        // In the fleet status, language by language.
+        const QJsonArray languages = ui.app->fleetStatus().value(QStringLiteral("languages")).toArray();
+        QCOMPARE(languages.size(), 5);
+        QCOMPARE(languages.at(0).toObject().value(QStringLiteral("uiWords")).toString(),
+            QStringLiteral("source"));
+        QCOMPARE(languages.at(4).toObject().value(QStringLiteral("tag")).toString(),
+            QStringLiteral("ar"));
+        QCOMPARE(languages.at(4).toObject().value(QStringLiteral("uiWords")).toString(),
+            QStringLiteral("unreviewed"));
     }
 
     void twoLanguagesStillSwitchInOneTap()

@@ -205,6 +205,13 @@ QJsonObject KioskApp::fleetStatus() const
     }
     fill("rooms", m_rooms.statusRooms());
     fill("appVersion", QCoreApplication::applicationVersion());
+    // The languages on screen, and whether a person has reviewed their UI words (Section 1557
+    // asks for a human review of machine translation): IT sees it for the whole fleet.
+    QJsonArray languages;
+    for (const QString &tag : m_visit.languages())
+        languages.append(QJsonObject { { QStringLiteral("tag"), tag },
+            { QStringLiteral("uiWords"), Words::catalogueState(tag) } });
+    status.insert(QStringLiteral("languages"), languages);
     // The visitor display modes this kiosk offers; speech by whether its voice works, never by
     // whether someone is listening.
     QJsonArray textSizes;

@@ -125,6 +125,16 @@ QVariantList Visit::languageChoices() const
     return choices;
 }
 
+QStringList Visit::languagesWhoseWordsAre(const QString &state) const
+{
+    QStringList names;
+    for (const QString &tag : languages()) {
+        if (Words::catalogueState(tag) == state)
+            names.append(profileOf(tag).nativeName);
+    }
+    return names;
+}
+
 QVariantList Visit::languageNotices() const
 {
     QVariantList notices;

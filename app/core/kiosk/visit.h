@@ -40,6 +40,10 @@ class Visit : public QObject, public MainInstance<Visit>
     /** The site's notice of free language help, for the language-help screen: each a map of
      * tag, name (in itself), text, rightToLeft and fontFamily, in the site's order. */
     Q_PROPERTY(QVariantList languageNotices READ languageNotices NOTIFY contentChanged)
+    /** For staff: the pack's languages whose UI words no person has reviewed, by their own
+     * names ("Español, Tiếng Việt"), and those with no UI words of their own. */
+    Q_PROPERTY(QString unreviewedLanguages READ unreviewedLanguages NOTIFY contentChanged)
+    Q_PROPERTY(QString languagesWithoutWords READ languagesWithoutWords NOTIFY contentChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     /** The font family that draws the visitor's language (its profile's first). */
     Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY languageChanged)
@@ -90,6 +94,16 @@ public:
     bool choosesLanguage() const { return languages().size() > 2; }
     QVariantList languageChoices() const;
     QVariantList languageNotices() const;
+    QString unreviewedLanguages() const
+    {
+        return languagesWhoseWordsAre(QStringLiteral("unreviewed")).join(QStringLiteral(", "));
+    }
+    QString languagesWithoutWords() const
+    {
+        return languagesWhoseWordsAre(QStringLiteral("none")).join(QStringLiteral(", "));
+    }
+    /** The own names of the pack's languages whose catalogue is in @p state (Words). */
+    QStringList languagesWhoseWordsAre(const QString &state) const;
     /** Switches to the pack's next language (wrapping), the one-tap language button. */
     Q_INVOKABLE void switchLanguage();
 

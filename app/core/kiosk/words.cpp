@@ -3,6 +3,9 @@
 #include "languageprofile.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHash>
 #include <QTranslator>
 #include <memory>
@@ -224,6 +227,22 @@ QString Words::touchToStartIn(const QString &tag) const
 QString Words::cataloguePath(const QString &tag)
 {
     return QStringLiteral(":/i18n/lactation-kiosk_") + tag + QStringLiteral(".qm");
+}
+
+QString Words::catalogueState(const QString &tag)
+{
+    if (LanguageProfile::of(tag).locale.language() == QLocale::English)
+        return QStringLiteral("source");
+    static const QJsonObject review = [] {
+        QFile file(QStringLiteral(":/i18n/review.json"));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                              : QJsonObject();
+    }();
+    const QJsonObject entry = review.value(tag).toObject();
+    if (entry.isEmpty())
+        return QStringLiteral("none");
+    return entry.value(u"unfinished").toInt() == 0 ? QStringLiteral("reviewed")
+                                                   : QStringLiteral("unreviewed");
 }
 
 QString Words::stillThere(const QString &) const

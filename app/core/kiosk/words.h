@@ -60,4 +60,10 @@ public:
 
     /** Where the built-in catalogue of the UI's words in @p tag is (it may not exist). */
     static QString cataloguePath(const QString &tag);
+    /**
+     * Whether a person has reviewed the UI's words in @p tag: "source" (English, the words as
+     * written), "reviewed" (every message of its catalogue marked finished), "unreviewed", or
+     * "none" (no catalogue: the words show in the pack's default language or English).
+     */
+    static QString catalogueState(const QString &tag);
 };
