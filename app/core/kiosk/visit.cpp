@@ -55,8 +55,10 @@ void Visit::contentSwapped()
         setLanguage(content()->pack.defaultLanguage());
         return;
     }
-    // The pack may bring its own profile of the language on screen.
+    // The pack may bring its own profile of the language on screen, and another default
+    // language whose words stand in for the ones hers lacks.
     m_profile = profileOf(language());
+    translateUi();
 }
 
 LanguageProfile Visit::profileOf(const QString &tag) const
@@ -112,16 +114,19 @@ QString Visit::nextLanguageName() const
     return next.isEmpty() ? QString() : profileOf(next).nativeName;
 }
 
+QVariantMap Visit::describe(const QString &tag) const
+{
+    const LanguageProfile profile = profileOf(tag);
+    return { { QStringLiteral("tag"), tag }, { QStringLiteral("name"), profile.nativeName },
+        { QStringLiteral("rightToLeft"), profile.rightToLeft() },
+        { QStringLiteral("fontFamily"), profile.fonts.value(0) } };
+}
+
 QVariantList Visit::languageChoices() const
 {
     QVariantList choices;
-    for (const QString &tag : languages()) {
-        const LanguageProfile profile = profileOf(tag);
-        choices.append(QVariantMap { { QStringLiteral("tag"), tag },
-            { QStringLiteral("name"), profile.nativeName },
-            { QStringLiteral("rightToLeft"), profile.rightToLeft() },
-            { QStringLiteral("fontFamily"), profile.fonts.value(0) } });
-    }
+    for (const QString &tag : languages())
+        choices.append(describe(tag));
     return choices;
 }
 
@@ -139,12 +144,9 @@ QVariantList Visit::languageNotices() const
 {
     QVariantList notices;
     for (const LanguageNotice &notice : content()->languageHelp) {
-        const LanguageProfile profile = profileOf(notice.language);
-        notices.append(QVariantMap { { QStringLiteral("tag"), notice.language },
-            { QStringLiteral("name"), profile.nativeName },
-            { QStringLiteral("text"), notice.text },
-            { QStringLiteral("rightToLeft"), profile.rightToLeft() },
-            { QStringLiteral("fontFamily"), profile.fonts.value(0) } });
+        QVariantMap entry = describe(notice.language);
+        entry.insert(QStringLiteral("text"), notice.text);
+        notices.append(entry);
     }
     return notices;
 }

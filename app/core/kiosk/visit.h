@@ -102,6 +102,8 @@ public:
     {
         return languagesWhoseWordsAre(QStringLiteral("none")).join(QStringLiteral(", "));
     }
+    /** A language as the chooser and the notices show it: tag, name, rightToLeft, fontFamily. */
+    QVariantMap describe(const QString &tag) const;
     /** The own names of the pack's languages whose catalogue is in @p state (Words). */
     QStringList languagesWhoseWordsAre(const QString &state) const;
     /** Switches to the pack's next language (wrapping), the one-tap language button. */
