@@ -21,7 +21,7 @@ packages=(
     qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     gstreamer1.0-tools libsystemd-dev dpkg-dev file
     libqt6svg6 libical-dev libsodium-dev libmosquitto-dev tzdata fonts-dejavu-core
-    fonts-noto-core fonts-noto-cjk
+    fonts-noto-core fonts-noto-cjk libfontconfig-dev
     libqrencode-dev libyuv-dev zbar-tools cage xwayland grim qt6-wayland
     xvfb xauth nginx-light openssl mosquitto mosquitto-clients python3
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin

@@ -71,6 +71,9 @@ Card {
             Text {
                 Layout.fillWidth: true
                 text: phoneRow.modelData
+                // Beside its icon in either direction: a number alone is left-to-right text,
+                // which Qt would align to the left of a mirrored card.
+                horizontalAlignment: Text.AlignLeft
                 color: Theme.accent
                 font.pixelSize: Theme.bodySize
                 font.family: Theme.fontFamily

@@ -135,7 +135,7 @@ Rectangle {
                 readonly property var choice: Visit.languageChoices[turn % Math.max(1, Visit.languageChoices.length)] ?? {}
 
                 width: parent.width
-                text: Words.touchToStartIn(choice.tag ?? Visit.language)
+                text: Visit.touchToStartIn(choice.tag ?? Visit.language)
                 color: Theme.accentText
                 font.pixelSize: Theme.headingSize
                 font.family: choice.fontFamily ?? Theme.fontFamily

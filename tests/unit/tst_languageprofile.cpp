@@ -154,6 +154,30 @@ private Q_SLOTS:
             QStringLiteral("10:00–11:30\u00a0a.m."));
     }
 
+    void rightToLeftTextKeepsNumbersInOrder()
+    {
+        // Each Latin or digit run in its own left-to-right isolate; the Arabic around it, list
+        // punctuation and the sentence's full stop stay outside.
+        const LanguageProfile ar = LanguageProfile::of(QStringLiteral("ar"));
+        const QString lri(QChar(0x2066));
+        const QString pdi(QChar(0x2069));
+        QCOMPARE(ar.isolated(QStringLiteral("اتصلي على 312 555 0142 من 10:00–11:30.")),
+            QStringLiteral("اتصلي على ") + lri + QStringLiteral("312 555 0142") + pdi + QStringLiteral(" من ")
+                + lri + QStringLiteral("10:00–11:30") + pdi + QStringLiteral("."));
+        QCOMPARE(ar.isolated(QStringLiteral("أو (312) 555-0199 أو harbor.example.org (بيانات)")),
+            QStringLiteral("أو ") + lri + QStringLiteral("(312) 555-0199") + pdi + QStringLiteral(" أو ") + lri
+                + QStringLiteral("harbor.example.org") + pdi + QStringLiteral(" (بيانات)"));
+        QCOMPARE(ar.isolated(QStringLiteral("برنامج WIC أو La Leche League.")),
+            QStringLiteral("برنامج ") + lri + QStringLiteral("WIC") + pdi + QStringLiteral(" أو ") + lri
+                + QStringLiteral("La Leche League") + pdi + QStringLiteral("."));
+        QCOMPARE(ar.isolated(QStringLiteral("مرحبا")), QStringLiteral("مرحبا"));
+        // A left-to-right language is left as it is.
+        const QString english = QStringLiteral("Call 312 555 0142, 10:00–11:30.");
+        QCOMPARE(LanguageProfile::of(QStringLiteral("en")).isolated(english), english);
+        QCOMPARE(LanguageProfile::of(QStringLiteral("fa")).isolated(QStringLiteral("با 312-555-0100 تماس")),
+            QStringLiteral("با ") + lri + QStringLiteral("312-555-0100") + pdi + QStringLiteral(" تماس"));
+    }
+
     void aWrongProfileIsNamed()
     {
         TestPack pack;

@@ -3,6 +3,7 @@
 // Arabic mirrors the screen and speaks the UI's Arabic words; the idle reset brings back the
 // pack's first language. KIOSK_LANGUAGE_SHOTS=DIR keeps pictures of the chooser and of the home
 // screen in each language (1080x1920), to look at by eye.
+#include "catalogues.h"
 #include "languageprofile.h"
 #include "readingscript.h"
 #include "testpack.h"
@@ -263,9 +264,9 @@ private Q_SLOTS:
     {
         // The built-in catalogues are all unreviewed (README's table); English is the source; a
         // language without a catalogue has no words of its own.
-        QCOMPARE(Words::catalogueState(QStringLiteral("en")), QStringLiteral("source"));
-        QCOMPARE(Words::catalogueState(QStringLiteral("vi")), QStringLiteral("unreviewed"));
-        QCOMPARE(Words::catalogueState(QStringLiteral("he")), QStringLiteral("none"));
+        QCOMPARE(UiCatalogues::state(QStringLiteral("en"), {}), QStringLiteral("source"));
+        QCOMPARE(UiCatalogues::state(QStringLiteral("vi"), {}), QStringLiteral("unreviewed"));
+        QCOMPARE(UiCatalogues::state(QStringLiteral("he"), {}), QStringLiteral("none"));
         TestPack pack;
         writeFiveLanguages(pack);
         const auto loaded = pack.load();
@@ -292,6 +293,45 @@ private Q_SLOTS:
             QStringLiteral("ar"));
         QCOMPARE(languages.at(4).toObject().value(QStringLiteral("uiWords")).toString(),
             QStringLiteral("unreviewed"));
+    }
+
+    void aPacksOwnWordsWinOverTheKiosks()
+    {
+        // The test pack's reviewed Vietnamese words for Back and Listen; every other word is the
+        // kiosk's own; where the pack's catalogue        // lacks the word, the kiosk's.
+        const auto loaded = ContentLoader::load(QStringLiteral(KIOSK_TEST_DATA "/five-language-pack"));
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        UiHarness ui;
+        ui.store->setContent(loaded.content);
+        QQuickWindow *window = ui.open(QStringLiteral("learn"), QSize(1080, 1920));
+        QVERIFY(window);
+        ui.visit->setLanguage(QStringLiteral("vi"));
+        UiHarness::settle(window);
+        QCOMPARE(textOf(UiHarness::find(window, QStringLiteral("backButton"))), QStringLiteral("Trở về"));
+        QCOMPARE(Words().control(QStringLiteral("listen")), QStringLiteral("Nghe đọc")); // said too
+        QCOMPARE(textOf(UiHarness::find(window, QStringLiteral("homeButton"))), QStringLiteral("Trang chủ"));
+        QCOMPARE(ui.visit->touchToStartIn(QStringLiteral("vi")), QStringLiteral("Chạm vào màn hình để bắt đầu"));
+        QCOMPARE(ui.visit->wordsState(QStringLiteral("vi")), QStringLiteral("unreviewed"));
+        shoot(window, QStringLiteral("learn-vi-pack-words"));
+
+        // A site whose interpreter reviewed every Vietnamese word: the staff panel and the fleet
+        // stop calling Vietnamese unreviewed. (The kiosk's catalogue, every mark made finished.)
+        TestPack reviewed;
+        writeFiveLanguages(reviewed);
+        QByteArray ts = readFile(QStringLiteral(":/catalogues/vi.ts"));
+        QVERIFY(!ts.isEmpty());
+        ts.replace(" type=\"unfinished\"", "");
+        reviewed.write(QStringLiteral("i18n/vi.ts"), ts);
+        const auto second = reviewed.load();
+        QVERIFY2(second.ok(), qPrintable(TestPack::describe(second)));
+        ui.store->setContent(second.content);
+        QCOMPARE(ui.visit->wordsState(QStringLiteral("vi")), QStringLiteral("reviewed"));
+        QVERIFY(!ui.visit->unreviewedLanguages().contains(QStringLiteral("Tiếng Việt")));
+        QCOMPARE(ui.app->fleetStatus().value(QStringLiteral("languages")).toArray().at(2).toObject()
+                     .value(QStringLiteral("uiWords")).toString(),
+            QStringLiteral("reviewed"));
+        UiHarness::settle(window);
+        QCOMPARE(textOf(UiHarness::find(window, QStringLiteral("backButton"))), QStringLiteral("Quay lại"));
     }
 
     void twoLanguagesStillSwitchInOneTap()

@@ -1,7 +1,13 @@
 // The loader over whole packs: each file type, what it reports, and the built-in pack.
+#include "catalogues.h"
 #include "occurrences.h"
 #include "packreaders.h"
 #include "testpack.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTranslator>
 
 namespace {
 
@@ -497,6 +503,115 @@ private Q_SLOTS:
                      "pages/es/storing.md: warning: is missing: a visitor reading 'es' sees page "
                      "'storing' in 'en'")),
             qPrintable(TestPack::describe(result)));
+    }
+
+    void packCataloguesWinAndSayWhatTheyLack()
+    {
+        // The test pack's own Vietnamese words: two of the kiosk's, compiled by lrelease.
+        const auto loaded = ContentLoader::load(QStringLiteral(KIOSK_TEST_DATA "/five-language-pack"));
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        QCOMPARE(loaded.content->catalogues.size(), 1);
+        const UiCatalogue &vi = loaded.content->catalogues.constFirst();
+        QCOMPARE(vi.language, QStringLiteral("vi"));
+        QCOMPARE(vi.file, QStringLiteral("i18n/vi.ts"));
+        QCOMPARE(vi.messages.size(), 2);
+        QCOMPARE(vi.unfinishedCount(), 0);
+        QTranslator translator;
+        QVERIFY(translator.load(reinterpret_cast<const uchar *>(vi.qm.constData()), int(vi.qm.size())));
+        QCOMPARE(translator.translate("Words", "Back"), QStringLiteral("Trở về"));
+        // Its two words are reviewed, the built-in rest is not; no word is missing.
+        QCOMPARE(UiCatalogues::state(QStringLiteral("vi"), loaded.content->catalogues),
+            QStringLiteral("unreviewed"));
+        QCOMPARE(UiCatalogues::missingCount(QStringLiteral("vi"), loaded.content->catalogues), 0);
+        QVERIFY(UiCatalogues::words().size() > 150);
+        QCOMPARE(UiCatalogues::missingCount(QStringLiteral("fa"), {}), UiCatalogues::words().size());
+    }
+
+    void aTranslatorsPoFileThroughLconvert()
+    {
+        // A site's translator works in PO (lconvert exported the words with their contexts); Qt's
+        // lconvert makes the catalogue the pack holds.
+        const QString lconvert = QFileInfo(UiCatalogues::lrelease()).dir().filePath(QStringLiteral("lconvert"));
+        QVERIFY2(QFile::exists(lconvert), qPrintable(lconvert));
+        TestPack pack;
+        pack.write(QStringLiteral("es.po"), "msgid \"\"\nmsgstr \"\"\n\"Language: es\\n\"\n"
+                                            "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                                            "\"X-Qt-Contexts: true\\n\"\n\n"
+                                            "msgctxt \"Words|\"\nmsgid \"Listen\"\nmsgstr \"Escuchar en voz alta\"\n");
+        QVERIFY(QDir(pack.path()).mkpath(QStringLiteral("i18n")));
+        QProcess convert;
+        convert.start(lconvert, { QStringLiteral("-i"), pack.file(QStringLiteral("es.po")),
+                                    QStringLiteral("-o"), pack.file(QStringLiteral("i18n/es.ts")) });
+        QVERIFY(convert.waitForFinished(30000));
+        QVERIFY2(convert.exitCode() == 0, convert.readAllStandardError().constData());
+        QFile::remove(pack.file(QStringLiteral("es.po")));
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        QCOMPARE(loaded.content->catalogues.size(), 1);
+        const UiCatalogue &es = loaded.content->catalogues.constFirst();
+        QTranslator translator;
+        QVERIFY(translator.load(reinterpret_cast<const uchar *>(es.qm.constData()), int(es.qm.size())));
+        QCOMPARE(translator.translate("Words", "Listen"), QStringLiteral("Escuchar en voz alta"));
+    }
+
+    void catalogueProblems_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<TS version=\"2.1\" language=\"es\">\n";
+        QTest::newRow("broken XML") << "i18n/es.ts" << head + "<context><name>Words</name>\n<message><source>Back</source>\n</context></TS>\n"
+                                    << "i18n/es.ts:5: Opening and ending tag mismatch";
+        QTest::newRow("not a catalogue") << "i18n/es.ts" << QByteArray("<html></html>")
+                                         << "i18n/es.ts:1: is not a Qt Linguist catalogue";
+        QTest::newRow("another language") << "i18n/es.ts" << QByteArray("<TS version=\"2.1\" language=\"fr_FR\"></TS>")
+                                          << "i18n/es.ts: says it is in 'fr-FR', its name says 'es'";
+        QTest::newRow("not the pack's") << "i18n/de.ts" << head + "</TS>"
+                                        << "i18n/de.ts: 'de' is not one of the pack's languages (en, es)";
+        QTest::newRow("not a tag") << "i18n/spanish words.ts" << head + "</TS>"
+                                   << "i18n/spanish words.ts: 'spanish words' is not a language code";
+        QTest::newRow("empty") << "i18n/es.ts" << head + "</TS>" << "i18n/es.ts: warning: has no words";
+        QTest::newRow("PO") << "i18n/es.po" << QByteArray("msgid \"\"\n")
+                            << "i18n/es.po: warning: is not used: the kiosk reads Qt Linguist catalogues; "
+                               "convert it with Qt's lconvert: lconvert -i es.po -o es.ts";
+    }
+
+    void catalogueProblems()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        TestPack pack;
+        pack.write(file, text);
+        const auto loaded = pack.load();
+        const QString all = TestPack::describe(loaded);
+        QVERIFY2(all.contains(expected), qPrintable(all));
+        QVERIFY(loaded.content ? loaded.content->catalogues.isEmpty() : true);
+    }
+
+    void whatALanguageLacksIsAWarning()
+    {
+        TestPack pack;
+        pack.write(QStringLiteral("pack.json"), R"({ "format": 1, "id": "p", "version": 1,
+  "title": { "en": "Help", "fa": "کمک" }, "languages": ["en", "fa"],
+  "site": { "name": { "en": "Lab", "fa": "آزمایشگاه" }, "timezone": "America/Chicago" },
+  "sections": ["language-help"],
+  "languageProfiles": { "fa": { "fonts": ["No Such Font Family", "Noto Sans"] } } })");
+        pack.write(QStringLiteral("language-help.json"), R"({ "notices": [
+  { "language": "en", "text": "Free language help: ask at the desk \uf8ff." } ] })");
+        const auto loaded = pack.load();
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        const QString all = TestPack::describe(loaded);
+        const QString words = QString::number(UiCatalogues::words().size());
+        for (const QString &expected : {
+                 QStringLiteral("pack.json: languages: warning: 'fa': %1 of the UI's %1 words have no "
+                                "translation and show in 'en'; a Qt Linguist catalogue i18n/fa.ts would bring them")
+                     .arg(words),
+                 QStringLiteral("pack.json: languages: warning: 'fa': its font 'No Such Font Family' is "
+                                "not installed here (Debian package fonts-noto-core)"),
+                 QStringLiteral("language-help.json: notices: warning: the 'en' notice has characters no "
+                                "installed font of its language (Noto Sans) draws: U+F8FF") })
+            QVERIFY2(all.contains(expected), qPrintable(all));
     }
 
     void fileForUndeclaredLanguage()

@@ -48,6 +48,18 @@ private Q_SLOTS:
             0);
     }
 
+    void validateFiveLanguagesNamesWhatOneLacks()
+    {
+        // The page only English has shows in English elsewhere: a warning per language, not a
+        // refusal; the pack's own Vietnamese catalogue and the notices in six scripts pass.
+        const Run r = run({ QStringLiteral("validate"), QStringLiteral(KIOSK_TEST_DATA "/five-language-pack") });
+        QCOMPARE(r.exitCode, 0);
+        QStringList expected;
+        for (const QString &tag : { QStringLiteral("es"), QStringLiteral("vi"), QStringLiteral("zh-Hans"), QStringLiteral("ar") })
+            expected.append(QStringLiteral("pages/%1/parking.md: warning: is missing: a visitor reading '%1' sees page 'parking' in 'en'").arg(tag));
+        QCOMPARE(r.out, expected.join(u'\n') + u'\n');
+    }
+
     void validateWarnsAndStrictFails()
     {
         // The second site's pack has no helpline: it validates, with one warning on the line

@@ -183,3 +183,46 @@ QStringList LanguageProfile::check(const QJsonObject &fields)
     }
     return wrong;
 }
+
+QString LanguageProfile::isolated(const QString &text) const
+{
+    if (!rightToLeft() || text.isEmpty())
+        return text;
+    // A run starts and ends with a Latin letter or a Western digit (a + or an opening parenthesis
+    // may lead, a closing one may end it) and holds only those, spaces and the punctuation of
+    // numbers, times and addresses; the Arabic around it ends it.
+    static const QRegularExpression run(QStringLiteral(
+        "[+(]?[0-9A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF}]"
+        "(?:[0-9A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF} ()+\\-\\x{2010}-\\x{2015}:.,/@&'\\x{2019}_#*%]*"
+        "[0-9A-Za-z\\x{00C0}-\\x{024F}\\x{1E00}-\\x{1EFF})])?"));
+    static constexpr QChar Lri(0x2066);
+    static constexpr QChar Pdi(0x2069);
+    QString out;
+    out.reserve(text.size() + 8);
+    qsizetype from = 0;
+    for (auto it = run.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += Lri;
+        out += m.capturedView();
+        out += Pdi;
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
+QVariant LanguageProfile::isolated(const QVariant &value) const
+{
+    if (!rightToLeft())
+        return value;
+    if (value.typeId() == QMetaType::QString)
+        return isolated(value.toString());
+    if (value.typeId() == QMetaType::QStringList) {
+        QStringList lines = value.toStringList();
+        for (QString &line : lines)
+            line = isolated(line);
+        return lines;
+    }
+    return value;
+}

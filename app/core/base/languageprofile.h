@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <utility>
 
 /**
@@ -57,6 +58,16 @@ struct LanguageProfile
     Speech speech;
 
     bool rightToLeft() const { return direction == Qt::RightToLeft; }
+
+    /**
+     * @p text as a right-to-left paragraph of this language must hold it: each run of Latin
+     * letters and Western digits – a phone number, a time or a range of times, a URL, an address,
+     * a Latin name – wrapped in Unicode's left-to-right isolate (U+2066 … U+2069), so the bidi
+     * algorithm keeps its order ("312 555 0142" would read "0142 555 312", "10:00–11:30" would read
+     * "11:30–10:00"). Unchanged in a left-to-right language.
+     */
+    QString isolated(const QString &text) const;
+    QVariant isolated(const QVariant &value) const;
 
     /**
      * The profile of @p tag: the built-in one, with the fields of @p overrides (one entry of

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogues.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -215,6 +217,7 @@ struct Content
     QList<Page> pages;
     QList<Slide> slides;
     QList<LanguageNotice> languageHelp; ///< language-help.json, in the site's order
+    QList<UiCatalogue> catalogues; ///< i18n/<tag>.ts: the pack's words for the UI win over the kiosk's
 
     /** The topic whose pages the "visit" section shows. */
     static constexpr QLatin1StringView VisitTopic { "your-visit" };

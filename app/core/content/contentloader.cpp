@@ -36,11 +36,14 @@ ContentLoader::Result ContentLoader::load(const QString &packDir)
     content->rooms = readRooms(dir, *pack, &result.problems);
     content->slides = readSlides(dir, *pack, &result.problems);
     content->languageHelp = readLanguageHelp(dir, &result.problems);
+    content->catalogues = readCatalogues(dir, *pack, &result.problems);
     // Across files only once each file reads, and what shows only once nothing is missing.
     if (errorCount(result.problems) == 0)
         PackChecks::translations(dir, *content, &result.problems);
     if (errorCount(result.problems) == 0)
         PackChecks::screens(dir, *content, &result.problems);
+    if (errorCount(result.problems) == 0)
+        PackChecks::languages(*content, &result.problems);
     result.content = std::move(content);
     return result;
 }

@@ -1,5 +1,8 @@
 #include "packchecks.h"
 
+#include "installedfonts.h"
+#include "languageprofile.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -111,6 +114,48 @@ void translations(const PackDir &dir, const Content &content, QList<Problem> *pr
                              return s.master.uid;
                          }),
         dir, QStringLiteral("events.%1.ics"), QStringLiteral("event"), problems);
+}
+
+void languages(const Content &content, QList<Problem> *problems)
+{
+    const PackInfo &pack = content.pack;
+    const auto packageOf = [](const LanguageProfile &profile) {
+        static const QStringList cjk { QStringLiteral("Hans"), QStringLiteral("Hant"),
+            QStringLiteral("Jpan"), QStringLiteral("Kore") };
+        return cjk.contains(profile.script) ? QStringLiteral("fonts-noto-cjk")
+                                            : QStringLiteral("fonts-noto-core");
+    };
+    const qsizetype words = UiCatalogues::words().size();
+    for (const QString &language : pack.languages) {
+        const LanguageProfile profile = LanguageProfile::of(language, pack.languageProfiles.value(language));
+        const qsizetype missing = UiCatalogues::missingCount(language, content.catalogues);
+        if (missing > 0) {
+            const QString own = QStringLiteral("i18n/%1.ts").arg(language);
+            const bool hasOwn = std::any_of(content.catalogues.cbegin(), content.catalogues.cend(),
+                [&own](const UiCatalogue &c) { return c.file == own; });
+            problems->append(Problem::warning(hasOwn ? own : QStringLiteral("pack.json"), 0,
+                hasOwn ? QString() : QStringLiteral("languages"),
+                QStringLiteral("'%1': %2 of the UI's %3 words have no translation and show in '%4'"
+                               "%5")
+                    .arg(language).arg(missing).arg(words).arg(pack.defaultLanguage(),
+                        hasOwn ? QString()
+                               : QStringLiteral("; a Qt Linguist catalogue %1 would bring them").arg(own))));
+        }
+        const QString font = profile.fonts.value(0);
+        if (!font.isEmpty() && !InstalledFonts::has(font))
+            problems->append(Problem::warning(QStringLiteral("pack.json"), 0, QStringLiteral("languages"),
+                QStringLiteral("'%1': its font '%2' is not installed here (Debian package %3)")
+                    .arg(language, font, packageOf(profile))));
+    }
+    for (const LanguageNotice &notice : content.languageHelp) {
+        const LanguageProfile profile = LanguageProfile::of(notice.language, pack.languageProfiles.value(notice.language));
+        const QString undrawn = InstalledFonts::undrawn(notice.text, profile.fonts);
+        if (!undrawn.isEmpty())
+            problems->append(Problem::warning(QStringLiteral("language-help.json"), 0, QStringLiteral("notices"),
+                QStringLiteral("the '%1' notice has characters no installed font of its language "
+                               "(%2) draws: %3 (Debian package %4)")
+                    .arg(notice.language, profile.fonts.join(QStringLiteral(", ")), undrawn, packageOf(profile))));
+    }
 }
 
 void screens(const PackDir &dir, const Content &content, QList<Problem> *problems)

@@ -14,11 +14,19 @@ namespace PackChecks {
 void languageFiles(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems);
 
 /**
- * Every language has everything: a page missing in one language is an error (switching language
- * would lose the article); a service id, an event UID or a whole services or events file that one
- * language has and another lacks is a warning.
+ * Every language has everything: a page, a service id, an event UID or a whole services or events
+ * file that one language has and another lacks is a warning (the visitor sees it in the first
+ * language that has it, named on it).
  */
 void translations(const PackDir &dir, const Content &content, QList<Problem> *problems);
+
+/**
+ * What a language of the pack lacks in the UI's catalogues or on this machine, as warnings (the
+ * kiosk shows the pack): how many of the UI's words show in the default language instead, a
+ * language whose font is not installed, a language-help notice with characters no font of its
+ * language draws (each would be an empty box).
+ */
+void languages(const Content &content, QList<Problem> *problems);
 
 /** Warnings for home sections whose screen would be empty and headings with nothing under them. */
 void screens(const PackDir &dir, const Content &content, QList<Problem> *problems);

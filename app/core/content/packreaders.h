@@ -20,6 +20,8 @@ std::optional<PackInfo> readPackInfo(const PackDir &dir, QList<Problem> *problem
 QList<Room> readRooms(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems);
 QList<Slide> readSlides(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems);
 QList<LanguageNotice> readLanguageHelp(const PackDir &dir, QList<Problem> *problems);
+/** i18n/<tag>.ts: the pack's own words for the UI, each compiled by Qt's lrelease. */
+QList<UiCatalogue> readCatalogues(const PackDir &dir, const PackInfo &pack, QList<Problem> *problems);
 /** Whether Qt's locale data or a built-in profile knows the language of @p code. */
 bool isKnownLanguage(const QString &code);
 

@@ -210,7 +210,7 @@ QJsonObject KioskApp::fleetStatus() const
     QJsonArray languages;
     for (const QString &tag : m_visit.languages())
         languages.append(QJsonObject { { QStringLiteral("tag"), tag },
-            { QStringLiteral("uiWords"), Words::catalogueState(tag) } });
+            { QStringLiteral("uiWords"), m_visit.wordsState(tag) } });
     status.insert(QStringLiteral("languages"), languages);
     // The visitor display modes this kiosk offers; speech by whether its voice works, never by
     // whether someone is listening.

@@ -4,7 +4,6 @@
 #include "words.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 Visit::Visit(ContentStore *store, int siteVolume, QObject *parent)
     : QObject(parent)
@@ -55,10 +54,12 @@ void Visit::contentSwapped()
         setLanguage(content()->pack.defaultLanguage());
         return;
     }
-    // The pack may bring its own profile of the language on screen, and another default
-    // language whose words stand in for the ones hers lacks.
+    // The pack may bring its own profile of the language on screen, its own words for it, and
+    // another default language whose words stand in for the ones hers lacks. Bindings that ask
+    // Words re-run on languageChanged (QQmlEngine::retranslate reaches only qsTr's).
     m_profile = profileOf(language());
     translateUi();
+    Q_EMIT languageChanged();
 }
 
 LanguageProfile Visit::profileOf(const QString &tag) const
@@ -83,21 +84,15 @@ void Visit::setLanguage(const QString &language)
 
 void Visit::translateUi()
 {
-    // The translator installed last is asked first: a word her catalogue lacks comes from the
-    // pack's default language's, and only then from the English source.
-    QCoreApplication::removeTranslator(&m_translator);
-    QCoreApplication::removeTranslator(&m_fallback);
-    const auto install = [](QTranslator &translator, const QString &language) {
-        const QString file = Words::cataloguePath(language);
-        if (QFile::exists(file) && translator.load(file))
-            QCoreApplication::installTranslator(&translator);
-    };
-    const QString fallback = content()->pack.defaultLanguage();
-    if (fallback != language())
-        install(m_fallback, fallback);
-    install(m_translator, language());
+    m_words.usePack(content());
+    m_words.install(language(), content()->pack.defaultLanguage());
     if (m_engine)
         m_engine->retranslate();
+}
+
+QString Visit::touchToStartIn(const QString &tag) const
+{
+    return m_words.translate(tag, "Words", QT_TRANSLATE_NOOP("Words", "Touch the screen to start"));
 }
 
 QString Visit::nextLanguage() const
@@ -134,7 +129,7 @@ QStringList Visit::languagesWhoseWordsAre(const QString &state) const
 {
     QStringList names;
     for (const QString &tag : languages()) {
-        if (Words::catalogueState(tag) == state)
+        if (m_words.state(tag) == state)
             names.append(profileOf(tag).nativeName);
     }
     return names;
@@ -145,7 +140,7 @@ QVariantList Visit::languageNotices() const
     QVariantList notices;
     for (const LanguageNotice &notice : content()->languageHelp) {
         QVariantMap entry = describe(notice.language);
-        entry.insert(QStringLiteral("text"), notice.text);
+        entry.insert(QStringLiteral("text"), profileOf(notice.language).isolated(notice.text));
         notices.append(entry);
     }
     return notices;

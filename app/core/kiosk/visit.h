@@ -3,11 +3,11 @@
 #include "contentstore.h"
 #include "languageprofile.h"
 #include "maininstance.h"
+#include "uitranslators.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
-#include <QTranslator>
 #include <memory>
 
 /**
@@ -106,6 +106,11 @@ public:
     QVariantMap describe(const QString &tag) const;
     /** The own names of the pack's languages whose catalogue is in @p state (Words). */
     QStringList languagesWhoseWordsAre(const QString &state) const;
+    /** Whose UI words @p tag shows and whether a person reviewed them (UiCatalogues::state). */
+    QString wordsState(const QString &tag) const { return m_words.state(tag); }
+    /** "Touch the screen to start" in the language @p tag, whatever the visitor's is: the attract
+     * loop invites in every language of the pack, in the pack's words when it has its own. */
+    Q_INVOKABLE QString touchToStartIn(const QString &tag) const;
     /** Switches to the pack's next language (wrapping), the one-tap language button. */
     Q_INVOKABLE void switchLanguage();
 
@@ -157,7 +162,7 @@ Q_SIGNALS:
     void ended();
 
 private:
-    /** Loads the UI's own words for the language: its catalogue, if the kiosk has one. */
+    /** Installs the UI's words for her language: the pack's catalogue, the kiosk's, the default's. */
     void translateUi();
     QString nextLanguage() const;
     void contentSwapped();
@@ -170,8 +175,7 @@ private:
     int m_siteVolume;
     int m_volume;
     QString m_screen = QStringLiteral("home");
-    QTranslator m_translator; ///< the visitor's language
-    QTranslator m_fallback; ///< the pack's default language, for words hers lacks
+    UiTranslators m_words; ///< the visitor's words, the default language's under them
     QPointer<QQmlEngine> m_engine;
 };
 

@@ -3,12 +3,6 @@
 #include "languageprofile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QHash>
-#include <QTranslator>
-#include <memory>
 
 QString Words::section(const QString &key, const QString &) const
 {
@@ -207,42 +201,6 @@ QString Words::nextGroupOrClass(const QString &) const
 QString Words::touchToStart(const QString &) const
 {
     return tr("Touch the screen to start");
-}
-
-QString Words::touchToStartIn(const QString &tag) const
-{
-    // One catalogue per language, loaded once, never installed: the visitor's stays in charge.
-    static QHash<QString, std::shared_ptr<QTranslator>> catalogues;
-    auto &catalogue = catalogues[tag];
-    if (!catalogue) {
-        catalogue = std::make_shared<QTranslator>();
-        if (!catalogue->load(cataloguePath(tag)))
-            catalogue.reset(new QTranslator); // English, the source
-    }
-    const char *source = QT_TRANSLATE_NOOP("Words", "Touch the screen to start");
-    const QString said = catalogue->translate("Words", source);
-    return said.isEmpty() ? QString::fromUtf8(source) : said;
-}
-
-QString Words::cataloguePath(const QString &tag)
-{
-    return QStringLiteral(":/i18n/lactation-kiosk_") + tag + QStringLiteral(".qm");
-}
-
-QString Words::catalogueState(const QString &tag)
-{
-    if (LanguageProfile::of(tag).locale.language() == QLocale::English)
-        return QStringLiteral("source");
-    static const QJsonObject review = [] {
-        QFile file(QStringLiteral(":/i18n/review.json"));
-        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
-                                              : QJsonObject();
-    }();
-    const QJsonObject entry = review.value(tag).toObject();
-    if (entry.isEmpty())
-        return QStringLiteral("none");
-    return entry.value(u"unfinished").toInt() == 0 ? QStringLiteral("reviewed")
-                                                   : QStringLiteral("unreviewed");
 }
 
 QString Words::stillThere(const QString &) const

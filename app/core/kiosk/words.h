@@ -52,18 +52,7 @@ public:
     Q_INVOKABLE QString control(const QString &key, const QString &language = {}) const;
     Q_INVOKABLE QString nextGroupOrClass(const QString &language = {}) const;
     Q_INVOKABLE QString touchToStart(const QString &language = {}) const;
-    /** "Touch the screen to start" in the language @p tag, whatever the visitor's is: the attract
-     * loop invites in every language of the pack. */
-    Q_INVOKABLE QString touchToStartIn(const QString &tag) const;
     Q_INVOKABLE QString stillThere(const QString &language = {}) const;
     Q_INVOKABLE QString startsOverIn(int seconds, const QString &language = {}) const;
 
-    /** Where the built-in catalogue of the UI's words in @p tag is (it may not exist). */
-    static QString cataloguePath(const QString &tag);
-    /**
-     * Whether a person has reviewed the UI's words in @p tag: "source" (English, the words as
-     * written), "reviewed" (every message of its catalogue marked finished), "unreviewed", or
-     * "none" (no catalogue: the words show in the pack's default language or English).
-     */
-    static QString catalogueState(const QString &tag);
 };

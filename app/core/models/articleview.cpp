@@ -50,7 +50,22 @@ QString ArticleView::linksAsText(const QString &markdown)
     return out;
 }
 
-static QVariantList splitBlocks(const QString &markdown, const QString &root)
+/** Each line's words isolated for a right-to-left language, its Markdown list or heading marker
+ * left outside ("1. …" stays an ordered list). */
+static QString isolatedLines(const QString &markdown, const LanguageProfile &language)
+{
+    if (!language.rightToLeft())
+        return markdown;
+    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[-*+]|\\d+[.)]|#+)\\s+"));
+    QStringList lines = markdown.split(u'\n');
+    for (QString &line : lines) {
+        const qsizetype start = marker.match(line).capturedEnd();
+        line = line.left(qMax<qsizetype>(start, 0)) + language.isolated(line.mid(qMax<qsizetype>(start, 0)));
+    }
+    return lines.join(u'\n');
+}
+
+static QVariantList splitBlocks(const QString &markdown, const QString &root, const LanguageProfile &language)
 {
     static const QRegularExpression imageLine(QStringLiteral(
         "^\\s*!\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)\\s*$"));
@@ -60,7 +75,7 @@ static QVariantList splitBlocks(const QString &markdown, const QString &root)
         const QString run = text.join(u'\n').trimmed();
         if (!run.isEmpty())
             blocks.append(QVariantMap { { QStringLiteral("kind"), QStringLiteral("text") },
-                { QStringLiteral("text"), run } });
+                { QStringLiteral("text"), isolatedLines(run, language) } });
         text.clear();
     };
     for (const QString &line : markdown.split(u'\n')) {
@@ -96,9 +111,11 @@ void ArticleView::update()
                 continue;
             m_found = true;
             m_contentLanguage = p.language;
-            m_title = p.title;
+            // Isolated for her right-to-left language; a page hers lacks is in another language.
+            const LanguageProfile shownAs = p.language == language ? m_visit->profile() : LanguageProfile();
+            m_title = shownAs.isolated(p.title);
             m_markdown = linksAsText(p.markdown);
-            m_blocks = splitBlocks(m_markdown, content->root);
+            m_blocks = splitBlocks(m_markdown, content->root, shownAs);
             m_sources = p.sources;
             m_medical = p.medical;
         }

@@ -105,19 +105,19 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case SummaryRole:
-        return o.summary;
+        return shown(o.summary, o.language);
     case WhenRole:
-        return when(o);
+        return shown(when(o), o.language);
     case DayGroupRole:
         return dayGroup(o);
     case LocationRole:
-        return o.location;
+        return shown(o.location, o.language);
     case OrganizerRole:
-        return o.organizer;
+        return shown(o.organizer, o.language);
     case CostRole:
-        return o.cost;
+        return shown(o.cost, o.language);
     case DescriptionRole:
-        return o.description;
+        return shown(o.description, o.language);
     case OnlineRole:
         return o.isOnline();
     case JoinUrlRole:

@@ -49,15 +49,15 @@ QVariant PageModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return r.page.title;
+        return shown(r.page.title, r.page.language);
     case PageIdRole:
         return r.page.id;
     case SummaryRole:
-        return r.page.summary;
+        return shown(r.page.summary, r.page.language);
     case TopicRole:
         return r.page.section;
     case TopicTitleRole:
-        return r.topicTitle;
+        return shown(r.topicTitle, r.page.language);
     case ContentLanguageRole:
         return r.page.language;
     case FirstInTopicRole:

@@ -72,17 +72,17 @@ QVariant RoomModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return r.name.in(m_language, m_fallback);
+        return shown(r.name.in(m_language, m_fallback));
     case RoomIdRole:
         return r.id;
     case LocationRole:
-        return r.location.in(m_language, m_fallback);
+        return shown(r.location.in(m_language, m_fallback));
     case AccessRole:
-        return r.access.in(m_language, m_fallback);
+        return shown(r.access.in(m_language, m_fallback));
     case AccessibilityRole:
-        return r.accessibility.in(m_language, m_fallback);
+        return shown(r.accessibility.in(m_language, m_fallback));
     case HoursRole:
-        return r.hours.in(m_language, m_fallback);
+        return shown(r.hours.in(m_language, m_fallback));
     case AmenitiesRole:
         return r.amenities;
     case ImageRole:

@@ -98,41 +98,41 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return s.name;
+        return shown(s.name, s.language);
     case ServiceIdRole:
         return s.id;
     case KindRole:
         return s.kind;
     case DescriptionRole:
-        return s.description;
+        return shown(s.description, s.language);
     case OrganizationRole:
-        return s.organization;
+        return shown(s.organization, s.language);
     case PhonesRole:
-        return phoneLines(s);
+        return shown(phoneLines(s), s.language);
     case LanguagesRole:
         return s.languages;
     case EligibilityRole:
-        return s.eligibility;
+        return shown(s.eligibility, s.language);
     case FeesRole:
-        return s.fees.isEmpty() ? s.costOptions.join(u'\n') : s.fees;
+        return shown(s.fees.isEmpty() ? s.costOptions.join(u'\n') : s.fees, s.language);
     case ApplicationProcessRole:
-        return s.applicationProcess;
+        return shown(s.applicationProcess, s.language);
     case AccreditationsRole:
-        return s.accreditations;
+        return shown(s.accreditations, s.language);
     case UrlRole:
         return s.url;
     case EmailRole:
         return s.email;
     case AlertRole:
-        return s.alert;
+        return shown(s.alert, s.language);
     case HoursRole:
-        return s.hoursText();
+        return shown(s.hoursText(), s.language);
     case OpenStateRole:
         return openState(s);
     case OpenTextRole:
-        return openText(s);
+        return shown(openText(s), s.language);
     case AddressRole:
-        return s.addresses.join(u'\n');
+        return shown(s.addresses.join(u'\n'), s.language);
     case ContentLanguageRole:
         return s.language;
     default:

@@ -32,6 +32,13 @@ QVariantMap StoreListModel::get(int row) const
     return out;
 }
 
+QVariant StoreListModel::shown(const QVariant &text, const QString &rowLanguage) const
+{
+    if (!m_visit || (!rowLanguage.isEmpty() && rowLanguage != m_visit->language()))
+        return text;
+    return m_visit->profile().isolated(text);
+}
+
 void StoreListModel::rebuild()
 {
     const int before = rows();

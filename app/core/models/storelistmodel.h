@@ -41,6 +41,10 @@ protected:
     virtual void fill() = 0;
     /** Resets the model around fill(); subclasses call it when their own inputs change. */
     void rebuild();
+    /** A text role's value as the visitor's language shows it: its Latin and digit runs kept in
+     * their order inside right-to-left text (LanguageProfile::isolated). A row in another language
+     * (one hers lacks) stays as it is. Not for ids or links. */
+    QVariant shown(const QVariant &text, const QString &rowLanguage = {}) const;
 
 private:
     QPointer<Visit> m_visit;

@@ -117,6 +117,10 @@ QString SpeechText::spoken(const QString &shown, const LanguageProfile::Speech &
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     QString text = shown;
     text.remove(tags);
+    // Direction marks and isolates (a right-to-left screen keeps a phone number's order with
+    // them) are for the eye: a voice neither says them nor should a number be split by them.
+    static const QRegularExpression directionMarks(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
+    text.remove(directionMarks);
     text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
     text = phones(text, speech);
