@@ -136,6 +136,8 @@ Column {
     }
 
     TouchButton {
+        // A Column puts every child at x 0; the anchor is what LayoutMirroring flips.
+        anchors.left: parent.left
         objectName: "sendToPhone"
         visible: !card.cancelled
         iconName: "phone"

@@ -162,6 +162,8 @@ Card {
     }
 
     TouchButton {
+        // A Column puts every child at x 0; the anchor is what LayoutMirroring flips.
+        anchors.left: parent.left
         objectName: "sendToPhone"
         iconName: "phone"
         text: qsTr("Send to my phone")

@@ -11,6 +11,7 @@
 #include "words.h"
 
 #include <QFontMetricsF>
+#include <QTextLayout>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QQuickItem>
@@ -332,6 +333,30 @@ private Q_SLOTS:
             QStringLiteral("reviewed"));
         UiHarness::settle(window);
         QCOMPARE(textOf(UiHarness::find(window, QStringLiteral("backButton"))), QStringLiteral("Quay lại"));
+    }
+
+    void aPhoneNumberKeepsItsOrderInArabic()
+    {
+        // As Qt lays the line out right to left: without the isolate the groups of a phone
+        // number and the two ends of a range of times change places.
+        const LanguageProfile ar = LanguageProfile::of(QStringLiteral("ar"));
+        const QString line = QStringLiteral("اتصلي على 312 555 0142 من 10:00–11:30");
+        const auto xOf = [](const QString &text, const QString &part) {
+            QTextLayout layout(text, QFont(QStringLiteral("Noto Sans Arabic")));
+            QTextOption option;
+            option.setTextDirection(Qt::RightToLeft);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            QTextLine row = layout.createLine();
+            row.setLineWidth(4000);
+            layout.endLayout();
+            return row.cursorToX(int(text.indexOf(part)) + 1); // inside the run, not at its edge
+        };
+        const QString shown = ar.isolated(line);
+        QVERIFY2(xOf(shown, QStringLiteral("312")) < xOf(shown, QStringLiteral("0142")), "312 left of 0142");
+        QVERIFY2(xOf(shown, QStringLiteral("10:00")) < xOf(shown, QStringLiteral("11:30")), "10:00 left of 11:30");
+        // What the isolate is for: the bare line reverses them.
+        QVERIFY(xOf(line, QStringLiteral("312")) > xOf(line, QStringLiteral("0142")));
     }
 
     void twoLanguagesStillSwitchInOneTap()

@@ -1,7 +1,9 @@
 // Ready for a right-to-left language: one LayoutMirroring at the root (Main.qml's `mirrored`)
 // flips every screen, because positions are anchors and layouts, not a hand-placed x. With it on,
 // each control of the navigation bar (and the staff corner) sits where its mirror image was, and
-// no two of the bar's buttons overlap; with it off again, everything is back where it was.
+// no two of the bar's buttons overlap, and so does every other control (a card's "Send to my
+// phone"); with it off again, everything is back where it was. In Arabic itself the bar's ends and
+// every control of the cards sit where English has their mirror image.
 // KIOSK_MIRROR_SHOT=FILE.png keeps a picture of the mirrored home screen (1080x1920), to look at
 // by eye.
 #include "uitest.h"
@@ -30,6 +32,19 @@ QHash<QString, QRectF> places(QQuickWindow *window)
     for (const QString &name : controls) {
         if (QQuickItem *item = UiHarness::find(window, name))
             out.insert(name, sceneRect(item));
+    }
+    return out;
+}
+
+/** Every control a visitor sees on the screen (each TouchButton), in the order of the item tree. */
+QList<QRectF> everyControl(QQuickWindow *window, bool withBar = true)
+{
+    QList<QRectF> out;
+    for (QQuickItem *item : UiHarness::items(window->contentItem())) {
+        if (!withBar && barButtons.contains(item->objectName()))
+            continue;
+        if (QString::fromLatin1(item->metaObject()->className()).startsWith(u"TouchButton") && seen(item))
+            out.append(sceneRect(item));
     }
     return out;
 }
@@ -73,6 +88,8 @@ private Q_SLOTS:
         const QHash<QString, QRectF> before = places(window);
         for (const QString &name : barButtons)
             QVERIFY2(before.contains(name), qPrintable(name));
+        const QList<QRectF> controlsBefore = everyControl(window);
+        QVERIFY(controlsBefore.size() >= 3);
 
         window->setProperty("mirrored", true);
         UiHarness::settle(window);
@@ -97,6 +114,24 @@ private Q_SLOTS:
                            .arg(now.center().x())
                            .arg(now.center().y())
                            .arg(expected);
+        }
+        // Every control of the screen too, the cards' and sheets' buttons as well as the bar's.
+        const QList<QRectF> controlsMirrored = everyControl(window);
+        if (controlsMirrored.size() != controlsBefore.size())
+            problems += QStringLiteral("%1 controls unmirrored, %2 mirrored")
+                            .arg(controlsBefore.size())
+                            .arg(controlsMirrored.size());
+        for (qsizetype i = 0; i < qMin(controlsBefore.size(), controlsMirrored.size()); ++i) {
+            const QRectF was = controlsBefore.at(i);
+            const QRectF now = controlsMirrored.at(i);
+            if (qAbs(now.center().x() - (size.width() - was.center().x())) > 3
+                || qAbs(now.width() - was.width()) > 0.5)
+                problems += QStringLiteral("control %1: x %2..%3 unmirrored, %4..%5 mirrored")
+                                .arg(i)
+                                .arg(was.left())
+                                .arg(was.right())
+                                .arg(now.left())
+                                .arg(now.right());
         }
         // No two buttons of the bar that a visitor sees on top of each other.
         QList<QQuickItem *> shown;
@@ -128,6 +163,39 @@ private Q_SLOTS:
                                 .arg(now.x());
         }
         problems += m_ui.warnings;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void arabicMirrorsEveryControl()
+    {
+        // Arabic itself, not the switch: the built-in pack's help screen, whose cards hold buttons.
+        m_ui.visit->setLanguage(QStringLiteral("en"));
+        QQuickWindow *window = m_ui.open(QStringLiteral("help"), QSize(1080, 1920));
+        QVERIFY(window);
+        // The bar's buttons flow from its start, each as wide as its Arabic word: its ends mirror.
+        const QRectF back = sceneRect(UiHarness::find(window, QStringLiteral("backButton")));
+        const QRectF language = sceneRect(UiHarness::find(window, QStringLiteral("languageButton")));
+        const QList<QRectF> english = everyControl(window, false);
+        QVERIFY(english.size() >= 3);
+        m_ui.visit->setLanguage(QStringLiteral("ar"));
+        UiHarness::settle(window);
+        QVERIFY(window->property("mirrored").toBool());
+        const QList<QRectF> arabic = everyControl(window, false);
+        QCOMPARE(arabic.size(), english.size());
+        QStringList problems;
+        const QRectF backAr = sceneRect(UiHarness::find(window, QStringLiteral("backButton")));
+        const QRectF languageAr = sceneRect(UiHarness::find(window, QStringLiteral("languageButton")));
+        if (qAbs(backAr.right() - (1080 - back.left())) > 1 || qAbs(languageAr.left() - (1080 - language.right())) > 1)
+            problems += QStringLiteral("the bar's ends: back %1..%2, language %3..%4 in Arabic")
+                            .arg(backAr.left()).arg(backAr.right()).arg(languageAr.left()).arg(languageAr.right());
+        for (qsizetype i = 0; i < arabic.size(); ++i) {
+            // Arabic words are as wide as they are: the control's start edge is what mirrors.
+            const double start = english.at(i).left();
+            if (qAbs(arabic.at(i).right() - (1080 - start)) > 3)
+                problems += QStringLiteral("control %1: starts at x %2 in English, ends at %3 in Arabic (expected %4)")
+                                .arg(i).arg(start).arg(arabic.at(i).right()).arg(1080 - start);
+        }
+        m_ui.visit->setLanguage(QStringLiteral("en"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };
