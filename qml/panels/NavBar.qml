@@ -110,13 +110,14 @@ Rectangle {
         visible: ReadAloud.status !== ReadAloud.Off
         iconName: ReadAloud.reading ? "stop" : "listen"
         checked: ReadAloud.reading
-        opacity: ReadAloud.status === ReadAloud.Starting || ReadAloud.status === ReadAloud.Unavailable ? 0.6 : 1
+        readonly property bool silent: ReadAloud.status === ReadAloud.Unavailable || ReadAloud.status === ReadAloud.NoVoice
+        opacity: ReadAloud.status === ReadAloud.Starting || listenButton.silent ? 0.6 : 1
         text: !wide ? ""
                     : ReadAloud.status === ReadAloud.Starting ? qsTr("Starting…")
-                    : ReadAloud.status === ReadAloud.Unavailable ? qsTr("No speech")
+                    : listenButton.silent ? qsTr("No speech")
                     : ReadAloud.reading ? qsTr("Stop") : Words.control("listen", Visit.language)
         Accessible.name: ReadAloud.status === ReadAloud.Starting ? qsTr("Listen: read-aloud is starting…")
-                         : ReadAloud.status === ReadAloud.Unavailable ? qsTr("Read-aloud is not available")
+                         : listenButton.silent ? qsTr("Read-aloud is not available")
                          : ReadAloud.reading ? qsTr("Stop reading aloud")
                          : qsTr("Listen: read this screen aloud")
         onClicked: bar.listen()

@@ -71,6 +71,17 @@ private Q_SLOTS:
         QTest::newRow("ampersand in spanish") << "es"
                                               << "Grupos & clases"
                                               << "Grupos y clases";
+        // Each language's words for a range; the isolates that keep an Arabic line's numbers in
+        // order are not said; a parenthesis before an Arabic comma is one pause.
+        QTest::newRow("chinese range") << "zh-Hans" << QStringLiteral("星期二 上午10:00–11:30")
+                                       << QStringLiteral("星期二 上午10 至 11 30");
+        QTest::newRow("vietnamese range") << "vi" << QStringLiteral("Thứ Ba 10:00–11:30")
+                                          << QStringLiteral("Thứ Ba 10 đến 11 30");
+        QTest::newRow("arabic range and isolates")
+            << "ar" << QStringLiteral("الثلاثاء \u206610:00–11:30\u2069 ص، اتصلي على \u2066312 555 0142\u2069")
+            << QStringLiteral("الثلاثاء 10 إلى 11 30 ص، اتصلي على 312 555 0142");
+        QTest::newRow("arabic pauses") << "ar" << QStringLiteral("قاعة المجتمع (Community Room)، الطابق الأول")
+                                       << QStringLiteral("قاعة المجتمع, Community Room، الطابق الأول");
     }
 
     void saidAsAPersonSaysIt()

@@ -141,6 +141,11 @@ void languages(const Content &content, QList<Problem> *problems)
                         hasOwn ? QString()
                                : QStringLiteral("; a Qt Linguist catalogue %1 would bring them").arg(own))));
         }
+        if (profile.voice.isNull())
+            problems->append(Problem::warning(QStringLiteral("pack.json"), 0, QStringLiteral("languages"),
+                QStringLiteral("'%1': no voice reads it; Listen says in its words that read-aloud is "
+                               "not available (a voice: languageProfiles' voice)")
+                    .arg(language)));
         const QString font = profile.fonts.value(0);
         if (!font.isEmpty() && !InstalledFonts::has(font))
             problems->append(Problem::warning(QStringLiteral("pack.json"), 0, QStringLiteral("languages"),

@@ -23,7 +23,7 @@ void translations(const PackDir &dir, const Content &content, QList<Problem> *pr
 /**
  * What a language of the pack lacks in the UI's catalogues or on this machine, as warnings (the
  * kiosk shows the pack): how many of the UI's words show in the default language instead, a
- * language whose font is not installed, a language-help notice with characters no font of its
+ * language no voice reads, a language whose font is not installed, a language-help notice with characters no font of its
  * language draws (each would be an empty box).
  */
 void languages(const Content &content, QList<Problem> *problems);

@@ -210,7 +210,8 @@ QJsonObject KioskApp::fleetStatus() const
     QJsonArray languages;
     for (const QString &tag : m_visit.languages())
         languages.append(QJsonObject { { QStringLiteral("tag"), tag },
-            { QStringLiteral("uiWords"), m_visit.wordsState(tag) } });
+            { QStringLiteral("uiWords"), m_visit.wordsState(tag) },
+            { QStringLiteral("speech"), m_readAloud.speaks(tag) } });
     status.insert(QStringLiteral("languages"), languages);
     // The visitor display modes this kiosk offers; speech by whether its voice works, never by
     // whether someone is listening.
@@ -234,6 +235,7 @@ QString KioskApp::speechMode() const
         return QStringLiteral("starting");
     case ReadAloud::Unavailable:
         return QStringLiteral("not available");
+    case ReadAloud::NoVoice: // in the language on screen; the engine itself works
     case ReadAloud::Ready:
     case ReadAloud::Reading:
         break;

@@ -14,6 +14,8 @@ ReadAloud::ReadAloud(Visit *visit, const SpeechSettings &settings, QObject *pare
         Q_EMIT volumeChanged();
     });
     connect(m_visit, &Visit::ended, this, &ReadAloud::resetVisit);
+    // Her language may have a voice where the last had none, or none.
+    connect(m_visit, &Visit::languageChanged, this, &ReadAloud::statusChanged);
     connect(&m_engine, &SpeechEngine::stateChanged, this, [this] {
         if (m_pendingListen && m_engine.state() == SpeechEngine::State::Ready) {
             m_pendingListen = false;
@@ -52,7 +54,14 @@ ReadAloud::Status ReadAloud::status() const
     case SpeechEngine::State::Ready:
         break;
     }
+    if (!m_engine.hasVoice(m_visit->profile().voice))
+        return NoVoice;
     return m_reading ? Reading : Ready;
+}
+
+bool ReadAloud::speaks(const QString &tag) const
+{
+    return m_engine.hasVoice(m_visit->profileOf(tag).voice);
 }
 
 int ReadAloud::volume() const
@@ -95,7 +104,7 @@ void ReadAloud::read(const QStringList &lines)
         m_pendingListen = true;
         return;
     }
-    if (status() == Off || status() == Unavailable || m_lines.isEmpty())
+    if (status() == Off || status() == Unavailable || status() == NoVoice || m_lines.isEmpty())
         return;
     setEngaged(true);
     setReading(true);

@@ -43,6 +43,8 @@ public:
         Ready,
         Reading,
         Unavailable, ///< no engine, no speech-dispatcher: said on the control, logged
+        NoVoice, ///< no voice reads her language on this kiosk: said on the control in her words;
+                 ///< never read in another language's voice
     };
     Q_ENUM(Status)
 
@@ -59,6 +61,8 @@ public:
     SpeechEngine &engine() { return m_engine; }
 
     Status status() const;
+    /** Whether a voice of this kiosk reads the language @p tag (for the fleet status). */
+    bool speaks(const QString &tag) const;
     bool reading() const { return m_reading; }
     bool engaged() const { return m_engaged; }
     int volume() const;

@@ -16,13 +16,16 @@ public:
     void setVolume(int percent);
 
 Q_SIGNALS:
-    void created(bool ok, const QString &engine, const QString &why);
+    /** @p voices: the name of every voice the engine has (espeak-ng's, without its variants). */
+    void created(bool ok, const QString &engine, const QString &why, const QStringList &voices);
     void ended(int id);
     void broke(const QString &why);
 
 private:
     void stateChanged(QTextToSpeech::State state);
-    void useVoice(const LanguageProfile::Voice &voice);
+    /** Sets @p voice; false when the engine has none of that name (nothing else is used). */
+    bool useVoice(const LanguageProfile::Voice &voice);
+    QStringList voiceNames();
 
     QTextToSpeech *m_tts = nullptr;
     QString m_voice; ///< the name of the voice set last
@@ -41,7 +44,8 @@ void SpeechWorker::create(const QString &sink)
     if (engines.isEmpty()) {
         Q_EMIT created(false, {},
             QStringLiteral("no Qt TextToSpeech engine is installed (the package "
-                           "qt6-speech-speechd-plugin)"));
+                           "qt6-speech-speechd-plugin)"),
+            {});
         return;
     }
     const QString engine
@@ -56,30 +60,53 @@ void SpeechWorker::create(const QString &sink)
             why += QStringLiteral(": ") + m_tts->errorString();
         delete m_tts;
         m_tts = nullptr;
-        Q_EMIT created(false, engine, why);
+        Q_EMIT created(false, engine, why, {});
         return;
     }
     connect(m_tts, &QTextToSpeech::stateChanged, this, &SpeechWorker::stateChanged);
-    qInfo("speech: the %s engine is ready after %lld ms%s", qPrintable(engine), took.elapsed(),
+    const QStringList voices = voiceNames();
+    qInfo("speech: the %s engine is ready after %lld ms with %lld voices%s", qPrintable(engine),
+        took.elapsed(), qlonglong(voices.size()),
         sink.isEmpty() ? "" : qPrintable(QStringLiteral(", speaking to the sink %1").arg(sink)));
-    Q_EMIT created(true, engine, {});
+    Q_EMIT created(true, engine, {}, voices);
 }
 
-void SpeechWorker::useVoice(const LanguageProfile::Voice &voice)
+QStringList SpeechWorker::voiceNames()
+{
+    // Qt lists voices by locale; espeak-ng's variants ("Arabic+Annie") are the same language.
+    QStringList names;
+    const QLocale was = m_tts->locale();
+    for (const QLocale &locale : m_tts->availableLocales()) {
+        m_tts->setLocale(locale);
+        for (const QVoice &voice : m_tts->availableVoices()) {
+            if (!voice.name().contains(u'+'))
+                names.append(voice.name());
+        }
+    }
+    m_tts->setLocale(was);
+    m_voice.clear();
+    names.removeDuplicates();
+    return names;
+}
+
+bool SpeechWorker::useVoice(const LanguageProfile::Voice &voice)
 {
     if (voice.name == m_voice)
-        return;
-    m_voice = voice.name;
+        return true;
     m_tts->setLocale(voice.locale);
     const QList<QVoice> voices = m_tts->availableVoices();
     for (const QVoice &available : voices) {
         if (available.name() == voice.name) {
             m_tts->setVoice(available);
-            return;
+            m_voice = voice.name;
+            return true;
         }
     }
-    qWarning("speech: no voice \"%s\" for %s; using \"%s\"", qPrintable(voice.name),
-        qPrintable(voice.locale.name()), qPrintable(m_tts->voice().name()));
+    // Another language's voice would read her text as nonsense: better none.
+    qWarning("speech: no voice \"%s\" for %s; not saying the line", qPrintable(voice.name),
+        qPrintable(voice.locale.name()));
+    m_voice.clear();
+    return false;
 }
 
 void SpeechWorker::say(int id, const QString &text, const LanguageProfile::Voice &voice)
@@ -88,7 +115,11 @@ void SpeechWorker::say(int id, const QString &text, const LanguageProfile::Voice
         return;
     if (m_current != 0)
         m_tts->stop();
-    useVoice(voice);
+    if (!useVoice(voice)) {
+        m_current = 0;
+        Q_EMIT ended(id);
+        return;
+    }
     m_current = id;
     m_begun = false;
     m_tts->say(text);
@@ -192,10 +223,11 @@ void SpeechEngine::startTimedOut()
     setState(State::Unavailable);
 }
 
-void SpeechEngine::created(bool ok, const QString &engine, const QString &why)
+void SpeechEngine::created(bool ok, const QString &engine, const QString &why, const QStringList &voices)
 {
     m_startTimeout.stop();
     m_engineName = engine;
+    m_voices = QSet<QString>(voices.cbegin(), voices.cend());
     if (ok && m_state == State::Unavailable)
         qInfo("speech: speech-dispatcher answered late; read-aloud is available after all");
     if (ok)
@@ -209,9 +241,14 @@ void SpeechEngine::created(bool ok, const QString &engine, const QString &why)
     setState(State::Ready);
 }
 
+bool SpeechEngine::hasVoice(const LanguageProfile::Voice &voice) const
+{
+    return !voice.isNull() && m_voices.contains(voice.name);
+}
+
 int SpeechEngine::say(const QString &text, const LanguageProfile::Voice &voice)
 {
-    if ((m_state != State::Ready && m_state != State::Speaking) || voice.isNull())
+    if ((m_state != State::Ready && m_state != State::Speaking) || !hasVoice(voice))
         return 0;
     m_current = ++m_serial;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = m_current, text, voice] {

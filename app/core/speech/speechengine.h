@@ -3,6 +3,7 @@
 #include "languageprofile.h"
 
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <memory>
@@ -56,9 +57,11 @@ public:
     /**
      * Says @p text in @p voice (the language's profile names it) after stopping what is being
      * said. Returns the line's number (finished() reports it), 0 when the engine is not ready or
-     * there is no voice.
+     * has no such voice (hasVoice()).
      */
     int say(const QString &text, const LanguageProfile::Voice &voice);
+    /** Whether the engine is ready and has @p voice: a language without one is never read in another's. */
+    bool hasVoice(const LanguageProfile::Voice &voice) const;
     /** Stops at once: speech-dispatcher cancels the line (never pauses: pausing wedges it). */
     void stop();
     /** 0–100, from the next line on (the line being said keeps its volume). */
@@ -82,7 +85,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void created(bool ok, const QString &engine, const QString &why);
+    void created(bool ok, const QString &engine, const QString &why, const QStringList &voices);
     void ended(int id);
     void watchdogFired();
     void startTimedOut();
@@ -93,6 +96,7 @@ private:
     State m_state = State::Off;
     QString m_problem;
     QString m_engineName;
+    QSet<QString> m_voices; ///< every voice the engine has, by name
     int m_volume = 70;
     int m_serial = 0;
     int m_current = 0; ///< the line being said, 0: none

@@ -134,8 +134,11 @@ QString SpeechText::spoken(const QString &shown, const LanguageProfile::Speech &
     text.replace(pauses, QStringLiteral(", "));
     static const QRegularExpression noise(QStringLiteral("[*_#~<>\"“”«»]"));
     text.remove(noise);
-    static const QRegularExpression commas(QStringLiteral("(,\\s*){2,}"));
-    text.replace(commas, QStringLiteral(", "));
+    // Pauses in a row are one pause (an Arabic comma, "،", stays one).
+    static const QRegularExpression commas(QStringLiteral("([,\\x{060C}]\\s*){2,}"));
+    for (auto m = commas.match(text); m.hasMatch(); m = commas.match(text, m.capturedStart() + 2))
+        text.replace(m.capturedStart(), m.capturedLength(),
+            m.captured().contains(QChar(0x060C)) ? QStringLiteral("\u060C ") : QStringLiteral(", "));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     text.replace(spaces, QStringLiteral(" "));
     text = text.trimmed();
