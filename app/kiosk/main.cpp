@@ -6,6 +6,7 @@
 #include "pinprompt.h"
 #include "processstats.h"
 #include "readingscript.h"
+#include "speechtext.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -85,8 +86,13 @@ static int printSpeechScript(const KioskOptions &options)
     KioskApp kiosk(*setup);
     kiosk.visit().setLanguage(setup->language); // none: the pack's first
     for (const QString &line :
-        ReadingScript::of(options.screen, &kiosk.visit(), &kiosk.rooms(), KioskClock::current()))
-        std::printf("%s\n", qPrintable(line));
+        ReadingScript::of(options.screen, &kiosk.visit(), &kiosk.rooms(), KioskClock::current())) {
+        // A line in another language's voice is printed with its tag: "[vi] Tiếng Việt".
+        QString said;
+        const QString tag = SpeechText::languageOf(line, &said);
+        std::printf("%s%s\n", tag.isEmpty() ? "" : qPrintable(u'[' + tag + QStringLiteral("] ")),
+            qPrintable(said));
+    }
     std::fflush(stdout);
     if (!ReadingScript::hasScript(options.screen))
         report(QStringLiteral("%1 has no script of its own yet: its title and buttons")

@@ -80,6 +80,8 @@ private Q_SLOTS:
         QTest::newRow("arabic range and isolates")
             << "ar" << QStringLiteral("الثلاثاء \u206610:00–11:30\u2069 ص، اتصلي على \u2066312 555 0142\u2069")
             << QStringLiteral("الثلاثاء 10 إلى 11 30 ص، اتصلي على 312 555 0142");
+        QTest::newRow("stop before a parenthesis") << "en" << "Ask at the desk. (Demo notice.)"
+                                                   << "Ask at the desk. Demo notice.";
         QTest::newRow("arabic pauses") << "ar" << QStringLiteral("قاعة المجتمع (Community Room)، الطابق الأول")
                                        << QStringLiteral("قاعة المجتمع, Community Room، الطابق الأول");
     }
@@ -176,6 +178,40 @@ private Q_SLOTS:
             qPrintable(lines.at(1)));
         QVERIFY2(lines.join(u'\n').contains(QStringLiteral("1, 8 3 3, T L C, M A M A")),
             qPrintable(lines.join(u'\n')));
+    }
+
+    void eachLanguageInItsOwnVoice()
+    {
+        // The chooser: each language's name marked with its tag, so its own voice says it;
+        // hers unmarked. The language-help screen: her notice, then each other in its voice.
+        KioskApp app(testKioskSetup());
+        app.visit().setLanguage(QStringLiteral("vi"));
+        const QStringList chooser = ReadingScript::of(
+            QStringLiteral("languages"), &app.visit(), &app.rooms(), tuesdayMorning());
+        QStringList tags;
+        QStringList names;
+        for (const QString &line : chooser) {
+            QString said;
+            tags.append(SpeechText::languageOf(line, &said));
+            names.append(said);
+        }
+        QCOMPARE(names.mid(1, 5), QStringList({ QStringLiteral("English"), QStringLiteral("Español"),
+                                      QStringLiteral("Tiếng Việt"), QStringLiteral("中文（简体）"),
+                                      QStringLiteral("العربية") }));
+        QCOMPARE(tags.mid(0, 6), QStringList({ QString(), QStringLiteral("en"), QStringLiteral("es"),
+                                     QString(), QStringLiteral("zh-Hans"), QStringLiteral("ar") }));
+        const QStringList help = ReadingScript::of(
+            QStringLiteral("language-help"), &app.visit(), &app.rooms(), tuesdayMorning());
+        QString said;
+        QVERIFY(SpeechText::languageOf(help.at(1), &said).isEmpty()); // hers first
+        QVERIFY2(said.startsWith(QStringLiteral("Quý vị")), qPrintable(said));
+        QCOMPARE(SpeechText::languageOf(help.at(2), &said), QStringLiteral("en"));
+        // The mark round-trips and shows nothing.
+        QCOMPARE(SpeechText::languageOf(SpeechText::inLanguage(QStringLiteral("pt-BR"), QStringLiteral("Olá")), &said),
+            QStringLiteral("pt-BR"));
+        QCOMPARE(said, QStringLiteral("Olá"));
+        QCOMPARE(SpeechText::languageOf(QStringLiteral("Hello"), &said), QString());
+        QCOMPARE(said, QStringLiteral("Hello"));
     }
 
     /** --speech-script prints the script and exits, with no display at all. */

@@ -69,9 +69,12 @@ int ReadAloud::volume() const
     return m_visit->volume();
 }
 
-int ReadAloud::say(const QString &said)
+int ReadAloud::say(const QString &line)
 {
-    return m_engine.say(said, m_visit->profile().voice);
+    // A line in another language (marked by the script) is said by that language's voice.
+    QString said;
+    const QString tag = SpeechText::languageOf(line, &said);
+    return m_engine.say(said, tag.isEmpty() ? m_visit->profile().voice : m_visit->profileOf(tag).voice);
 }
 
 void ReadAloud::listen(const QStringList &lines)
@@ -121,6 +124,11 @@ void ReadAloud::sayLine(int index, bool continuing)
     Q_EMIT lineChanged();
     setReading(continuing);
     m_lineId = say(m_lines.at(index));
+    if (m_lineId == 0 && continuing && m_engine.state() == SpeechEngine::State::Ready) {
+        // No voice for this line's language: on to the next, never in another voice.
+        m_lineId = -1;
+        QMetaObject::invokeMethod(this, [this] { lineFinished(-1); }, Qt::QueuedConnection);
+    }
     Q_EMIT statusChanged();
 }
 

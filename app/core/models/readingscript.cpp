@@ -46,6 +46,13 @@ public:
         if (!said.isEmpty())
             m_lines.append(said);
     }
+    /** @p line in the language @p tag, said by its voice and in its words. */
+    void addIn(const QString &tag, const LanguageProfile &language, const QString &line)
+    {
+        const QString said = SpeechText::spoken(line, language.speech);
+        if (!said.isEmpty())
+            m_lines.append(SpeechText::inLanguage(tag, said));
+    }
     /** Sentences of the non-empty @p parts, as the language ends them. */
     void addSentence(const QStringList &parts) { add(sentence(parts, m_speech.fullStop)); }
     QStringList lines() const { return m_lines; }
@@ -112,7 +119,8 @@ bool ReadingScript::hasScript(const QString &screen)
 {
     static const QStringList scripted { QStringLiteral("home"), QStringLiteral("room"),
         QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("learn"),
-        QStringLiteral("visit"), QStringLiteral("attract"), QStringLiteral("language-help") };
+        QStringLiteral("visit"), QStringLiteral("attract"), QStringLiteral("language-help"),
+        QStringLiteral("languages") };
     return scripted.contains(screen);
 }
 
@@ -199,12 +207,30 @@ QStringList ReadingScript::of(
                 p.value(QStringLiteral("summary")).toString() });
         }
     } else if (screen == u"language-help") {
-        // Her voice reads her language's notice; the others are for their own readers.
+        // Her language's notice first; then every other, each in its own language's voice (a
+        // language without one is skipped), for a mother who listens for her own.
         script.add(words.section(screen));
-        for (const LanguageNotice &notice : visit->content()->languageHelp) {
+        const QList<LanguageNotice> &notices = visit->content()->languageHelp;
+        for (const LanguageNotice &notice : notices) {
             if (notice.language == visit->language())
                 script.add(notice.text);
         }
+        for (const LanguageNotice &notice : notices) {
+            if (notice.language != visit->language())
+                script.addIn(notice.language, visit->profileOf(notice.language), notice.text);
+        }
+    } else if (screen == u"languages") {
+        // Each language by its own name, in its own voice: she knows hers when she hears it.
+        script.add(words.control(QStringLiteral("chooseLanguage")));
+        for (const QString &tag : visit->languages()) {
+            const LanguageProfile language = visit->profileOf(tag);
+            if (tag == visit->language())
+                script.add(language.nativeName);
+            else
+                script.addIn(tag, language, language.nativeName);
+        }
+        if (visit->content()->fills(QStringLiteral("language-help")))
+            script.add(words.section(QStringLiteral("language-help")));
     } else {
         script.add(visit->title());
     }

@@ -146,5 +146,42 @@ QString SpeechText::spoken(const QString &shown, const LanguageProfile::Speech &
     text.remove(dangling);
     static const QRegularExpression beforeStop(QStringLiteral(",\\s*([.:;?!])"));
     text.replace(beforeStop, QStringLiteral("\\1"));
-    return text;
+    // "… the front desk. (Demo notice …)": the sentence's stop is the pause.
+    static const QRegularExpression afterStop(QStringLiteral("([.?!\\x{3002}])\\s*,\\s*"));
+    text.replace(afterStop, QStringLiteral("\\1 "));
+    return text.trimmed();
+}
+
+namespace {
+constexpr char32_t LanguageTag = 0xE0001;
+constexpr char32_t TagBase = 0xE0000; // a tag character is its ASCII character plus this
+constexpr char32_t CancelTag = 0xE007F;
+} // namespace
+
+QString SpeechText::inLanguage(const QString &tag, const QString &said)
+{
+    QList<char32_t> mark { LanguageTag };
+    for (const QChar c : tag) {
+        if (c.unicode() > 0x20 && c.unicode() < 0x7F)
+            mark.append(TagBase + c.unicode());
+    }
+    mark.append(CancelTag);
+    return QString::fromUcs4(mark.constData(), mark.size()) + said;
+}
+
+QString SpeechText::languageOf(const QString &line, QString *said)
+{
+    const QList<uint> chars = line.toUcs4();
+    if (chars.isEmpty() || chars.first() != LanguageTag) {
+        *said = line;
+        return {};
+    }
+    QString tag;
+    qsizetype i = 1;
+    for (; i < chars.size() && chars.at(i) > TagBase && chars.at(i) < CancelTag; ++i)
+        tag += QChar(char16_t(chars.at(i) - TagBase));
+    if (i < chars.size() && chars.at(i) == CancelTag)
+        ++i;
+    *said = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()) + i, chars.size() - i);
+    return tag;
 }

@@ -16,4 +16,16 @@ namespace SpeechText {
  * speech. */
 QString spoken(const QString &shown, const LanguageProfile::Speech &speech);
 
+/**
+ * @p said marked as being in the language @p tag, for a line of a script that is not in the
+ * visitor's language (a language's own name on the chooser, another language's notice): Unicode's
+ * language tag (U+E0001, then the tag in tag characters) leads it. The read-aloud says such a line
+ * in that language's voice, or not at all; nothing shows it.
+ */
+QString inLanguage(const QString &tag, const QString &said);
+
+/** The language tag a line was marked with by inLanguage() (empty: the visitor's), and in
+ * @p said the line without the mark. */
+QString languageOf(const QString &line, QString *said);
+
 } // namespace SpeechText
