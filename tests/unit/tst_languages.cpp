@@ -6,6 +6,7 @@
 #include "catalogues.h"
 #include "languageprofile.h"
 #include "readingscript.h"
+#include "speechtext.h"
 #include "testpack.h"
 #include "uitest.h"
 #include "words.h"
@@ -195,11 +196,17 @@ private Q_SLOTS:
             const QString missing = undrawn(notice.text, profile.fonts);
             QVERIFY2(missing.isEmpty(), qPrintable(notice.language + u": " + missing));
         }
-        // The read-aloud reads her own language's notice only.
+        // The read-aloud reads her own language's notice first, in her voice; then every other
+        // notice, each marked for its own language's voice.
         const QStringList said = ReadingScript::of(
             QStringLiteral("language-help"), ui.visit, ui.rooms, QDateTime::currentDateTime());
-        QVERIFY2(said.join(u'\n').contains(QStringLiteral("Free language help")), qPrintable(said.join(u'\n')));
-        QVERIFY(!said.join(u'\n').contains(QStringLiteral("免費")));
+        QString line;
+        QCOMPARE(SpeechText::languageOf(said.value(1), &line), QString());
+        QVERIFY2(line.contains(QStringLiteral("Free language help")), qPrintable(line));
+        const auto chinese = std::find_if(said.cbegin(), said.cend(),
+            [](const QString &l) { return l.contains(QStringLiteral("免費")); });
+        QVERIFY(chinese != said.cend());
+        QCOMPARE(SpeechText::languageOf(*chinese, &line), QStringLiteral("zh-Hant"));
     }
 
     void theAttractLoopInvitesInEveryLanguage()
