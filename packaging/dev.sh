@@ -19,7 +19,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtqml qml6-module-qtqml-models
     qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-    gstreamer1.0-tools libsystemd-dev dpkg-dev file
+    gstreamer1.0-tools libgstreamer-plugins-base1.0-dev libsystemd-dev dpkg-dev file
     libqt6svg6 libical-dev libsodium-dev libmosquitto-dev tzdata fonts-dejavu-core
     fonts-noto-core fonts-noto-cjk libfontconfig-dev
     libqrencode-dev libyuv-dev zbar-tools cage xwayland grim qt6-wayland

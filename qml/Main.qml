@@ -169,7 +169,8 @@ Window {
             onBack: window.goBack()
             onChooseLanguage: window.openScreen("languages", {})
             onHome: window.openScreen("home", {})
-            onListen: ReadAloud.listen(window.currentScript())
+            recordingHere: window.currentRecording().toString().length > 0
+            onListen: ReadAloud.listen(window.currentScript(), window.currentRecording())
         }
 
         SpeechBar {
@@ -200,7 +201,12 @@ Window {
 
     // What the read-aloud says for the screen on top.
     function currentScript(): list<string> {
-        return ScreenScript.lines((stack.currentItem as KioskScreen)?.screenName ?? "home")
+        return ScreenScript.lines((stack.currentItem as KioskScreen)?.scriptKey ?? "home")
+    }
+
+    // A person's recording of the page on screen, played by Listen instead of the voice.
+    function currentRecording(): url {
+        return ScreenScript.recording((stack.currentItem as KioskScreen)?.scriptKey ?? "home")
     }
 
     Connections {

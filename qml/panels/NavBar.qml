@@ -18,6 +18,8 @@ Rectangle {
     property bool reachDown: false
     // At the bottom of the screen the title's own line goes above the buttons.
     property bool titleFirst: false
+    // The page on screen has a person's recording: Listen plays it, with or without a voice.
+    property bool recordingHere: false
     readonly property real margin: Theme.spacing / 2
     // A touch target, or more where the language's script draws taller lines (Arabic at the
     // largest text size) so no label leaves its button.
@@ -110,7 +112,8 @@ Rectangle {
         visible: ReadAloud.status !== ReadAloud.Off
         iconName: ReadAloud.reading ? "stop" : "listen"
         checked: ReadAloud.reading
-        readonly property bool silent: ReadAloud.status === ReadAloud.Unavailable || ReadAloud.status === ReadAloud.NoVoice
+        readonly property bool silent: (ReadAloud.status === ReadAloud.Unavailable || ReadAloud.status === ReadAloud.NoVoice)
+                                       && !bar.recordingHere
         opacity: ReadAloud.status === ReadAloud.Starting || listenButton.silent ? 0.6 : 1
         text: !wide ? ""
                     : ReadAloud.status === ReadAloud.Starting ? qsTr("Starting…")

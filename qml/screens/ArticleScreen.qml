@@ -8,6 +8,7 @@ KioskScreen {
     property string pageId
 
     title: qsTr("Learn")
+    scriptKey: "article:" + pageId
 
     ScrollPage {
         anchors.fill: parent

@@ -175,6 +175,22 @@ public:
         return windowsRms(s, wav.size() / 2);
     }
 
+    /** An audio file as GStreamer decodes it (the kiosk's player does the same), as an envelope. */
+    static QVector<double> fileEnvelope(const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("gst-launch-1.0"),
+            { QStringLiteral("-q"), QStringLiteral("filesrc"), QStringLiteral("location=") + path,
+                QStringLiteral("!"), QStringLiteral("decodebin"), QStringLiteral("!"),
+                QStringLiteral("audioconvert"), QStringLiteral("!"), QStringLiteral("audioresample"),
+                QStringLiteral("!"),
+                QStringLiteral("audio/x-raw,format=S16LE,channels=1,rate=%1").arg(Rate),
+                QStringLiteral("!"), QStringLiteral("fdsink"), QStringLiteral("fd=1") });
+        p.waitForFinished(20000);
+        const QByteArray raw = p.readAllStandardOutput();
+        return windowsRms(reinterpret_cast<const qint16 *>(raw.constData()), raw.size() / 2);
+    }
+
     /**
      * The best normalised cross-correlation of two envelopes over shifts of up to a second
      * (their loudness does not matter, their rhythm does).

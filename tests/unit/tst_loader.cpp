@@ -614,6 +614,49 @@ private Q_SLOTS:
             QVERIFY2(all.contains(expected), qPrintable(all));
     }
 
+    void aPagesRecording()
+    {
+        // The five-language pack's Vietnamese page comes with a person reading it.
+        const auto loaded = ContentLoader::load(QStringLiteral(KIOSK_TEST_DATA "/five-language-pack"));
+        QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        const auto vi = loaded.content->pagesIn(QStringLiteral("vi"));
+        const auto feeding = std::find_if(vi.cbegin(), vi.cend(), [](const Page &p) { return p.id == u"feeding"; });
+        QVERIFY(feeding != vi.cend());
+        QCOMPARE(feeding->recording, QStringLiteral("media/feeding-vi.ogg"));
+
+        const QByteArray ogg = readFile(QStringLiteral(KIOSK_TEST_DATA "/five-language-pack/media/feeding-vi.ogg"));
+        const auto withRecording = [](const char *name, const QByteArray &body) -> QByteArray {
+            return QByteArray("---\ntitle: Guardar la leche\nsection: basics\nrecording: media/") + name
+                + "\n---\n" + body + "\n";
+        };
+        struct Case
+        {
+            const char *name;
+            QByteArray file;
+            QByteArray body;
+            const char *expected;
+        };
+        const QList<Case> cases {
+            { "missing.ogg", {}, "Hasta 4 días.", "pages/es/storing.md:4: recording " },
+            { "voice.wav", "RIFF", "Hasta 4 días.", "is not one of the allowed types (ogg, opus, mp3)" },
+            { "broken.ogg", QByteArray("OggS") + QByteArray(4000, 'x'), "Hasta 4 días.",
+                "pages/es/storing.md:4: recording 'media/broken.ogg' does not play: " },
+            // A 12 s recording of a page a person takes minutes to read: likely another page's.
+            { "long.ogg", ogg, QByteArray("Hasta 4 días en la nevera. ").repeated(80),
+                "pages/es/storing.md:4: warning: recording 'media/long.ogg' lasts 12 s; reading the "
+                "page takes about" },
+        };
+        for (const Case &c : cases) {
+            TestPack pack;
+            pack.write(QStringLiteral("pages/en/storing.md"), PageEn);
+            pack.write(QStringLiteral("pages/es/storing.md"), withRecording(c.name, c.body));
+            if (!c.file.isEmpty())
+                pack.write(QStringLiteral("media/") + QString::fromLatin1(c.name), c.file);
+            const QString all = TestPack::describe(pack.load());
+            QVERIFY2(all.contains(QString::fromUtf8(c.expected)), qPrintable(QString::fromLatin1(c.name) + u": " + all));
+        }
+    }
+
     void fileForUndeclaredLanguage()
     {
         TestPack pack;

@@ -137,6 +137,7 @@ struct Page
     bool medical = false;
     QString markdown; ///< the body after the front matter
     QStringList images; ///< pack-relative images the body shows
+    QString recording; ///< pack-relative: a person reading the page (Ogg Opus or MP3), or empty
 };
 
 /** One WebVTT cue as the kiosk shows it: plain text from start (inclusive) to end (exclusive). */

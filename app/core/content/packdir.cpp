@@ -170,6 +170,10 @@ static bool hasSignature(const QByteArray &head, const QString &suffix)
         return head.mid(4, 4) == "ftyp";
     if (suffix == u"webm")
         return head.startsWith("\x1a\x45\xdf\xa3");
+    if (suffix == u"ogg" || suffix == u"opus")
+        return head.startsWith("OggS");
+    if (suffix == u"mp3") // an ID3 tag, or an MPEG audio frame's sync bits
+        return head.startsWith("ID3") || (head.size() > 1 && uchar(head[0]) == 0xff && (uchar(head[1]) & 0xe0) == 0xe0);
     if (suffix == u"vtt")
         return head.startsWith("WEBVTT") || head.startsWith("\xef\xbb\xbfWEBVTT");
     return false;
@@ -182,8 +186,11 @@ QString PackDir::mediaProblem(const QString &relative, MediaKind kind) const
     static const QStringList videos { QStringLiteral("mp4"), QStringLiteral("m4v"),
         QStringLiteral("webm") };
     static const QStringList subtitles { QStringLiteral("vtt") };
+    static const QStringList audio { QStringLiteral("ogg"), QStringLiteral("opus"),
+        QStringLiteral("mp3") };
     const QStringList &allowed = kind == MediaKind::Image ? images
         : kind == MediaKind::Video                        ? videos
+        : kind == MediaKind::Audio                        ? audio
                                                           : subtitles;
     if (const QString shape = shapeProblem(relative); !shape.isEmpty())
         return shape;

@@ -23,7 +23,8 @@ public:
     {
         Image,
         Video,
-        Subtitles
+        Subtitles,
+        Audio
     };
 
     explicit PackDir(const QString &path);

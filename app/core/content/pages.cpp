@@ -1,4 +1,5 @@
 // Markdown articles: pages/<lang>/<id>.md, each opening with a small front-matter block.
+#include "audiolength.h"
 #include "packreaders.h"
 
 #include <QFileInfo>
@@ -10,7 +11,7 @@ const QStringList &frontMatterKeys()
 {
     static const QStringList keys { QStringLiteral("title"), QStringLiteral("section"),
         QStringLiteral("order"), QStringLiteral("summary"), QStringLiteral("sources"),
-        QStringLiteral("medical") };
+        QStringLiteral("medical"), QStringLiteral("recording") };
     return keys;
 }
 
@@ -22,6 +23,37 @@ QString unquote(QString value)
             || (value.startsWith(u'\'') && value.endsWith(u'\''))))
         value = value.mid(1, value.size() - 2);
     return value;
+}
+
+/**
+ * A page's recording: it must decode (GStreamer, as the kiosk plays it) and last about as long
+ * as a person takes to read the page; far off, it is likely another page's (a warning).
+ */
+void checkRecording(const PackDir &dir, const Page &page, int line, ProblemSink &sink)
+{
+    QString why;
+    const auto absolute = dir.resolve(page.recording, &why);
+    if (!absolute)
+        return;
+    const qint64 ms = audioLengthMs(*absolute, &why);
+    if (ms < 0) {
+        sink.atLine(line, QStringLiteral("recording '%1' does not play: %2").arg(page.recording, why));
+        return;
+    }
+    // About 14 letters a second read aloud (150 words a minute in English, as fast in the
+    // syllables of Vietnamese); a Han, kana or Hangul character is about a quarter second.
+    static const QRegularExpression letter(QStringLiteral("[\\p{L}\\p{N}]"));
+    static const QRegularExpression ideograph(QStringLiteral("[\\p{Han}\\p{Hiragana}\\p{Katakana}\\p{Hangul}]"));
+    const QString text = page.title + u' ' + page.markdown;
+    const qsizetype ideographs = text.count(ideograph);
+    const qint64 expected = (text.count(letter) - ideographs) * 70 + ideographs * 250;
+    if (expected > 0 && (ms * 3 < expected || ms > expected * 3))
+        sink.warnAtLine(line,
+            QStringLiteral("recording '%1' lasts %2 s; reading the page takes about %3 s: is it this "
+                           "page's recording?")
+                .arg(page.recording)
+                .arg(ms / 1000)
+                .arg(expected / 1000));
 }
 
 /** Images the Markdown body shows: ![alt](path "title"), with the line of each. */
@@ -55,6 +87,7 @@ std::optional<Page> parsePage(
     }
     Page page;
     QStringList seen;
+    int recordingLine = 0;
     QString listKey;
     qsizetype end = -1;
     const qsizetype before = sink.count();
@@ -115,6 +148,13 @@ std::optional<Page> parsePage(
             if (value != u"true" && value != u"false")
                 sink.atLine(lineNo, QStringLiteral("medical must be true or false"));
             page.medical = value == u"true";
+        } else if (key == u"recording") {
+            // A person of the site's community reading the page: Listen plays it.
+            page.recording = value;
+            const QString problem = dir ? dir->mediaProblem(value, PackDir::MediaKind::Audio) : QString();
+            if (!problem.isEmpty())
+                sink.atLine(lineNo, QStringLiteral("recording ") + problem);
+            recordingLine = lineNo;
         } else if (key == u"sources") {
             if (!value.isEmpty())
                 sink.atLine(lineNo,
@@ -142,6 +182,8 @@ std::optional<Page> parsePage(
         if (!problem.isEmpty())
             sink.atLine(line, QStringLiteral("image ") + problem);
     }
+    if (dir && recordingLine > 0 && sink.count() == before)
+        checkRecording(*dir, page, recordingLine, sink);
     if (sink.count() > before)
         return std::nullopt;
     return page;

@@ -3,6 +3,10 @@
 #include "speechtext.h"
 #include "visit.h"
 
+#include <QFileInfo>
+#include <QAudioDevice>
+#include <QMediaDevices>
+
 ReadAloud::ReadAloud(Visit *visit, const SpeechSettings &settings, QObject *parent)
     : QObject(parent)
     , m_visit(visit)
@@ -11,6 +15,8 @@ ReadAloud::ReadAloud(Visit *visit, const SpeechSettings &settings, QObject *pare
     m_engine.setVolume(m_visit->volume());
     connect(m_visit, &Visit::volumeChanged, this, [this] {
         m_engine.setVolume(m_visit->volume());
+        if (m_output)
+            m_output->setVolume(float(m_visit->volume()) / 100);
         Q_EMIT volumeChanged();
     });
     connect(m_visit, &Visit::ended, this, &ReadAloud::resetVisit);
@@ -43,6 +49,8 @@ ReadAloud::Status ReadAloud::status() const
 {
     if (!m_settings.enabled)
         return Off;
+    if (playing())
+        return Reading;
     switch (m_engine.state()) {
     case SpeechEngine::State::Off:
     case SpeechEngine::State::Starting:
@@ -77,7 +85,7 @@ int ReadAloud::say(const QString &line)
     return m_engine.say(said, tag.isEmpty() ? m_visit->profile().voice : m_visit->profileOf(tag).voice);
 }
 
-void ReadAloud::listen(const QStringList &lines)
+void ReadAloud::listen(const QStringList &lines, const QUrl &recording)
 {
     if (m_stoppedByTouch) { // this press was the tap that stops
         m_stoppedByTouch = false;
@@ -87,6 +95,10 @@ void ReadAloud::listen(const QStringList &lines)
         stop();
         return;
     }
+    // A person of her community reading the page: played instead of the voice (and where her
+    // language has no voice at all).
+    if (!recording.isEmpty() && status() != Off && play(recording))
+        return;
     m_lines = lines;
     m_line = 0;
     Q_EMIT lineChanged();
@@ -201,8 +213,51 @@ void ReadAloud::softer()
         sayLine(std::clamp(m_line, 0, int(m_lines.size()) - 1), wasReading);
 }
 
+bool ReadAloud::play(const QUrl &recording)
+{
+    if (!recording.isLocalFile() || !QFileInfo::exists(recording.toLocalFile()))
+        return false;
+    if (!m_player) {
+        m_player = std::make_unique<QMediaPlayer>();
+        m_output = std::make_unique<QAudioOutput>();
+        // The read-aloud's own output ([speech] sink: a handset for private listening).
+        if (!m_settings.sink.isEmpty()) {
+            for (const QAudioDevice &device : QMediaDevices::audioOutputs()) {
+                if (QString::fromUtf8(device.id()) == m_settings.sink)
+                    m_output->setDevice(device);
+            }
+        }
+        m_player->setAudioOutput(m_output.get());
+        connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this, [this] {
+            if (m_player->playbackState() == QMediaPlayer::StoppedState)
+                setReading(false);
+            Q_EMIT statusChanged();
+        });
+        connect(m_player.get(), &QMediaPlayer::errorOccurred, this, [this] {
+            qWarning("read-aloud: the page's recording does not play: %s",
+                qPrintable(m_player->errorString()));
+            m_player->stop();
+        });
+    }
+    m_engine.stop();
+    m_output->setVolume(float(m_visit->volume()) / 100);
+    m_player->setSource(recording);
+    m_player->play();
+    setEngaged(true);
+    setReading(true);
+    Q_EMIT statusChanged();
+    return true;
+}
+
+bool ReadAloud::playing() const
+{
+    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
+}
+
 void ReadAloud::stop()
 {
+    if (m_player)
+        m_player->stop();
     m_pendingListen = false;
     m_announcements.clear();
     m_announcementId = 0;
@@ -226,7 +281,7 @@ void ReadAloud::announce(const QString &shown)
 
 void ReadAloud::touched()
 {
-    const bool speaking = m_engine.state() == SpeechEngine::State::Speaking || m_pendingListen;
+    const bool speaking = m_engine.state() == SpeechEngine::State::Speaking || m_pendingListen || playing();
     m_stoppedByTouch = speaking;
     if (speaking)
         stop();

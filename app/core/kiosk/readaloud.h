@@ -6,7 +6,11 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QAudioOutput>
+#include <QMediaPlayer>
 #include <QStringList>
+#include <QUrl>
+#include <memory>
 
 class Visit;
 
@@ -76,7 +80,7 @@ public:
      * while reading (or when the press on the control has just stopped the reading), stops. Pressed
      * while the voice is starting, it reads once the voice is ready.
      */
-    Q_INVOKABLE void listen(const QStringList &lines);
+    Q_INVOKABLE void listen(const QStringList &lines, const QUrl &recording = {});
     /** Reads @p lines from the top, whatever was being read (--read-aloud, a language switch). */
     Q_INVOKABLE void read(const QStringList &lines);
     Q_INVOKABLE void next();
@@ -112,6 +116,10 @@ private:
     void setVolume(int volume);
     /** Says @p said (already as a voice is given it) in the visitor's language. */
     int say(const QString &said);
+    /** Plays a person's recording of the page (Qt Multimedia) instead of the voice; false when
+     * it cannot. */
+    bool play(const QUrl &recording);
+    bool playing() const;
 
     Visit *m_visit;
     SpeechSettings m_settings;
@@ -125,4 +133,6 @@ private:
     int m_lineId = 0; ///< the engine's number of the line being said
     QStringList m_announcements;
     int m_announcementId = 0;
+    std::unique_ptr<QMediaPlayer> m_player; ///< made on the first recording, never at start
+    std::unique_ptr<QAudioOutput> m_output;
 };

@@ -11,6 +11,7 @@
 #include "words.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -115,8 +116,31 @@ QString controls(Visit *visit, bool atHome)
 
 } // namespace
 
+std::optional<Page> ReadingScript::pageOn(const QString &screen, Visit *visit)
+{
+    if (!screen.startsWith(u"article:") || !visit)
+        return std::nullopt;
+    const QString id = screen.mid(8);
+    // Her language's page, or the one the pack shows in its place (ArticleView's choice).
+    for (const Page &page : visit->content()->pagesFor(visit->language())) {
+        if (page.id == id)
+            return page;
+    }
+    return std::nullopt;
+}
+
+QString ReadingScript::recordingOf(const QString &screen, Visit *visit)
+{
+    const auto page = pageOn(screen, visit);
+    if (!page || page->recording.isEmpty())
+        return {};
+    return visit->content()->root + u'/' + page->recording;
+}
+
 bool ReadingScript::hasScript(const QString &screen)
 {
+    if (screen.startsWith(u"article:"))
+        return true;
     static const QStringList scripted { QStringLiteral("home"), QStringLiteral("room"),
         QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("learn"),
         QStringLiteral("visit"), QStringLiteral("attract"), QStringLiteral("language-help"),
@@ -218,6 +242,25 @@ QStringList ReadingScript::of(
         for (const LanguageNotice &notice : notices) {
             if (notice.language != visit->language())
                 script.addIn(notice.language, visit->profileOf(notice.language), notice.text);
+        }
+    } else if (screen.startsWith(u"article:")) {
+        // The page as she sees it: its title, then each paragraph (its pictures are not said).
+        if (const auto page = pageOn(screen, visit)) {
+            const LanguageProfile language = visit->profileOf(page->language);
+            const bool hers = page->language == visit->language();
+            const auto add = [&](const QString &line) {
+                if (hers)
+                    script.add(line);
+                else
+                    script.addIn(page->language, language, line);
+            };
+            add(page->title);
+            static const QRegularExpression paragraphs(QStringLiteral("\\n\\s*\\n"));
+            static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)"));
+            for (QString paragraph : page->markdown.split(paragraphs)) {
+                paragraph.remove(image);
+                add(paragraph.simplified());
+            }
         }
     } else if (screen == u"languages") {
         // Each language by its own name, in its own voice: she knows hers when she hears it.

@@ -10,3 +10,9 @@ QStringList ScreenScript::lines(const QString &screen) const
     return ReadingScript::of(
         screen, Visit::instance(), RoomStatus::instance(), KioskClock::current());
 }
+
+QUrl ScreenScript::recording(const QString &screen) const
+{
+    const QString path = ReadingScript::recordingOf(screen, Visit::instance());
+    return path.isEmpty() ? QUrl() : QUrl::fromLocalFile(path);
+}
