@@ -13,6 +13,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QQuickItem>
 #include <QTemporaryDir>
 
@@ -178,6 +179,32 @@ private Q_SLOTS:
             qPrintable(lines.at(1)));
         QVERIFY2(lines.join(u'\n').contains(QStringLiteral("1, 8 3 3, T L C, M A M A")),
             qPrintable(lines.join(u'\n')));
+    }
+
+    void everyScreenSaidInEachLanguage()
+    {
+        // The built-in pack in each of its five languages: every screen's script says its times
+        // and phone numbers in words and groups, never "10:00" or a direction mark, and names
+        // the screen first.
+        KioskApp app(testKioskSetup());
+        static const QRegularExpression clock(QStringLiteral("\\d:\\d\\d"));
+        static const QRegularExpression marks(QStringLiteral("[\\x{200E}\\x{200F}\\x{2066}-\\x{2069}]"));
+        for (const QString &language : app.visit().languages()) {
+            app.visit().setLanguage(language);
+            for (const QString &screen : { QStringLiteral("home"), QStringLiteral("groups"),
+                     QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("learn"),
+                     QStringLiteral("visit"), QStringLiteral("languages"), QStringLiteral("language-help"),
+                     QStringLiteral("article:benefits") }) {
+                const QStringList lines = ReadingScript::of(screen, &app.visit(), &app.rooms(), tuesdayMorning());
+                const QString all = lines.join(u'\n');
+                QVERIFY2(lines.size() >= 2, qPrintable(language + u' ' + screen));
+                QVERIFY2(!all.contains(clock), qPrintable(language + u' ' + screen + u'\n' + all));
+                QVERIFY2(!all.contains(marks), qPrintable(language + u' ' + screen + u'\n' + all));
+            }
+            // The groups screen's first meeting, in the order the screen shows it: day, times, name.
+            const QStringList groups = ReadingScript::of(QStringLiteral("groups"), &app.visit(), &app.rooms(), tuesdayMorning());
+            QVERIFY2(groups.size() >= 3 && groups.at(2).contains(QStringLiteral("10")), qPrintable(groups.join(u'\n')));
+        }
     }
 
     void eachLanguageInItsOwnVoice()
