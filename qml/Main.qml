@@ -169,7 +169,7 @@ Window {
             onBack: window.goBack()
             onChooseLanguage: window.openScreen("languages", {})
             onHome: window.openScreen("home", {})
-            recordingHere: window.currentRecording().toString().length > 0
+            recordingHere: window.currentRecording() != ""
             onListen: ReadAloud.listen(window.currentScript(), window.currentRecording())
         }
 
