@@ -238,6 +238,9 @@ private Q_SLOTS:
         QVERIFY(speech().speaks(QStringLiteral("en")));
         QQuickItem *listen = UiHarness::find(m_window, QStringLiteral("listenButton"));
         QVERIFY(listen);
+        // The button says so ("No speech", dimmed), in Tagalog's words.
+        QVERIFY(listen->property("silent").toBool());
+        QVERIFY(listen->opacity() < 1);
         const double tapped = m_rig->now();
         tap(m_window, listen);
         QTest::qWait(1500);
