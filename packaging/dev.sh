@@ -12,7 +12,7 @@ cd "$here"
 
 # Debian packages the build, the kiosk and the tests need. Keep in step with README.md.
 packages=(
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git systemd
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-l10n-tools qt6-tools-dev
     qml6-module-qtquick qml6-module-qtquick-layouts

@@ -57,6 +57,13 @@ public:
         const QString &initialRootName = QStringLiteral("the trusted root"),
         int revalidateMinutes = FeedSettings::DefaultRevalidateMinutes);
 
+    /**
+     * Called at each step of an update ("metadata", "object", "staged", "switched", "collected"):
+     * tests/unit/synccrasher.cpp kills its process there to show that the next start finds the old
+     * pack or the new one, whole. Null in the kiosk: no fault injection ships.
+     */
+    static void (*stepReached)(const char *step);
+
     /** Exit code of `lactation-kiosk --sync-once`: 0 current or updated, 2 rejected, 3 unreachable.
      */
     static int exitCode(Outcome outcome);
