@@ -66,7 +66,8 @@ case "$command" in
         install_missing
         build ci
         ctest --preset ci
-        # Again under AddressSanitizer and UBSan: races and memory errors fail the run too.
+        # Again under AddressSanitizer and UBSan: memory errors and undefined behaviour fail the
+        # run too (UBSAN_OPTIONS halt_on_error in the asan test preset; ubsan_stops_the_run).
         build asan
         ctest --preset asan
         ;;
