@@ -1,5 +1,6 @@
 // The kiosk's update check against a real nginx on loopback: only what changed is fetched, a bad
 // feed or a bad pack never replaces the good one, and a kill at any step leaves a whole pack.
+#include "contentloader.h"
 #include "feedpoller.h"
 #include "feedpublisher.h"
 #include "feedsite.h"
@@ -156,10 +157,15 @@ private Q_SLOTS:
         QVERIFY(updated.content);
         QCOMPARE(updated.content->pagesIn(QStringLiteral("en")).value(0).markdown,
             QStringLiteral("Text one"));
-        // Nothing new: current, and nothing to hand over.
+        // Nothing new: current, nothing to hand over, and no pack parsed (every kiosk runs this
+        // every few minutes); status.json still names the pack on screen.
+        const int loadsBefore = ContentLoader::loadCount();
         const auto current = FeedSync::check(settings);
         QCOMPARE(current.outcome, FeedSync::Outcome::Current);
         QVERIFY(!current.content);
+        QCOMPARE(ContentLoader::loadCount(), loadsBefore);
+        QCOMPARE(site.status().value(QStringLiteral("packVersion")).toInt(), updated.content->pack.version);
+        QVERIFY(!site.status().value(QStringLiteral("packId")).toString().isEmpty());
     }
 
     void substitutedFileOnTheServerIsRefused()

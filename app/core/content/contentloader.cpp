@@ -4,6 +4,8 @@
 #include "packdir.h"
 #include "packreaders.h"
 
+#include <atomic>
+
 QString ContentLoader::Result::firstError() const
 {
     for (const Problem &p : problems) {
@@ -13,8 +15,25 @@ QString ContentLoader::Result::firstError() const
     return {};
 }
 
+namespace {
+std::atomic<int> loads { 0 };
+}
+
+int ContentLoader::loadCount()
+{
+    return loads.load();
+}
+
+std::optional<PackInfo> ContentLoader::readInfo(const QString &packDir)
+{
+    const PackDir dir(packDir);
+    QList<Problem> problems;
+    return dir.exists() ? readPackInfo(dir, &problems) : std::nullopt;
+}
+
 ContentLoader::Result ContentLoader::load(const QString &packDir)
 {
+    ++loads;
     Result result;
     const PackDir dir(packDir);
     if (!dir.exists()) {

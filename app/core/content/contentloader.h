@@ -4,6 +4,7 @@
 #include "problem.h"
 
 #include <memory>
+#include <optional>
 
 /** Reads a pack folder into one immutable Content snapshot; the kiosk and lactation-pack share it.
  */
@@ -24,4 +25,11 @@ public:
     };
 
     static Result load(const QString &packDir);
+
+    /** pack.json alone (id, version, languages …): what a caller needs who shows nothing. */
+    static std::optional<PackInfo> readInfo(const QString &packDir);
+
+    /** How many whole packs this process has loaded: a figure for tests and benchmarks (an
+     * update check that finds nothing new loads none). */
+    static int loadCount();
 };

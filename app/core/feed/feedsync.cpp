@@ -98,17 +98,25 @@ FeedSync::Result conclude(PackStore &store, QJsonObject status, const QDateTime 
     } else {
         status.insert(QStringLiteral("lastError"), message);
     }
-    const auto loaded = store.currentVersion() > 0 ? ContentLoader::load(store.currentPath())
-                                                   : ContentLoader::Result();
-    if (loaded.content) {
-        status.insert(QStringLiteral("packId"), loaded.content->pack.id);
-        status.insert(QStringLiteral("packVersion"), loaded.content->pack.version);
+    // Only a new pack is loaded whole (the screen takes it); otherwise pack.json says which pack
+    // is current, for status.json: a check that finds nothing new parses no pack.
+    FeedSync::Result result { outcome, message, {}, {}, {} };
+    std::optional<PackInfo> current;
+    if (outcome == Outcome::Updated && store.currentVersion() > 0) {
+        const auto loaded = ContentLoader::load(store.currentPath());
+        if (loaded.content)
+            current = loaded.content->pack;
+        if (loaded.ok())
+            result.content = loaded.content;
+    } else if (store.currentVersion() > 0) {
+        current = ContentLoader::readInfo(store.currentPath());
+    }
+    if (current) {
+        status.insert(QStringLiteral("packId"), current->id);
+        status.insert(QStringLiteral("packVersion"), current->version);
     }
     status.insert(QStringLiteral("feedVersion"), store.currentVersion());
     StatusFile(store.stateDir()).update(status);
-    FeedSync::Result result { outcome, message, {}, {}, {} };
-    if (outcome == Outcome::Updated && loaded.ok())
-        result.content = loaded.content;
     return result;
 }
 
