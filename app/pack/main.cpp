@@ -4,6 +4,7 @@
 #include "feedpublisher.h"
 #include "feedsync.h"
 #include "fleetreport.h"
+#include "packchecks.h"
 #include "packreport.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,10 @@ using CommandLine::parse;
  * the content only when it has no error (when @p strict, no warning either). */
 std::shared_ptr<const Content> loadClean(const QString &dir, bool strict, bool json = false)
 {
-    const auto result = ContentLoader::load(dir);
+    auto result = ContentLoader::load(dir);
+    // What each language lacks on this machine (UI words, a font, a voice): IT's question.
+    if (result.ok())
+        PackChecks::languages(*result.content, &result.problems);
     for (const Problem &p : result.problems)
         json &&result.ok() ? err(p.toString()) : out({ p.toString() });
     return (strict ? result.clean() : result.ok()) ? result.content : nullptr;

@@ -306,7 +306,7 @@ private Q_SLOTS:
     void aPacksOwnWordsWinOverTheKiosks()
     {
         // The test pack's reviewed Vietnamese words for Back and Listen; every other word is the
-        // kiosk's own; where the pack's catalogue        // lacks the word, the kiosk's.
+        // kiosk's own, and so is the attract loop's invitation, which the pack's catalogue lacks.
         const auto loaded = ContentLoader::load(QStringLiteral(KIOSK_TEST_DATA "/five-language-pack"));
         QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
         UiHarness ui;

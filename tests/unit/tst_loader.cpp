@@ -1,6 +1,7 @@
 // The loader over whole packs: each file type, what it reports, and the built-in pack.
 #include "catalogues.h"
 #include "occurrences.h"
+#include "packchecks.h"
 #include "packreaders.h"
 #include "testpack.h"
 
@@ -599,8 +600,9 @@ private Q_SLOTS:
   "languageProfiles": { "fa": { "fonts": ["No Such Font Family", "Noto Sans"] } } })");
         pack.write(QStringLiteral("language-help.json"), R"({ "notices": [
   { "language": "en", "text": "Free language help: ask at the desk \uf8ff." } ] })");
-        const auto loaded = pack.load();
+        auto loaded = pack.load();
         QVERIFY2(loaded.ok(), qPrintable(TestPack::describe(loaded)));
+        PackChecks::languages(*loaded.content, &loaded.problems); // validate's, after the load
         const QString all = TestPack::describe(loaded);
         const QString words = QString::number(UiCatalogues::words().size());
         for (const QString &expected : {

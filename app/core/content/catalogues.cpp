@@ -89,10 +89,11 @@ const UiCatalogue *packCatalogue(const QString &language, const QList<UiCatalogu
 
 } // namespace
 
-bool UiCatalogue::translates(const Message &word) const
+const UiCatalogue::Message *UiCatalogue::find(const Message &word) const
 {
-    return std::any_of(messages.cbegin(), messages.cend(),
+    const auto found = std::find_if(messages.cbegin(), messages.cend(),
         [&word](const Message &m) { return m.translated && sameWord(m, word); });
+    return found == messages.cend() ? nullptr : &*found;
 }
 
 qsizetype UiCatalogue::unfinishedCount() const
@@ -173,17 +174,11 @@ QString state(const QString &language, const QList<UiCatalogue> &packCatalogues)
         return QStringLiteral("none");
     // Each word from whichever catalogue the screen takes it: the pack's first.
     for (const UiCatalogue::Message &word : words()) {
-        for (const UiCatalogue *catalogue : { own, shipped }) {
-            if (!catalogue)
-                continue;
-            const auto found = std::find_if(catalogue->messages.cbegin(), catalogue->messages.cend(),
-                [&word](const UiCatalogue::Message &m) { return m.translated && sameWord(m, word); });
-            if (found == catalogue->messages.cend())
-                continue;
-            if (!found->finished)
-                return QStringLiteral("unreviewed");
-            break;
-        }
+        const UiCatalogue::Message *shown = own ? own->find(word) : nullptr;
+        if (!shown && shipped)
+            shown = shipped->find(word);
+        if (shown && !shown->finished)
+            return QStringLiteral("unreviewed");
     }
     return QStringLiteral("reviewed");
 }

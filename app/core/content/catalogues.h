@@ -29,8 +29,9 @@ struct UiCatalogue
     QString file; ///< pack-relative ("i18n/vi.ts") for a pack's catalogue
     QByteArray qm; ///< compiled by Qt's lrelease, for QTranslator; a pack's catalogue only
 
-    /** Whether the message with this context, source and comment has a translation here. */
-    bool translates(const Message &word) const;
+    /** The translated message with this context, source and comment, or nullptr. */
+    const Message *find(const Message &word) const;
+    bool translates(const Message &word) const { return find(word) != nullptr; }
     qsizetype unfinishedCount() const;
 
     /** Reads a .ts document; what is wrong is reported in @p sink with its line. */

@@ -97,6 +97,15 @@ QList<Page> Content::pagesFor(const QString &language) const
     });
 }
 
+std::optional<Page> Content::pageFor(const QString &language, const QString &id) const
+{
+    for (const Page &page : pagesFor(language)) {
+        if (page.id == id)
+            return page;
+    }
+    return std::nullopt;
+}
+
 QList<EventSeries> Content::eventsFor(const QString &language) const
 {
     return withFallback(events, language, pack.languages, [](const EventSeries &e) {

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTime>
 #include <QTimeZone>
+#include <optional>
 
 /** Text in each of the pack's languages, keyed by language code. */
 class LocalizedText
@@ -243,4 +244,6 @@ struct Content
     QList<Service> servicesFor(const QString &language) const;
     QList<Page> pagesFor(const QString &language) const;
     QList<EventSeries> eventsFor(const QString &language) const;
+    /** Page @p id as a visitor reading @p language is shown it (pagesFor), or nullopt. */
+    std::optional<Page> pageFor(const QString &language, const QString &id) const;
 };

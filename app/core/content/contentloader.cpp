@@ -61,8 +61,7 @@ ContentLoader::Result ContentLoader::load(const QString &packDir)
         PackChecks::translations(dir, *content, &result.problems);
     if (errorCount(result.problems) == 0)
         PackChecks::screens(dir, *content, &result.problems);
-    if (errorCount(result.problems) == 0)
-        PackChecks::languages(*content, &result.problems);
+
     result.content = std::move(content);
     return result;
 }

@@ -106,9 +106,8 @@ void ArticleView::update()
         const auto content = m_visit->content();
         const QString language = m_visit->language();
         // Her language's page, or the one the pack has in its place (named on screen).
-        for (const Page &p : content->pagesFor(language)) {
-            if (p.id != m_pageId)
-                continue;
+        if (const auto page = content->pageFor(language, m_pageId)) {
+            const Page &p = *page;
             m_found = true;
             m_contentLanguage = p.language;
             // Isolated for her right-to-left language; a page hers lacks is in another language.

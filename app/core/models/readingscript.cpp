@@ -120,13 +120,8 @@ std::optional<Page> ReadingScript::pageOn(const QString &screen, Visit *visit)
 {
     if (!screen.startsWith(u"article:") || !visit)
         return std::nullopt;
-    const QString id = screen.mid(8);
-    // Her language's page, or the one the pack shows in its place (ArticleView's choice).
-    for (const Page &page : visit->content()->pagesFor(visit->language())) {
-        if (page.id == id)
-            return page;
-    }
-    return std::nullopt;
+    // Her language's page, or the one the pack shows in its place, as ArticleView shows it.
+    return visit->content()->pageFor(visit->language(), screen.mid(8));
 }
 
 QString ReadingScript::recordingOf(const QString &screen, Visit *visit)

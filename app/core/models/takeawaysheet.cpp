@@ -123,12 +123,10 @@ void TakeAwaySheet::fill()
             return;
         }
     }
-    for (const Page &p : content->pagesFor(language)) {
-        if (p.id == m_itemId) {
-            m_title = p.title;
-            m_codes = TakeAway::forPage(p);
-            return;
-        }
+    if (const auto page = content->pageFor(language, m_itemId)) {
+        m_title = page->title;
+        m_codes = TakeAway::forPage(*page);
+        return;
     }
     // A group or class: the occurrence asked for, else the next one within a year.
     QList<EventSeries> series;
