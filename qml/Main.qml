@@ -230,6 +230,36 @@ Window {
         }
     }
 
+    // The keypad (speech mode): where its keys move – the overlay on top, else the page with its
+    // bars – and each new screen, announced by its title.
+    Binding {
+        target: Keypad
+        property: "scope"
+        value: staffLoader.status === Loader.Ready ? staffLoader.item
+             : pinLoader.status === Loader.Ready ? pinLoader.item
+             : idleLoader.status === Loader.Ready ? idleLoader.item : page
+    }
+    Connections {
+        target: stack
+
+        function onCurrentItemChanged() {
+            // Once the new screen is laid out, so its controls have their places.
+            Qt.callLater(() => Keypad.screenShown(stack.currentItem, (stack.currentItem as KioskScreen)?.title ?? ""))
+        }
+    }
+    Connections {
+        target: Keypad
+
+        function onBackRequested() {
+            if (staffLoader.active)
+                StaffConsole.close()
+            else if (pinLoader.active)
+                window.pinOpen = false
+            else if (stack.depth > 1)
+                window.goBack()
+        }
+    }
+
     // A visit ends (Visit decides what it forgets): no screen, scroll, filter, ticket or dialog of
     // it remains.
     Connections {
@@ -311,6 +341,68 @@ Window {
         anchors.fill: parent
         active: StaffConsole.open
         source: "panels/StaffPanel.qml"
+    }
+
+    // Where the keypad is: a thick ring in two colours, seen on any background in either palette,
+    // above everything so nothing covers it.
+    Item {
+        id: focusRing
+        objectName: "focusRing"
+        readonly property Item target: Visit.speechMode ? Keypad.focused : null
+        readonly property real line: Math.max(4, Math.round(Theme.spacing / 4))
+        visible: target !== null && target.visible && !Visit.blanked
+        z: 1000
+
+        function place() {
+            if (!target)
+                return
+            const at = target.mapToItem(null, 0, 0)
+            x = at.x - 2 * line
+            y = at.y - 2 * line
+            width = target.width + 4 * line
+            height = target.height + 4 * line
+        }
+        onTargetChanged: place()
+        Accessible.ignored: true
+
+        // Items move as the screen scrolls or its layout changes: follow them while shown.
+        Timer {
+            interval: 100
+            repeat: true
+            running: focusRing.visible
+            onTriggered: focusRing.place()
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            color: "transparent"
+            radius: Theme.radius + 2 * focusRing.line
+            border.width: focusRing.line
+            border.color: "#000000"
+        }
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: focusRing.line
+            color: "transparent"
+            radius: Theme.radius + focusRing.line
+            border.width: focusRing.line
+            border.color: "#FFD400"
+        }
+    }
+
+    // In speech mode the visitor may darken the screen: speech goes on, nobody reads over her
+    // shoulder. The idle reset lights it again.
+    Rectangle {
+        objectName: "blankScreen"
+        anchors.fill: parent
+        visible: Visit.blanked
+        color: "#000000"
+        z: 1001
+        Accessible.ignored: true
+
+        MouseArea { // a touch on the dark screen does nothing but count as activity
+            anchors.fill: parent
+        }
     }
 
     Component {

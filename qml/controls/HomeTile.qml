@@ -14,6 +14,7 @@ Rectangle {
     implicitHeight: content.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: tap.pressed ? Theme.accentPressed : Theme.accent
+    activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: tile.title + ". " + tile.hint
     Accessible.onPressAction: tile.clicked()

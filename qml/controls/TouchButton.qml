@@ -11,6 +11,9 @@ Rectangle {
     property bool checked: false
     property real fontSize: Theme.bodySize
     property string fontFamily: Theme.fontFamily // a language's own name takes that language's
+    // The language of the text when it is not the visitor's (a language's own name): the keypad's
+    // speech says it in that language's voice.
+    property string spokenLanguage
     readonly property color foreground: primary || checked ? Theme.accentText : Theme.accent
     // A bold accent ("Sigo aquí") can measure a little narrower than it lays out.
     readonly property real slack: Math.ceil(Theme.bodySize / 8)
@@ -27,9 +30,12 @@ Rectangle {
     color: primary || checked ? Theme.accent : (tap.pressed ? Theme.accentSoft : Theme.surface)
     border.color: Theme.accent
     border.width: Theme.borderWidth
+    // Every control is reached by the keypad too, in the order of the screen.
+    activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: button.text
     Accessible.checkable: button.checked
+    Accessible.checked: button.checked
     Accessible.onPressAction: button.clicked()
 
     TextMetrics {

@@ -32,6 +32,7 @@ Column {
         font.family: Theme.fontFamily
         font.bold: true
         wrapMode: Text.Wrap
+        activeFocusOnTab: true
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }

@@ -37,6 +37,7 @@ Column {
                 if (calling.length > 0)
                     ReadAloud.announce(callLabel.text)
             }
+            activeFocusOnTab: true
             Accessible.role: Accessible.AlertMessage
             Accessible.name: callLabel.text
 

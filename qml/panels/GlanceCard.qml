@@ -18,6 +18,7 @@ Rectangle {
     color: tap.pressed ? Theme.accentSoft : Theme.surface
     border.color: Theme.accent
     border.width: Theme.borderWidth
+    activeFocusOnTab: true
     Accessible.role: Accessible.Button
     Accessible.name: card.spoken
     Accessible.onPressAction: card.clicked()

@@ -9,6 +9,7 @@ Rectangle {
     color: "#B3000000"
     Accessible.role: Accessible.AlertMessage
     Accessible.name: title.text + " " + countdown.text
+    Accessible.description: Visit.speechMode ? Words.keypad("moreTime", Visit.language) : ""
 
     // Swallows taps on the screen behind; any touch still counts as activity.
     MouseArea {

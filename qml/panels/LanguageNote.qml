@@ -11,6 +11,7 @@ Row {
 
     visible: language.length > 0 && language !== Visit.language
     spacing: Theme.spacing / 3
+    activeFocusOnTab: true // the keypad reads it as it reaches it
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
 

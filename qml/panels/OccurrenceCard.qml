@@ -38,6 +38,7 @@ Column {
     Card {
     width: parent.width
     color: card.cancelled ? Theme.cancelledSoft : Theme.surface
+    activeFocusOnTab: true // the keypad reads it as it reaches it
     Accessible.role: Accessible.StaticText
     Accessible.name: (card.cancelled ? qsTr("Cancelled") + ". " : "") + card.summary + ". " + card.when
 

@@ -26,6 +26,7 @@ Card {
     property string ticket
     readonly property bool taken: state === "occupied" || state === "cleaning"
 
+    activeFocusOnTab: true // the keypad reads it as it reaches it
     Accessible.role: Accessible.StaticText
     Accessible.name: name + ". " + Words.roomState(state, Visit.language)
 

@@ -30,6 +30,7 @@ Card {
 
     signal takeAwayRequested(string serviceId)
 
+    activeFocusOnTab: true // the keypad reads it as it reaches it
     Accessible.role: Accessible.StaticText
     Accessible.name: name
 

@@ -43,6 +43,8 @@ KioskScreen {
             spacing: Theme.spacing / 2
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            // For the keypad every entry exists, not only those in view (the lists are short).
+            cacheBuffer: Visit.speechMode ? 100000 : 320
             model: occurrences
             delegate: OccurrenceCard {
                 width: list.width

@@ -37,6 +37,7 @@ KioskScreen {
                     height: Math.max(implicitHeight, 1.5 * Theme.touchTarget)
                     text: modelData.name
                     fontFamily: modelData.fontFamily
+                    spokenLanguage: modelData.tag
                     fontSize: Theme.headingSize
                     checked: modelData.tag === Visit.language
                     onClicked: {

@@ -64,6 +64,7 @@ KioskScreen {
                     objectName: "takeAwayCode"
                     width: Math.min(parent.width, Math.max(code.width, 2 * sheet.codeSide, 10 * Theme.bodySize))
                     spacing: Theme.spacing / 2
+                    activeFocusOnTab: true
                     Accessible.role: Accessible.Graphic
                     Accessible.name: entry.label + ". " + entry.words
 

@@ -33,7 +33,12 @@ class UiHarness
 public:
     /** @p stateDir: where the room board and the staff console keep things (empty: nowhere). */
     explicit UiHarness(const QString &stateDir = {})
-        : app(std::make_unique<KioskApp>(withOwnClock(testKioskSetup(stateDir))))
+        : UiHarness(testKioskSetup(stateDir))
+    {
+    }
+    /** The kiosk of @p setup (a test's own [speech] or [keypad]). */
+    explicit UiHarness(KioskSetup setup)
+        : app(std::make_unique<KioskApp>(withOwnClock(std::move(setup))))
         , store(&app->store())
         , visit(&app->visit())
         , rooms(&app->rooms())

@@ -1,16 +1,19 @@
 #include "keyguard.h"
 
+#include "keypad.h"
 #include "kiosksession.h"
 #include "readaloud.h"
 
 #include <QKeyEvent>
 #include <QKeySequence>
 
-KeyGuard::KeyGuard(bool kioskMode, KioskSession *session, ReadAloud *readAloud, QObject *parent)
+KeyGuard::KeyGuard(
+    bool kioskMode, KioskSession *session, ReadAloud *readAloud, Keypad *keypad, QObject *parent)
     : QObject(parent)
     , m_kioskMode(kioskMode)
     , m_session(session)
     , m_readAloud(readAloud)
+    , m_keypad(keypad)
 {
 }
 
@@ -39,11 +42,18 @@ bool KeyGuard::eventFilter(QObject *watched, QEvent *event)
             m_readAloud->touched();
         break;
     case QEvent::KeyPress: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool warned = m_session && m_session->phase() == KioskSession::Phase::Warning;
         if (m_session)
             m_session->activity();
+        if (m_keypad && m_keypad->map().action(*key) != KeyMap::Action::None) {
+            // The idle warning is spoken in speech mode: any key keeps the visit, and only that.
+            if (!warned)
+                m_keypad->press(*key);
+            return true;
+        }
         if (m_readAloud)
             m_readAloud->touched();
-        auto *key = static_cast<QKeyEvent *>(event);
         if (quits(key)) {
             if (!m_kioskMode)
                 Q_EMIT quitRequested();
@@ -56,6 +66,10 @@ bool KeyGuard::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::ShortcutOverride: {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (m_keypad && m_keypad->map().action(*key) != KeyMap::Action::None) {
+            event->accept();
+            return true;
+        }
         if (m_kioskMode && (quits(key) || key->key() == Qt::Key_Escape)) {
             event->accept();
             return true;

@@ -74,8 +74,10 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
     setup.stateDir = oneShot && options.stateDir.isEmpty() ? QString() : setup.feed.stateDir;
     // The rooms' live state: staff on this kiosk unless the INI names HTTP or MQTT sources.
     setup.kiosk = ini ? KioskSettings::fromIni(options.config, &setup.notes) : KioskSettings();
-    if (ini)
+    if (ini) {
         setup.speech = SpeechSettings::fromIni(options.config, &setup.notes);
+        setup.keys = KeyMap::fromIni(options.config, &setup.notes);
+    }
     setup.readAloudAtStart = options.readAloud;
     if (ini)
         setup.rooms = RoomSettings::fromIni(options.config, setup.kiosk.id, &setup.notes);
@@ -95,6 +97,7 @@ KioskApp::KioskApp(KioskSetup setup)
     , m_console(m_setup.kiosk, m_setup.stateDir, &m_store, &m_session)
     , m_display(m_setup.kiosk.diagonalInches, m_setup.kiosk.bottomEdgeMm)
     , m_readAloud(&m_visit, m_setup.speech)
+    , m_keypad(&m_visit, &m_readAloud, m_setup.keys)
 {
     ContentStore::setInstance(&m_store);
     Visit::setInstance(&m_visit);
@@ -103,6 +106,7 @@ KioskApp::KioskApp(KioskSetup setup)
     StaffConsole::setInstance(&m_console);
     KioskDisplay::setInstance(&m_display);
     ReadAloud::setInstance(&m_readAloud);
+    Keypad::setInstance(&m_keypad);
     m_rooms.follow(&m_store);
     m_session.setAttractEnabled(m_setup.attract);
     m_visit.setTextSize(m_setup.textSize);
@@ -112,7 +116,8 @@ KioskApp::KioskApp(KioskSetup setup)
     QObject::connect(&m_visit, &Visit::ended, &m_console, &StaffConsole::close);
     // A visitor who listens hears the idle warning too, so she can keep her visit.
     QObject::connect(&m_session, &KioskSession::phaseChanged, &m_readAloud, [this] {
-        if (m_session.phase() != KioskSession::Phase::Warning)
+        // In speech mode the warning is the keypad's to say (any key gives more time).
+        if (m_session.phase() != KioskSession::Phase::Warning || m_visit.speechMode())
             return;
         const Words words;
         m_readAloud.announce(words.stillThere() + u' ' + words.startsOverIn(m_session.secondsLeft())
@@ -178,7 +183,8 @@ void KioskApp::guard(QQuickWindow *window, bool kioskMode)
 {
     if (kioskMode)
         window->setFlags(window->flags() | Qt::FramelessWindowHint);
-    m_guard = std::make_unique<KeyGuard>(kioskMode, &m_session, &m_readAloud);
+    m_guard = std::make_unique<KeyGuard>(kioskMode, &m_session, &m_readAloud, &m_keypad);
+    m_keypad.setWindow(window);
     window->installEventFilter(m_guard.get());
     QObject::connect(m_guard.get(), &KeyGuard::quitRequested, window, &QCoreApplication::quit);
     QObject::connect(&m_console, &StaffConsole::exitRequested, window, [this] {

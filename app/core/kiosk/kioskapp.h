@@ -3,6 +3,7 @@
 #include "contentstore.h"
 #include "feedpoller.h"
 #include "fleetpublisher.h"
+#include "keypad.h"
 #include "kioskdisplay.h"
 #include "kiosksession.h"
 #include "kiosksettings.h"
@@ -33,6 +34,7 @@ struct KioskSetup
     RoomSettings rooms;
     KioskSettings kiosk;
     SpeechSettings speech; ///< [speech]
+    KeyMap keys = KeyMap::ezAccess(); ///< [keypad]
     bool readAloudAtStart = false; ///< --read-aloud: read the start screen once the voice is ready
     bool attract = true; ///< the attract loop after a reset (off for one-shot runs)
     FeedSettings feed;
@@ -73,6 +75,7 @@ public:
     /** Which scene graph draws the screens (decided by loadUi()). */
     const RenderChoice &renderer() const { return m_renderer; }
     ReadAloud &readAloud() { return m_readAloud; }
+    Keypad &keypad() { return m_keypad; }
 
     /** The import path and the icon provider, for an engine made elsewhere (Qt Quick Test's). */
     static void prepareEngine(QQmlEngine *engine);
@@ -121,6 +124,7 @@ private:
     KioskDisplay m_display;
     RenderChoice m_renderer; ///< chosen by loadUi()
     ReadAloud m_readAloud;
+    Keypad m_keypad;
     std::unique_ptr<FeedPoller> m_poller;
     std::unique_ptr<FleetPublisher> m_fleet;
     std::unique_ptr<KeyGuard> m_guard;

@@ -20,6 +20,10 @@ ReadAloud::ReadAloud(Visit *visit, const SpeechSettings &settings, QObject *pare
         Q_EMIT volumeChanged();
     });
     connect(m_visit, &Visit::ended, this, &ReadAloud::resetVisit);
+    // Speech mode speaks into the headphone jack when the site has one (private listening).
+    connect(m_visit, &Visit::speechModeChanged, this, [this] {
+        m_engine.setPrivate(m_visit->speechMode());
+    });
     // Her language may have a voice where the last had none, or none.
     connect(m_visit, &Visit::languageChanged, this, &ReadAloud::statusChanged);
     connect(&m_engine, &SpeechEngine::stateChanged, this, [this] {
@@ -42,7 +46,7 @@ ReadAloud::ReadAloud(Visit *visit, const SpeechSettings &settings, QObject *pare
 void ReadAloud::start()
 {
     if (m_settings.enabled)
-        m_engine.start(m_settings.sink);
+        m_engine.start(m_settings.privateSink);
 }
 
 ReadAloud::Status ReadAloud::status() const
@@ -220,13 +224,6 @@ bool ReadAloud::play(const QUrl &recording)
     if (!m_player) {
         m_player = std::make_unique<QMediaPlayer>();
         m_output = std::make_unique<QAudioOutput>();
-        // The read-aloud's own output ([speech] sink: a handset for private listening).
-        if (!m_settings.sink.isEmpty()) {
-            for (const QAudioDevice &device : QMediaDevices::audioOutputs()) {
-                if (QString::fromUtf8(device.id()) == m_settings.sink)
-                    m_output->setDevice(device);
-            }
-        }
         m_player->setAudioOutput(m_output.get());
         connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this, [this] {
             if (m_player->playbackState() == QMediaPlayer::StoppedState)
@@ -240,6 +237,16 @@ bool ReadAloud::play(const QUrl &recording)
         });
     }
     m_engine.stop();
+    // In speech mode the headphone jack ([speech] private_sink), as the voice.
+    QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (m_visit->speechMode() && !m_settings.privateSink.isEmpty()) {
+        for (const QAudioDevice &output : QMediaDevices::audioOutputs()) {
+            if (QString::fromUtf8(output.id()) == m_settings.privateSink)
+                device = output;
+        }
+    }
+    if (m_output->device() != device)
+        m_output->setDevice(device);
     m_output->setVolume(float(m_visit->volume()) / 100);
     m_player->setSource(recording);
     m_player->play();

@@ -74,6 +74,8 @@ public:
     bool canSofter() const { return volume() > 0; }
     int line() const { return m_line; }
     int lineCount() const { return int(m_lines.size()); }
+    /** The lines being read (as they are said): the screen's, or what the keypad said last. */
+    const QStringList &lines() const { return m_lines; }
 
     /**
      * The Listen control: reads @p lines (ReadingScript's, already as they are said) from the top;

@@ -247,6 +247,28 @@ void Visit::end()
     if (modes)
         Q_EMIT modesChanged();
     setVolume(m_siteVolume);
+    if (m_speechMode || m_blanked) {
+        m_speechMode = false;
+        m_blanked = false;
+        Q_EMIT speechModeChanged();
+    }
     go(QStringLiteral("home")); // shows the newest pack too
     Q_EMIT ended();
+}
+
+void Visit::startSpeechMode()
+{
+    if (m_speechMode)
+        return;
+    m_speechMode = true;
+    Q_EMIT speechModeChanged();
+}
+
+void Visit::setBlanked(bool dark)
+{
+    dark = dark && m_speechMode; // a dark screen only for someone who hears it
+    if (dark == m_blanked)
+        return;
+    m_blanked = dark;
+    Q_EMIT speechModeChanged();
 }

@@ -52,6 +52,8 @@ class Visit : public QObject, public MainInstance<Visit>
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY modesChanged)
     Q_PROPERTY(bool reachDown READ reachDown WRITE setReachDown NOTIFY reachDownChanged)
     Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(bool speechMode READ speechMode NOTIFY speechModeChanged)
+    Q_PROPERTY(bool blanked READ blanked NOTIFY speechModeChanged)
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString siteName READ siteName NOTIFY textsChanged)
 
@@ -136,6 +138,17 @@ public:
     int volume() const { return m_volume; }
     void setVolume(int percent);
 
+    /**
+     * Speech mode (operable without sight): the first key of a visit turns it on; the kiosk then
+     * speaks each control as the keypad reaches it, and speech goes to the private output when
+     * the site has one. Only the idle reset turns it off.
+     */
+    bool speechMode() const { return m_speechMode; }
+    void startSpeechMode();
+    /** In speech mode, the screen dark while speech goes on (privacy); the idle reset shows it. */
+    bool blanked() const { return m_blanked; }
+    void setBlanked(bool dark);
+
     QString screen() const { return m_screen; }
     /**
      * The visitor moves to @p screen (a name of ScreenList): a newer pack the feed offered is
@@ -145,7 +158,7 @@ public:
 
     /**
      * The visit is over (the idle reset): the pack's first language, normal text and contrast,
-     * the site's volume, the home screen, the newest pack. ended() tells the parts that keep
+     * the site's volume, speech mode off and the screen lit, the home screen, the newest pack. ended() tells the parts that keep
      * something of a visit (the read-aloud, the staff console, the screens) to forget it.
      */
     void end();
@@ -159,6 +172,7 @@ Q_SIGNALS:
     void reachDownChanged();
     void volumeChanged();
     void screenChanged();
+    void speechModeChanged();
     void ended();
 
 private:
@@ -172,6 +186,8 @@ private:
     TextSize m_textSize = Normal;
     bool m_highContrast = false;
     bool m_reachDown = false;
+    bool m_speechMode = false;
+    bool m_blanked = false;
     int m_siteVolume;
     int m_volume;
     QString m_screen = QStringLiteral("home");

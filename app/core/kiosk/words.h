@@ -54,5 +54,11 @@ public:
     Q_INVOKABLE QString touchToStart(const QString &language = {}) const;
     Q_INVOKABLE QString stillThere(const QString &language = {}) const;
     Q_INVOKABLE QString startsOverIn(int seconds, const QString &language = {}) const;
+    /**
+     * What the kiosk says to someone who works it by keypad: a control's role (button, heading,
+     * picture) and state (selected), speechOn, keys (how to use them), screenOff, screenOn,
+     * moreTime.
+     */
+    Q_INVOKABLE QString keypad(const QString &key, const QString &language = {}) const;
 
 };

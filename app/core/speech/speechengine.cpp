@@ -1,45 +1,67 @@
 #include "speechengine.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
 #include <QTextToSpeech>
 #include <QVoice>
 
-/** Lives on the speech thread and owns the QTextToSpeech there. */
+/** Lives on the speech thread and owns the QTextToSpeech there (and the private one). */
 class SpeechWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    void create(const QString &sink);
-    void say(int id, const QString &text, const LanguageProfile::Voice &voice);
+    void create(const QString &privateSink);
+    void say(int id, const QString &text, const LanguageProfile::Voice &voice, bool privately);
     void stop();
     void setVolume(int percent);
 
 Q_SIGNALS:
     /** @p voices: the name of every voice the engine has (espeak-ng's, without its variants). */
     void created(bool ok, const QString &engine, const QString &why, const QStringList &voices);
+    /** The private output is ready (@p ok), or why not. */
+    void privateCreated(bool ok, const QString &why);
     void ended(int id);
     void broke(const QString &why);
 
 private:
-    void stateChanged(QTextToSpeech::State state);
-    /** Sets @p voice; false when the engine has none of that name (nothing else is used). */
-    bool useVoice(const LanguageProfile::Voice &voice);
-    QStringList voiceNames();
+    /** One connection to speech-dispatcher and the voice it was given last. */
+    struct Output
+    {
+        QTextToSpeech *tts = nullptr;
+        QString voice;
+    };
 
-    QTextToSpeech *m_tts = nullptr;
-    QString m_voice; ///< the name of the voice set last
+    void stateChanged(QTextToSpeech::State state);
+    /** Sets @p voice on @p out; false when the engine has none of that name (nothing else is used). */
+    bool useVoice(Output &out, const LanguageProfile::Voice &voice);
+    QStringList voiceNames();
+    /** Starts a speech-dispatcher of the kiosk's own whose sound goes to @p sink. */
+    void startPrivateServer(const QString &sink);
+    /** Connects a second voice to it (its voices are listed like the speaker's). */
+    void createPrivate(const QString &sink);
+    QString privateSocket() const;
+
+    Output m_speaker;
+    Output m_private;
+    QProcess *m_privateServer = nullptr;
     int m_current = 0;
     bool m_begun = false; ///< the current line has started: a Ready before that is a stale cancel
+    bool m_wasPrivate = false; ///< where the last line went
 };
 
-void SpeechWorker::create(const QString &sink)
+void SpeechWorker::create(const QString &privateSink)
 {
     QElapsedTimer took;
     took.start();
-    // speech-dispatcher and its espeak-ng module inherit this when libspeechd starts them.
-    if (!sink.isEmpty())
-        qputenv("PULSE_SINK", sink.toLocal8Bit());
+    // The private speech-dispatcher starts first: it lists its voices while the speaker's does.
+    if (!privateSink.isEmpty())
+        startPrivateServer(privateSink);
     const QStringList engines = QTextToSpeech::availableEngines();
     if (engines.isEmpty()) {
         Q_EMIT created(false, {},
@@ -50,100 +72,175 @@ void SpeechWorker::create(const QString &sink)
     }
     const QString engine
         = engines.contains(QStringLiteral("speechd")) ? QStringLiteral("speechd") : engines.first();
-    m_tts = new QTextToSpeech(engine, this);
-    if (m_tts->state() == QTextToSpeech::Error || m_tts->availableLocales().isEmpty()) {
+    m_speaker.tts = new QTextToSpeech(engine, this);
+    QTextToSpeech *&tts = m_speaker.tts;
+    if (tts->state() == QTextToSpeech::Error || tts->availableLocales().isEmpty()) {
         QString why = engine == u"speechd"
             ? QStringLiteral("speech-dispatcher did not answer (is it installed, and can it start "
                              "in this session's XDG_RUNTIME_DIR?)")
             : QStringLiteral("the %1 engine has no voices").arg(engine);
-        if (!m_tts->errorString().isEmpty())
-            why += QStringLiteral(": ") + m_tts->errorString();
-        delete m_tts;
-        m_tts = nullptr;
+        if (!tts->errorString().isEmpty())
+            why += QStringLiteral(": ") + tts->errorString();
+        delete tts;
+        tts = nullptr;
         Q_EMIT created(false, engine, why, {});
         return;
     }
-    connect(m_tts, &QTextToSpeech::stateChanged, this, &SpeechWorker::stateChanged);
+    connect(tts, &QTextToSpeech::stateChanged, this, &SpeechWorker::stateChanged);
     const QStringList voices = voiceNames();
-    qInfo("speech: the %s engine is ready after %lld ms with %lld voices%s", qPrintable(engine),
-        took.elapsed(), qlonglong(voices.size()),
-        sink.isEmpty() ? "" : qPrintable(QStringLiteral(", speaking to the sink %1").arg(sink)));
+    qInfo("speech: the %s engine is ready after %lld ms with %lld voices", qPrintable(engine),
+        took.elapsed(), qlonglong(voices.size()));
     Q_EMIT created(true, engine, {}, voices);
+    if (!privateSink.isEmpty())
+        createPrivate(privateSink);
 }
 
 QStringList SpeechWorker::voiceNames()
 {
     // Qt lists voices by locale; espeak-ng's variants ("Arabic+Annie") are the same language.
+    QTextToSpeech *tts = m_speaker.tts;
     QStringList names;
-    const QLocale was = m_tts->locale();
-    for (const QLocale &locale : m_tts->availableLocales()) {
-        m_tts->setLocale(locale);
-        for (const QVoice &voice : m_tts->availableVoices()) {
+    const QLocale was = tts->locale();
+    for (const QLocale &locale : tts->availableLocales()) {
+        tts->setLocale(locale);
+        for (const QVoice &voice : tts->availableVoices()) {
             if (!voice.name().contains(u'+'))
                 names.append(voice.name());
         }
     }
-    m_tts->setLocale(was);
-    m_voice.clear();
+    tts->setLocale(was);
+    m_speaker.voice.clear();
     names.removeDuplicates();
     return names;
 }
 
-bool SpeechWorker::useVoice(const LanguageProfile::Voice &voice)
+QString SpeechWorker::privateSocket() const
 {
-    if (voice.name == m_voice)
+    return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)
+        + QStringLiteral("/lactation-kiosk/private-speech.sock");
+}
+
+void SpeechWorker::startPrivateServer(const QString &sink)
+{
+    const QString socket = privateSocket();
+    QDir().mkpath(QFileInfo(socket).path());
+    m_privateServer = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PULSE_SINK"), sink); // espeak-ng's sound, through libpulse
+    m_privateServer->setProcessEnvironment(env);
+    m_privateServer->setStandardOutputFile(QProcess::nullDevice());
+    m_privateServer->setStandardErrorFile(QProcess::nullDevice());
+    // Its own socket and pid file beside the session's speech-dispatcher; it ends 10 s after the
+    // kiosk's connection does, should the kiosk end without stopping it.
+    m_privateServer->start(QStringLiteral("speech-dispatcher"),
+        { QStringLiteral("--run-single"), QStringLiteral("--timeout"), QStringLiteral("10"),
+            QStringLiteral("--log-level"), QStringLiteral("1"),
+            QStringLiteral("--communication-method"), QStringLiteral("unix_socket"),
+            QStringLiteral("--socket-path"), socket, QStringLiteral("--pid-file"),
+            QFileInfo(socket).path() + QStringLiteral("/private-speech.pid") });
+}
+
+void SpeechWorker::createPrivate(const QString &sink)
+{
+    const QString socket = privateSocket();
+    QElapsedTimer took;
+    took.start();
+    // A server left by a kiosk that crashed serves the socket as well as a new one.
+    while (!QFile::exists(socket) && took.elapsed() < 10000
+        && (m_privateServer->state() != QProcess::NotRunning || took.elapsed() < 500))
+        QThread::msleep(20);
+    if (!QFile::exists(socket)) {
+        Q_EMIT privateCreated(false,
+            QStringLiteral("speech-dispatcher for the private output did not start (%1)")
+                .arg(m_privateServer->errorString()));
+        return;
+    }
+    // Qt's speechd engine takes its server from libspeechd's SPEECHD_ADDRESS.
+    const QByteArray was = qgetenv("SPEECHD_ADDRESS");
+    qputenv("SPEECHD_ADDRESS", "unix_socket:" + QFile::encodeName(socket));
+    m_private.tts = new QTextToSpeech(m_speaker.tts->engine(), this);
+    if (was.isEmpty())
+        qunsetenv("SPEECHD_ADDRESS");
+    else
+        qputenv("SPEECHD_ADDRESS", was);
+    if (m_private.tts->state() == QTextToSpeech::Error || m_private.tts->availableLocales().isEmpty()) {
+        delete m_private.tts;
+        m_private.tts = nullptr;
+        Q_EMIT privateCreated(false,
+            QStringLiteral("the private speech-dispatcher at %1 did not answer").arg(socket));
+        return;
+    }
+    connect(m_private.tts, &QTextToSpeech::stateChanged, this, &SpeechWorker::stateChanged);
+    qInfo("speech: the private output (sink %s) is ready after %lld ms", qPrintable(sink),
+        took.elapsed());
+    Q_EMIT privateCreated(true, {});
+}
+
+bool SpeechWorker::useVoice(Output &out, const LanguageProfile::Voice &voice)
+{
+    if (voice.name == out.voice)
         return true;
-    m_tts->setLocale(voice.locale);
-    const QList<QVoice> voices = m_tts->availableVoices();
+    out.tts->setLocale(voice.locale);
+    const QList<QVoice> voices = out.tts->availableVoices();
     for (const QVoice &available : voices) {
         if (available.name() == voice.name) {
-            m_tts->setVoice(available);
-            m_voice = voice.name;
+            out.tts->setVoice(available);
+            out.voice = voice.name;
             return true;
         }
     }
     // Another language's voice would read her text as nonsense: better none.
     qWarning("speech: no voice \"%s\" for %s; not saying the line", qPrintable(voice.name),
         qPrintable(voice.locale.name()));
-    m_voice.clear();
+    out.voice.clear();
     return false;
 }
 
-void SpeechWorker::say(int id, const QString &text, const LanguageProfile::Voice &voice)
+void SpeechWorker::say(int id, const QString &text, const LanguageProfile::Voice &voice, bool privately)
 {
-    if (!m_tts)
+    Output &out = privately && m_private.tts ? m_private : m_speaker;
+    if (!out.tts)
         return;
-    if (m_current != 0)
-        m_tts->stop();
-    if (!useVoice(voice)) {
+    const bool isPrivate = &out == &m_private;
+    if (m_current != 0 || isPrivate != m_wasPrivate)
+        stop(); // never two voices at once, nor the last line still on the other output
+    m_wasPrivate = isPrivate;
+    if (!useVoice(out, voice)) {
         m_current = 0;
         Q_EMIT ended(id);
         return;
     }
     m_current = id;
     m_begun = false;
-    m_tts->say(text);
+    out.tts->say(text);
 }
 
 void SpeechWorker::stop()
 {
     m_current = 0;
-    if (m_tts)
-        m_tts->stop();
+    for (Output *out : { &m_speaker, &m_private }) {
+        if (out->tts)
+            out->tts->stop();
+    }
 }
 
 void SpeechWorker::setVolume(int percent)
 {
-    if (m_tts)
-        m_tts->setVolume(percent / 100.0);
+    for (Output *out : { &m_speaker, &m_private }) {
+        if (out->tts)
+            out->tts->setVolume(percent / 100.0);
+    }
 }
 
 void SpeechWorker::stateChanged(QTextToSpeech::State state)
 {
+    // Qt's speechd engine tells every connection of the process what happened on any one (it
+    // cannot tell them apart), and only one line is ever said at a time: either will do.
     if (state == QTextToSpeech::Error) {
         m_current = 0;
-        Q_EMIT broke(m_tts->errorString().isEmpty() ? QStringLiteral("the speech engine failed")
-                                                    : m_tts->errorString());
+        auto *tts = qobject_cast<QTextToSpeech *>(sender());
+        const QString why = tts ? tts->errorString() : QString();
+        Q_EMIT broke(why.isEmpty() ? QStringLiteral("the speech engine failed") : why);
         return;
     }
     if (state == QTextToSpeech::Speaking) {
@@ -188,7 +285,7 @@ SpeechEngine::~SpeechEngine()
     Q_UNUSED(m_thread.release());
 }
 
-void SpeechEngine::start(const QString &sink)
+void SpeechEngine::start(const QString &privateSink)
 {
     if (m_state != State::Off)
         return;
@@ -207,8 +304,15 @@ void SpeechEngine::start(const QString &sink)
     setState(State::Starting);
     m_startTimeout.start();
     m_thread->start(QThread::LowPriority);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sink, volume = m_volume] {
-        worker->create(sink);
+    connect(m_worker, &SpeechWorker::privateCreated, this, [this](bool ok, const QString &why) {
+        m_privateReady = ok;
+        if (!ok)
+            qWarning("speech: no private listening; speech mode uses the speaker: %s",
+                qPrintable(why));
+        Q_EMIT privateOutputChanged();
+    });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, privateSink, volume = m_volume] {
+        worker->create(privateSink);
         worker->setVolume(volume);
     });
 }
@@ -251,9 +355,10 @@ int SpeechEngine::say(const QString &text, const LanguageProfile::Voice &voice)
     if ((m_state != State::Ready && m_state != State::Speaking) || !hasVoice(voice))
         return 0;
     m_current = ++m_serial;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = m_current, text, voice] {
-        worker->say(id, text, voice);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id = m_current, text, voice, privately = m_private] {
+            worker->say(id, text, voice, privately);
+        });
     m_watchdog.start(expectedMs(text) + m_slackMs);
     setState(State::Speaking);
     return m_current;

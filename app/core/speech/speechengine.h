@@ -44,10 +44,20 @@ public:
     ~SpeechEngine() override;
 
     /**
-     * Creates the voice on the speech thread. @p sink names the PulseAudio output for speech
-     * (empty: the default); it reaches speech-dispatcher when the kiosk starts it (autospawn).
+     * Creates the voice on the speech thread. With @p privateSink (a PulseAudio output: the
+     * headphone jack, a handset) it also starts a speech-dispatcher of its own whose sound goes
+     * only there, and a second voice on it, for setPrivate().
      */
-    void start(const QString &sink = {});
+    void start(const QString &privateSink = {});
+    /**
+     * Lines from the next on go to the private output (true) or the speaker. Without a private
+     * output (none set, or it did not start) they go to the speaker: silence would leave someone
+     * who cannot see the screen with nothing.
+     */
+    void setPrivate(bool on) { m_private = on; }
+    bool isPrivate() const { return m_private; }
+    /** Whether the private output is ready. */
+    bool hasPrivateOutput() const { return m_privateReady; }
     State state() const { return m_state; }
     /** Why the state is Unavailable, for the log and the staff panel. */
     QString problem() const { return m_problem; }
@@ -78,6 +88,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    void privateOutputChanged();
     /** Line @p id was said to its end (a stopped line is not reported). */
     void finished(int id);
     /** Line @p id was stopped by the watchdog. */
@@ -98,6 +109,8 @@ private:
     QString m_engineName;
     QSet<QString> m_voices; ///< every voice the engine has, by name
     int m_volume = 70;
+    bool m_private = false;
+    bool m_privateReady = false;
     int m_serial = 0;
     int m_current = 0; ///< the line being said, 0: none
     QTimer m_watchdog;

@@ -18,6 +18,15 @@ SpeechSettings SpeechSettings::fromIni(const QString &file, QStringList *notes)
                               .arg(file, ini.value(QStringLiteral("speech/volume")).toString())
                               .arg(s.volume));
     }
-    s.sink = ini.value(QStringLiteral("speech/sink")).toString().trimmed();
+    s.privateSink = ini.value(QStringLiteral("speech/private_sink")).toString().trimmed();
+    if (ini.contains(QStringLiteral("speech/sink"))) {
+        const QString old = ini.value(QStringLiteral("speech/sink")).toString().trimmed();
+        if (s.privateSink.isEmpty())
+            s.privateSink = old;
+        if (notes)
+            notes->append(QStringLiteral("%1: [speech] sink is now private_sink (speech goes there "
+                                         "in speech mode, the speaker otherwise); using \"%2\"")
+                              .arg(file, s.privateSink));
+    }
     return s;
 }
