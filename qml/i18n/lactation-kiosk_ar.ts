@@ -907,5 +907,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">مساعدة مجانية بلغتكِ</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">زر</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">عنوان</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">صورة</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">مُختار</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">القراءة بصوت عالٍ تعمل الآن. هذا الجهاز يخبركِ عن المساعدة في الرضاعة الطبيعية وشفط الحليب.</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">اضغطي سهم الأسفل لتسمعي العنصر التالي، وسهم الأعلى لتسمعي العنصر السابق. اضغطي زر الاختيار لتختاريه، وزر الرجوع لترجعي، وزر المساعدة لتسمعي هذا الكلام مرة أخرى. زر الزائد يرفع الصوت، وزر الناقص يخفضه. زر النجمة يطفئ الشاشة ويشغّلها.</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">الشاشة مطفأة الآن. والقراءة بصوت عالٍ مستمرة.</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">الشاشة تعمل الآن.</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">اضغطي أي زر لتحصلي على وقت إضافي.</translation>
+    </message>
 </context>
 </TS>

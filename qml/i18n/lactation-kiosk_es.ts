@@ -883,5 +883,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">Ayuda gratis en su idioma</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">botón</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">título</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">imagen</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">seleccionado</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">La voz está encendida. Este quiosco le habla de la ayuda para dar pecho y sacarse la leche.</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">Oprima la flecha hacia abajo para oír lo que sigue, y la flecha hacia arriba para oír lo anterior. Oprima Seleccionar, el botón redondo, para elegirlo. Oprima Atrás para regresar, y Ayuda para oír esto otra vez. Los botones de más y de menos cambian el volumen. El botón de estrella apaga y enciende la pantalla.</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">La pantalla está apagada. La voz sigue.</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">La pantalla está encendida.</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">Oprima cualquier botón para tener más tiempo.</translation>
+    </message>
 </context>
 </TS>

@@ -883,5 +883,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">Aide gratuite dans votre langue</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">bouton</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">titre</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">image</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">choisi</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">La lecture à voix haute est en marche. Cette borne vous parle de l&apos;aide pour allaiter et pour tirer votre lait.</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">Appuyez sur la flèche du bas pour entendre l&apos;élément suivant, et sur la flèche du haut pour l&apos;élément précédent. Appuyez sur la touche ronde, Sélection, pour choisir. Appuyez sur Retour pour revenir en arrière, et sur Aide pour entendre ce message encore une fois. La touche plus met le son plus fort, la touche moins le met moins fort. La touche étoile éteint et rallume l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">L&apos;écran est éteint. La voix continue.</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">L&apos;écran est allumé.</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">Appuyez sur n&apos;importe quelle touche pour avoir plus de temps.</translation>
+    </message>
 </context>
 </TS>

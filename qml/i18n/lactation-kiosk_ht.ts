@@ -877,5 +877,41 @@
             <source>Free help in your language</source>
             <translation type="unfinished">Èd gratis nan lang ou</translation>
         </message>
+        <message>
+            <source>button</source>
+            <translation type="unfinished">bouton</translation>
+        </message>
+        <message>
+            <source>heading</source>
+            <translation type="unfinished">tit</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation type="unfinished">imaj</translation>
+        </message>
+        <message>
+            <source>selected</source>
+            <translation type="unfinished">se li ki chwazi</translation>
+        </message>
+        <message>
+            <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+            <translation type="unfinished">Lekti ak vwa a limen. Aparèy sa a ap pale w de èd ou ka jwenn pou bay tete ak pou tire lèt.</translation>
+        </message>
+        <message>
+            <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+            <translation type="unfinished">Peze flèch anba a pou w tande sa ki vini apre, epi flèch anwo a pou w tande sa ki te anvan. Peze Chwazi, bouton won an, pou w chwazi li. Peze Retounen pou w retounen, epi Èd pou w tande sa a ankò. Bouton plis la ak bouton mwens lan fè vwa a pi fò oswa pi ba. Bouton zetwal la etenn ekran an epi limen l ankò.</translation>
+        </message>
+        <message>
+            <source>The screen is off. Speech goes on.</source>
+            <translation type="unfinished">Ekran an etenn. Lekti ak vwa a ap kontinye.</translation>
+        </message>
+        <message>
+            <source>The screen is on.</source>
+            <translation type="unfinished">Ekran an limen.</translation>
+        </message>
+        <message>
+            <source>Press any key for more time.</source>
+            <translation type="unfinished">Tanpri, peze nenpòt bouton pou w gen plis tan.</translation>
+        </message>
     </context>
 </TS>

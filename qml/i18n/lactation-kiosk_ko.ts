@@ -877,5 +877,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">내 언어로 무료 도움</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">버튼</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">제목</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">그림</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">선택됨</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">읽어 주기가 켜졌어요. 이 키오스크는 모유수유와 유축에 대한 도움을 알려 드려요.</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">다음 항목을 들으려면 아래쪽 화살표를 누르세요. 이전 항목을 들으려면 위쪽 화살표를 누르세요. 고르려면 동그란 선택 키를, 뒤로 가려면 뒤로 키를, 이 안내를 다시 들으려면 도움말 키를 누르세요. 플러스 키와 마이너스 키로 소리 크기를 바꿀 수 있어요. 별표 키를 누르면 화면을 끄고 켤 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">화면이 꺼졌어요. 읽어 주기는 계속돼요.</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">화면이 켜졌어요.</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">시간이 더 필요하시면 아무 키나 눌러 주세요.</translation>
+    </message>
 </context>
 </TS>

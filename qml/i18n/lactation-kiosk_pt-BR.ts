@@ -883,5 +883,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">Ajuda grátis no seu idioma</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">botão</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">título</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">imagem</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">selecionado</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">A leitura em voz alta está ligada. Este totem explica como conseguir ajuda para amamentar e tirar leite.</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">Aperte a seta para baixo para ouvir o próximo item. Aperte a seta para cima para ouvir o item anterior. Aperte Selecionar, a tecla redonda, para escolher. Para voltar, aperte Voltar. Para ouvir isto de novo, aperte Ajuda. As teclas mais e menos mudam o volume. A tecla estrela desliga e liga a tela.</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">A tela está desligada. A leitura em voz alta continua.</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">A tela está ligada.</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">Aperte qualquer tecla para ter mais tempo.</translation>
+    </message>
 </context>
 </TS>

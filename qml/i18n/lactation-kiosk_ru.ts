@@ -889,5 +889,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">Бесплатная помощь на вашем языке</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">кнопка</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">заголовок</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">картинка</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">выбрано</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">Чтение вслух включено. Этот киоск расскажет вам о помощи с кормлением грудью и сцеживанием молока.</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">Нажмите стрелку вниз, чтобы услышать следующий пункт, или стрелку вверх, чтобы услышать предыдущий. Нажмите круглую кнопку «Выбор», чтобы выбрать пункт. Кнопка «Назад» вернёт вас на шаг назад, а кнопка «Помощь» повторит эти слова. Кнопки «плюс» и «минус» делают звук громче и тише. Кнопка со звёздочкой выключает и включает экран.</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">Экран выключен. Чтение вслух продолжается.</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">Экран включён.</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">Нажмите любую кнопку, если вам нужно больше времени.</translation>
+    </message>
 </context>
 </TS>

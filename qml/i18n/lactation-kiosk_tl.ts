@@ -883,5 +883,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">Libreng tulong sa inyong wika</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">button</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">pamagat</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">larawan</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">napili</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">Naka-on na po ang boses. Sasabihin po sa inyo ng kiosk na ito kung saan may tulong sa pagpapasuso at pag-pump.</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">Pindutin po ang arrow na pababa para marinig ang susunod, at ang arrow na pataas para marinig ang nauna. Pindutin ang Select para piliin ito, ang Back para bumalik, at ang Help para marinig ulit ito. Pindutin ang plus para lakasan ang tunog, at ang minus para hinaan. Pindutin ang star para patayin o buksan ang screen.</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">Naka-off na po ang screen. Tuloy pa rin ang boses.</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">Naka-on na po ang screen.</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">Pumindot po ng kahit anong button para sa dagdag na oras.</translation>
+    </message>
 </context>
 </TS>

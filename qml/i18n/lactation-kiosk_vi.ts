@@ -877,5 +877,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">Trợ giúp miễn phí bằng ngôn ngữ của quý vị</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">nút</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">tiêu đề</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">hình ảnh</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">đã chọn</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">Giọng đọc đã bật. Máy này cho quý vị biết cách được giúp đỡ khi cho con bú và hút sữa.</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">Xin bấm phím mũi tên xuống để nghe mục kế tiếp. Bấm mũi tên lên để nghe mục trước đó. Bấm phím tròn Chọn để chọn mục đó. Bấm phím Quay lại để trở về. Bấm phím Trợ giúp để nghe lại lời này. Phím cộng và phím trừ dùng để chỉnh tiếng to hay nhỏ. Phím sao dùng để tắt hoặc bật màn hình.</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">Màn hình đã tắt. Giọng đọc vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">Màn hình đã bật.</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">Xin bấm một phím bất kỳ để được thêm thời gian.</translation>
+    </message>
 </context>
 </TS>

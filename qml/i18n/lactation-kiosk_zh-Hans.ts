@@ -877,5 +877,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">用您的语言提供免费帮助</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">按钮</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">图片</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">已选中</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">语音已打开。这台机器为您介绍喂母乳和吸奶方面的帮助。</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">请按向下箭头键听下一项，按向上箭头键听上一项。按选择键选中这一项，按返回键回到上一步，按帮助键再听一遍这段说明。按加号键或减号键，可以调大或调小音量。星号键可以关掉或打开屏幕。</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">屏幕已关闭。语音会继续朗读。</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">屏幕已打开。</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">如果需要更多时间，请按任意一个键。</translation>
+    </message>
 </context>
 </TS>

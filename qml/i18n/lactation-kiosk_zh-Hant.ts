@@ -877,5 +877,44 @@
         <source>Free help in your language</source>
         <translation type="unfinished">用您的語言提供免費協助</translation>
     </message>
+    <message>
+        <source>button</source>
+        <extracomment>said after a control&apos;s name when the keypad reaches it</extracomment>
+        <translation type="unfinished">按鈕</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation type="unfinished">標題</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished">圖片</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <extracomment>the language or choice now shown</extracomment>
+        <translation type="unfinished">已選擇</translation>
+    </message>
+    <message>
+        <source>Speech is on. This kiosk tells you about help with breastfeeding and pumping.</source>
+        <translation type="unfinished">語音已經開啟。這台機器會告訴您，餵母乳和擠奶可以得到哪些幫助。</translation>
+    </message>
+    <message>
+        <source>Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.</source>
+        <extracomment>the EZ Access keys: two arrows, a round Select key, Back and Help</extracomment>
+        <translation type="unfinished">請按向下箭頭鍵，聽下一項；按向上箭頭鍵，聽上一項。按選擇鍵選這一項，按返回鍵回到上一頁，按說明鍵再聽一次這段話。加號鍵和減號鍵可以調整音量。星號鍵可以關掉或打開螢幕。</translation>
+    </message>
+    <message>
+        <source>The screen is off. Speech goes on.</source>
+        <translation type="unfinished">螢幕已經關掉了。語音會繼續。</translation>
+    </message>
+    <message>
+        <source>The screen is on.</source>
+        <translation type="unfinished">螢幕已經打開了。</translation>
+    </message>
+    <message>
+        <source>Press any key for more time.</source>
+        <translation type="unfinished">需要更多時間，請按任何一個鍵。</translation>
+    </message>
 </context>
 </TS>

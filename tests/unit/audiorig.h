@@ -44,6 +44,11 @@ public:
             { QStringLiteral("--playback"), QStringLiteral("--device=kiosk"),
                 QStringLiteral("--format=s16le"), QStringLiteral("--channels=1"),
                 QStringLiteral("--rate=%1").arg(Rate), QStringLiteral("--latency-msec=20") });
+        m_handsetSilence.setStandardInputFile(QStringLiteral("/dev/zero"));
+        m_handsetSilence.start(QStringLiteral("pacat"),
+            { QStringLiteral("--playback"), QStringLiteral("--device=handset"),
+                QStringLiteral("--format=s16le"), QStringLiteral("--channels=1"),
+                QStringLiteral("--rate=%1").arg(Rate), QStringLiteral("--latency-msec=20") });
         m_speechd.start(QStringLiteral("speech-dispatcher"),
             { QStringLiteral("-s"), QStringLiteral("-t"), QStringLiteral("0"),
                 QStringLiteral("-l"), QStringLiteral("1") });
@@ -55,7 +60,7 @@ public:
     ~AudioRig()
     {
         stopRecording();
-        for (QProcess *p : { &m_speechd, &m_silence, &m_pulse }) {
+        for (QProcess *p : { &m_speechd, &m_silence, &m_handsetSilence, &m_pulse }) {
             if (p->state() != QProcess::NotRunning) {
                 p->terminate();
                 if (!p->waitForFinished(3000)) {
@@ -244,6 +249,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_pulse;
     QProcess m_silence;
+    QProcess m_handsetSilence;
     QProcess m_speechd;
     QProcess m_rec;
     QByteArray m_pending;

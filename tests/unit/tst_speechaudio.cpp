@@ -2,7 +2,12 @@
 // espeak-ng → this test's own PulseAudio null sink, recorded from its monitor with parec. Sound
 // starts within 1 s of Listen, a touch leaves silence within 300 ms, Spanish is said by a Spanish
 // voice, the volume steps change the level, and the next visit starts at the site's volume.
+// By keys alone (speech mode) each control is said as it gets focus, in order, within 300 ms of
+// the key, into the handset ([speech] private_sink) and never the speaker; the next visit is
+// back on the speaker at the site's volume.
 #include "audiorig.h"
+#include "keypad.h"
+#include "speechtext.h"
 #include "readaloud.h"
 #include "testpack.h"
 #include "readingscript.h"
@@ -57,7 +62,10 @@ private Q_SLOTS:
         m_rig = std::make_unique<AudioRig>();
         QVERIFY2(m_rig->ready(), "PulseAudio did not start");
         QVERIFY2(m_rig->speechDispatcherRunning(), "speech-dispatcher did not start");
-        m_ui = std::make_unique<UiHarness>();
+        // Private listening through the rig's second sink, "handset".
+        KioskSetup setup = testKioskSetup();
+        setup.speech.privateSink = QStringLiteral("handset");
+        m_ui = std::make_unique<UiHarness>(std::move(setup));
         m_window = m_ui->open(QStringLiteral("home"), QSize(1080, 1920));
         QVERIFY(m_window);
         m_ui->app->guard(m_window, false);
@@ -334,6 +342,77 @@ private Q_SLOTS:
         const double next = levelOf(line);
         QVERIFY2(std::abs(next - normal) < normal * 0.1,
             qPrintable(QStringLiteral("%1 vs %2").arg(next).arg(normal)));
+    }
+
+    void keysSpeakEachControlInOrderIntoTheHandsetOnly()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(speech().engine().hasPrivateOutput(), 90000);
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        Keypad &keypad = m_ui->app->keypad();
+        QSignalSpy sent(&speech().engine(), &SpeechEngine::lineSent);
+        m_rig->record(QStringLiteral("handset"));
+        // The first key: speech mode, what the kiosk is and how to use the keys.
+        const double first = m_rig->now();
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QVERIFY(m_ui->visit->speechMode());
+        QTRY_VERIFY(sent.count() >= 1);
+        QVERIFY(sent.first().at(1).toString().startsWith(u"Speech is on"));
+        QTest::qWait(1500);
+        QVERIFY2(m_rig->soundAfter(first) >= 0, "the handset heard nothing in speech mode");
+        // Any key interrupts.
+        const double interrupted = m_rig->now();
+        QTest::keyClick(m_window, Qt::Key_X);
+        QTest::qWait(900);
+        const double quiet = m_rig->silenceAfter(interrupted);
+        QVERIFY2(quiet >= 0, "still speaking after a key");
+        qInfo("key to silence: %.0f ms", std::max(0.0, quiet - interrupted));
+
+        // Each control, as it gets focus, is said in order; sound within 300 ms of its key.
+        const bool sanitized = qEnvironmentVariableIsSet("KIOSK_SANITIZED");
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(waitQuiet(speech(), 15000));
+            QTest::qWait(400);
+            sent.clear();
+            const double pressed = m_rig->now();
+            QTest::keyClick(m_window, Qt::Key_Down);
+            QTRY_COMPARE(sent.count(), 1);
+            QString expected;
+            SpeechText::languageOf(keypad.spokenLines(keypad.focused()).constFirst(), &expected);
+            QCOMPARE(sent.first().at(1).toString(), expected);
+            QTest::qWait(sanitized ? 2000 : 800);
+            const double sound = m_rig->soundAfter(pressed);
+            QVERIFY2(sound >= 0, qPrintable(u"nothing heard for " + expected));
+            qInfo("key to the first sound of \"%s\": %.0f ms", qPrintable(expected), sound - pressed);
+            if (!sanitized)
+                QVERIFY2(sound - pressed < 300, qPrintable(QString::number(sound - pressed)));
+        }
+
+        // The speaker says nothing of it: Repeat, heard on the handset, silent on the speaker.
+        QVERIFY(waitQuiet(speech(), 15000));
+        m_rig->record(QStringLiteral("kiosk"));
+        const double repeated = m_rig->now();
+        QTest::keyClick(m_window, Qt::Key_F3);
+        QTRY_VERIFY(speech().engine().state() == SpeechEngine::State::Speaking);
+        QVERIFY(waitQuiet(speech(), 15000));
+        QTest::qWait(300);
+        QCOMPARE(m_rig->soundAfter(repeated), -1.0);
+
+        // Louder in speech mode, then the idle reset: the next visitor hears the speaker, at the
+        // site's volume.
+        const int site = speech().volume();
+        QTest::keyClick(m_window, Qt::Key_Plus);
+        QCOMPARE(speech().volume(), site + ReadAloud::VolumeStep);
+        m_ui->session->resetNow();
+        QVERIFY(!m_ui->visit->speechMode());
+        QCOMPARE(speech().volume(), site);
+        QTest::qWait(500);
+        const double tapped = m_rig->now();
+        tap(m_window, UiHarness::find(m_window, QStringLiteral("listenButton")));
+        QTest::qWait(1500);
+        QVERIFY2(m_rig->soundAfter(tapped) >= 0, "the next visit's Listen is not on the speaker");
+        speech().stop();
+        QTest::qWait(300);
     }
 
     void cleanupTestCase()

@@ -16,6 +16,17 @@ class SpeechWorker : public QObject
     Q_OBJECT
 
 public:
+    ~SpeechWorker() override
+    {
+        // The private speech-dispatcher ends with the kiosk (else 10 s after, on its own).
+        if (m_privateServer && m_privateServer->state() != QProcess::NotRunning) {
+            m_privateServer->terminate();
+            if (!m_privateServer->waitForFinished(200)) {
+                m_privateServer->kill();
+                m_privateServer->waitForFinished(200);
+            }
+        }
+    }
     void create(const QString &privateSink);
     void say(int id, const QString &text, const LanguageProfile::Voice &voice, bool privately);
     void stop();
@@ -361,6 +372,7 @@ int SpeechEngine::say(const QString &text, const LanguageProfile::Voice &voice)
         });
     m_watchdog.start(expectedMs(text) + m_slackMs);
     setState(State::Speaking);
+    Q_EMIT lineSent(m_current, text);
     return m_current;
 }
 

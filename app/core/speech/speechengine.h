@@ -89,6 +89,8 @@ public:
 Q_SIGNALS:
     void stateChanged();
     void privateOutputChanged();
+    /** Line @p id, @p text, went to the voice (for a test's ears; nothing keeps it). */
+    void lineSent(int id, const QString &text);
     /** Line @p id was said to its end (a stopped line is not reported). */
     void finished(int id);
     /** Line @p id was stopped by the watchdog. */
