@@ -4,6 +4,7 @@
 // box); every control big enough and named. On a kiosk panel of a known size (21.5 and 32 inches, a 43-inch 4K panel) the
 // smallest capital letters are at least 4.8 mm tall and every touch target at least 15 mm across,
 // and the attract loop's main line has capitals of at least 16 mm.
+#include "keypad.h"
 #include "uitest.h"
 
 #include <QAccessible>
@@ -384,6 +385,104 @@ private Q_SLOTS:
      * are above 1220 mm (ADA §308), so the controls sit below that line, and "move to reach"
      * brings the top of the screen down to it. Hung low, nothing moves.
      */
+    // The keypad's focus ring on every control of every screen at four sizes, left to right and
+    // right to left: it surrounds the control, which is scrolled into view, and it is drawn on
+    // top (its two colours are on the screen where its line is).
+    void focusRingOnEveryControl_data()
+    {
+        QTest::addColumn<QString>("screen");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("ar") }) {
+            for (const QSize &size :
+                { QSize(360, 640), QSize(1080, 1920), QSize(1920, 1080), QSize(2160, 3840) }) {
+                for (const QString &screen :
+                    { QStringLiteral("home"), QStringLiteral("learn"), QStringLiteral("article"),
+                        QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("room"),
+                        QStringLiteral("visit"), QStringLiteral("idle-warning"),
+                        QStringLiteral("pin"), QStringLiteral("languages"),
+                        QStringLiteral("language-help"),
+                        QStringLiteral("takeaway:national-breastfeeding-helpline") }) {
+                    QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 %4")
+                                                 .arg(screen)
+                                                 .arg(size.width())
+                                                 .arg(size.height())
+                                                 .arg(language)))
+                        << screen << size << language;
+                }
+            }
+        }
+    }
+
+    void focusRingOnEveryControl()
+    {
+        QFETCH(QString, screen);
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        m_ui.visit->setLanguage(language);
+        const bool overlay = screen == u"idle-warning" || screen == u"pin";
+        QQuickWindow *window = m_ui.open(overlay ? QStringLiteral("home") : screen, size);
+        QVERIFY(window);
+        const auto over = qScopeGuard([&] { m_ui.session->resetNow(); });
+        m_ui.app->guard(window, true);
+        window->requestActivate();
+        if (screen == u"pin")
+            window->setProperty("pinOpen", true);
+        UiHarness::settle(window);
+        Keypad &keypad = m_ui.app->keypad();
+        QTest::keyClick(window, Qt::Key_Down); // speech mode
+        if (screen == u"idle-warning") {
+            m_ui.idle(m_ui.session->idleSeconds());
+            UiHarness::settle(window);
+        }
+        QTRY_VERIFY(keypad.focused());
+        QQuickItem *ring = UiHarness::find(window, QStringLiteral("focusRing"));
+        QVERIFY(ring);
+        const QList<QQuickItem *> all = Keypad::controls(keypad.scope());
+        QVERIFY(!all.isEmpty());
+        const QRectF view(0, 0, size.width(), size.height());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QQuickItem *item = keypad.focused();
+            QVERIFY(item);
+            const QRectF shown = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            QTRY_VERIFY2(ring->isVisible()
+                    && ring->mapRectToScene(QRectF(0, 0, ring->width(), ring->height())).contains(shown),
+                qPrintable(item->objectName() + u' ' + accessible(item)->text(QAccessible::Name)));
+            QVERIFY2(view.intersects(shown), qPrintable(accessible(item)->text(QAccessible::Name)));
+            // Drawn on top: at the first control and every fifth, the ring's colours are where
+            // its line runs (the middle of its left side, or of its top when that is off screen).
+            if (i % 5 == 0) {
+                UiHarness::settle(window);
+                const QImage image = window->grabWindow();
+                // KIOSK_FOCUS_SHOTS=DIR keeps a picture of the ring on the sixth control.
+                if (const QString shots = qEnvironmentVariable("KIOSK_FOCUS_SHOTS");
+                    !shots.isEmpty() && i == 5)
+                    image.save(shots + u'/'
+                        + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')
+                        + QStringLiteral(".png"));
+                const QRectF r = ring->mapRectToScene(QRectF(0, 0, ring->width(), ring->height()));
+                const qreal line = ring->property("line").toReal();
+                QPointF on(r.left() + line / 2, r.center().y());
+                if (!view.contains(on))
+                    on = QPointF(r.center().x(), r.top() + line / 2);
+                if (!view.contains(on))
+                    on = QPointF(r.center().x(), r.bottom() - line / 2);
+                if (view.contains(on)) {
+                    const QPoint px = (on * image.devicePixelRatio()).toPoint();
+                    const QColor outer = image.pixelColor(px);
+                    QVERIFY2(outer == QColor(0, 0, 0),
+                        qPrintable(QStringLiteral("%1 at %2,%3 under %4")
+                                       .arg(outer.name())
+                                       .arg(px.x())
+                                       .arg(px.y())
+                                       .arg(accessible(item)->text(QAccessible::Name))));
+                }
+            }
+            QTest::keyClick(window, Qt::Key_Down);
+        }
+        QVERIFY2(m_ui.warnings.isEmpty(), qPrintable(m_ui.warnings.join(u'\n')));
+    }
+
     void controlsWithinReachOfASeatedVisitor_data()
     {
         QTest::addColumn<QSize>("size");

@@ -199,12 +199,12 @@ QQuickItem *Keypad::firstControl() const
 
 void Keypad::focus(QQuickItem *item, QStringList before)
 {
-    setFocused(item);
     if (item) {
+        reveal(item); // first, so the ring is drawn where the item will be
         item->forceActiveFocus(Qt::TabFocusReason);
-        reveal(item);
         before += spokenLines(item);
     }
+    setFocused(item);
     speak(before);
 }
 
