@@ -4,7 +4,7 @@
 // median and worst; the longest pause of the screen's thread while the voice is
 // created; and the kiosk's first frame (--self-test, a separate process each time) with speech
 // enabled against [speech] enabled = false, 9 runs each, alternating. Prints; never fails on a
-// time.
+// time. Then by keys: a key to the first sound of the control it reaches, a key to silence.
 #include "../unit/audiorig.h"
 #include "../unit/testpack.h"
 #include "../unit/uitest.h"
@@ -126,5 +126,33 @@ int main(int argc, char *argv[])
             qPrintable(language), qint64(toSound.size()), runs, median(toSound), worst(toSound),
             qint64(toSilence.size()), median(toSilence), worst(toSilence));
     }
+
+    // By keys (speech mode): a key to the first sound of the control it reaches, and a key that
+    // is not the keypad's to silence. Each line is let end before the next key.
+    window->requestActivate();
+    QTest::keyClick(window, Qt::Key_Down); // speech mode: the introduction
+    QTest::qWait(300);
+    QTest::keyClick(window, Qt::Key_X);
+    QList<double> keyToSound, keyToSilence;
+    for (int i = 0; i < runs * 2; ++i) {
+        for (int w = 0; w < 300 && speech.engine().state() == SpeechEngine::State::Speaking; ++w)
+            QTest::qWait(50);
+        QTest::qWait(400);
+        const double pressed = rig.now();
+        QTest::keyClick(window, Qt::Key_Down);
+        QTest::qWait(700);
+        if (const double sound = rig.soundAfter(pressed); sound >= 0)
+            keyToSound.append(sound - pressed);
+        const double stopped = rig.now();
+        QTest::keyClick(window, Qt::Key_X);
+        QTest::qWait(900);
+        if (const double silent = rig.silenceAfter(stopped); silent >= 0)
+            keyToSilence.append(std::max(0.0, silent - stopped));
+    }
+    std::printf("keypad: key to the first sound of the focused control (%lld heard, ms): median "
+                "%.0f, worst %.0f (target 300); key to silence (%lld quiet): median %.0f, worst "
+                "%.0f (target 300)\n",
+        qint64(keyToSound.size()), median(keyToSound), worst(keyToSound),
+        qint64(keyToSilence.size()), median(keyToSilence), worst(keyToSilence));
     return 0;
 }

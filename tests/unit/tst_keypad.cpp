@@ -213,6 +213,16 @@ private Q_SLOTS:
         QCOMPARE(said.first(), SpeechText::spoken(screen()->property("title").toString(),
                                    m_ui->visit->profile().speech));
         checkRing();
+        // Into a service's take-away sheet and back to the same button.
+        QVERIFY(moveTo(QStringLiteral("sendToPhone")));
+        QQuickItem *send = focused();
+        key(Qt::Key_Return);
+        QCOMPARE(m_ui->visit->screen(), QStringLiteral("takeaway"));
+        QTRY_VERIFY(focused() && screen()->isAncestorOf(focused()));
+        QVERIFY(!Keypad::controls(screen()).isEmpty());
+        key(Qt::Key_Backspace);
+        QCOMPARE(m_ui->visit->screen(), QStringLiteral("help"));
+        QTRY_COMPARE(focused(), send);
         key(Qt::Key_Backspace);
         QCOMPARE(m_ui->visit->screen(), QStringLiteral("home"));
         QTRY_COMPARE(focused(), tile);
