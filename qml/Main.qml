@@ -243,8 +243,7 @@ Window {
         target: stack
 
         function onCurrentItemChanged() {
-            // Once the new screen is laid out, so its controls have their places.
-            Qt.callLater(() => Keypad.screenShown(stack.currentItem, (stack.currentItem as KioskScreen)?.title ?? ""))
+            Keypad.screenShown(stack.currentItem, (stack.currentItem as KioskScreen)?.title ?? "")
         }
     }
     Connections {

@@ -5,12 +5,15 @@
 // direction; an overlay (the idle warning, the PIN pad) takes the keys while it shows, and a key
 // during the idle warning only gives more time; the star key darkens the screen (a screenshot is
 // black) and the idle reset lights it and ends speech mode; the INI can remap every key.
+// Under Xvfb (xcb) the real X server's keys, typed by xdotool, drive it the same way.
 // What is said is checked as text here; tst_speechaudio hears it.
 #include "keypad.h"
 #include "speechtext.h"
 #include "uitest.h"
 
 #include <QAccessible>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
@@ -80,6 +83,20 @@ class TestKeypad : public QObject
             if (focused() && focused()->objectName() == name)
                 return true;
             key(Qt::Key_Down);
+        }
+        return false;
+    }
+    /** Down through @p type until the control named @p name has the keys. */
+    template<typename Typer> bool moveToBy(Typer type, const QString &name)
+    {
+        for (int i = 0; i < 40; ++i) {
+            if (focused() && focused()->objectName() == name)
+                return true;
+            const QQuickItem *was = focused();
+            if (!type({ QStringLiteral("Down") }))
+                return false;
+            if (!QTest::qWaitFor([&] { return focused() != was; }, 3000))
+                return false;
         }
         return false;
     }
@@ -332,6 +349,28 @@ private Q_SLOTS:
         QVERIFY(!m_ui->visit->speechMode());
         key(Qt::Key_Down, Qt::ControlModifier);
         QVERIFY(!m_ui->visit->speechMode());
+    }
+
+    void keysTypedOnTheXServerDriveIt()
+    {
+        // xdotool types into the focused X window through XTEST, as a USB keypad would.
+        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+        const auto xdotool = [](const QStringList &keys) {
+            QProcess p;
+            p.start(QStringLiteral("xdotool"), QStringList { QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("80") } + keys);
+            return p.waitForFinished(10000) && p.exitCode() == 0;
+        };
+        QVERIFY2(xdotool({ QStringLiteral("Down") }), "xdotool failed (is it installed?)");
+        QTRY_VERIFY(m_ui->visit->speechMode());
+        QTRY_VERIFY(focused());
+        QVERIFY(moveToBy(xdotool, QStringLiteral("tile-help")));
+        QVERIFY(xdotool({ QStringLiteral("Return") }));
+        QTRY_COMPARE(m_ui->visit->screen(), QStringLiteral("help"));
+        QTRY_VERIFY(focused() && screen()->isAncestorOf(focused()));
+        QVERIFY(xdotool({ QStringLiteral("BackSpace") }));
+        QTRY_COMPARE(m_ui->visit->screen(), QStringLiteral("home"));
+        QVERIFY(xdotool({ QStringLiteral("asterisk") }));
+        QTRY_VERIFY(m_ui->visit->blanked());
     }
 
     void theIniRemapsTheKeys()

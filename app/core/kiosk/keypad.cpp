@@ -293,8 +293,13 @@ void Keypad::screenShown(QQuickItem *screen, const QString &title)
 {
     m_screen = screen;
     m_title = title;
-    if (!m_visit->speechMode() || !m_scope || !screen || !m_scope->isAncestorOf(screen))
+    if (!m_visit->speechMode() || !screen)
         return;
-    QQuickItem *back = m_last.value(screen);
-    focus(back && controls(screen).contains(back) ? back : firstControl(), { said(title) });
+    // Once the new screen is laid out, so its controls have their places.
+    QTimer::singleShot(0, this, [this, shown = QPointer<QQuickItem>(screen)] {
+        if (!shown || shown != m_screen || !m_scope || !m_scope->isAncestorOf(shown))
+            return;
+        QQuickItem *back = m_last.value(shown);
+        focus(back && controls(shown).contains(back) ? back : firstControl(), { said(m_title) });
+    });
 }
