@@ -99,11 +99,13 @@ void SpeechWorker::create(const QString &privateSink)
     }
     connect(tts, &QTextToSpeech::stateChanged, this, &SpeechWorker::stateChanged);
     const QStringList voices = voiceNames();
+    // The private voice before the engine says it is ready: made later, it would hold up the
+    // first line said (this thread is busy while Qt lists its voices).
+    if (!privateSink.isEmpty())
+        createPrivate(privateSink);
     qInfo("speech: the %s engine is ready after %lld ms with %lld voices", qPrintable(engine),
         took.elapsed(), qlonglong(voices.size()));
     Q_EMIT created(true, engine, {}, voices);
-    if (!privateSink.isEmpty())
-        createPrivate(privateSink);
 }
 
 QStringList SpeechWorker::voiceNames()

@@ -46,7 +46,8 @@ public:
     /**
      * Creates the voice on the speech thread. With @p privateSink (a PulseAudio output: the
      * headphone jack, a handset) it also starts a speech-dispatcher of its own whose sound goes
-     * only there, and a second voice on it, for setPrivate().
+     * only there, and a second voice on it, for setPrivate(); the engine is Ready once both are
+     * (about twice as long).
      */
     void start(const QString &privateSink = {});
     /**
