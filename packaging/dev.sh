@@ -23,7 +23,8 @@ packages=(
     libqt6svg6 libical-dev libsodium-dev libmosquitto-dev tzdata fonts-dejavu-core
     fonts-noto-core fonts-noto-cjk libfontconfig-dev
     libqrencode-dev libyuv-dev zbar-tools cage xwayland grim qt6-wayland
-    xvfb xauth xdotool nginx-light openssl mosquitto mosquitto-clients python3
+    xvfb xauth xdotool dbus at-spi2-core python3-pyatspi
+    nginx-light openssl mosquitto mosquitto-clients python3
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin
     speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils
 )

@@ -5,7 +5,9 @@
 // direction; an overlay (the idle warning, the PIN pad) takes the keys while it shows, and a key
 // during the idle warning only gives more time; the star key darkens the screen (a screenshot is
 // black) and the idle reset lights it and ends speech mode; the INI can remap every key.
-// Under Xvfb (xcb) the real X server's keys, typed by xdotool, drive it the same way.
+// Under Xvfb (xcb) the real X server's keys, typed by xdotool, drive it the same way, and a
+// screen reader's AT-SPI listener (atspi-focus.py, on the session's accessibility bus) hears focus
+// land on each control the keypad speaks.
 // What is said is checked as text here; tst_speechaudio hears it.
 #include "keypad.h"
 #include "speechtext.h"
@@ -14,6 +16,7 @@
 #include <QAccessible>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 namespace {
@@ -371,6 +374,37 @@ private Q_SLOTS:
         QTRY_COMPARE(m_ui->visit->screen(), QStringLiteral("home"));
         QVERIFY(xdotool({ QStringLiteral("asterisk") }));
         QTRY_VERIFY(m_ui->visit->blanked());
+    }
+
+    void theAccessibilityBusHasTheFocusOnTheSpokenControl()
+    {
+        // The listener is a screen reader would be: pyatspi on the a11y bus of this D-Bus session.
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "no D-Bus session (dbus-run-session)");
+        QProcess listener;
+        listener.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        listener.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral(KIOSK_ATSPI_FOCUS) });
+        const auto end = qScopeGuard([&] {
+            listener.kill();
+            listener.waitForFinished(3000);
+        });
+        QStringList heard;
+        QObject::connect(&listener, &QProcess::readyReadStandardOutput, &listener, [&] {
+            while (listener.canReadLine())
+                heard.append(QString::fromUtf8(listener.readLine()).trimmed());
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(heard.contains(u"listening"), 20000);
+        QTest::qWait(500); // the bridge learns of the listener from the registry
+        key(Qt::Key_Down);
+        QTRY_VERIFY(focused());
+        for (int i = 0; i < 6; ++i) {
+            heard.clear();
+            key(Qt::Key_Down);
+            const QString spoken = nameOf(focused()).simplified();
+            QTRY_VERIFY2_WITH_TIMEOUT(heard.contains(spoken), qPrintable(spoken + u" not in " + heard.join(u'|')), 10000);
+            // And it is what the kiosk says of it.
+            QVERIFY(keypad().spokenLines(focused()).join(u' ').startsWith(
+                SpeechText::spoken(spoken, m_ui->visit->profile().speech).left(8)));
+        }
     }
 
     void theIniRemapsTheKeys()
