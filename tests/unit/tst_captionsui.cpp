@@ -1,6 +1,7 @@
 // Captions on a real video slide, under Xvfb (xcb), where video frames reach a screenshot: a clip
 // made here plays through Qt Multimedia, and the pack's WebVTT cue is on screen at its time, in
 // its box over the picture, in the visitor's language, and gone between cues.
+#include "skippable.h"
 #include "slideplayer.h"
 #include "testpack.h"
 #include "testvideo.h"
@@ -128,7 +129,7 @@ private Q_SLOTS:
     void cueIsOnScreenAtItsTime()
     {
         if (QGuiApplication::platformName() != u"xcb")
-            QSKIP("video frames reach a screenshot only under xcb (run under xvfb-run)");
+            KIOSK_SKIP("video frames reach a screenshot only under xcb (run under xvfb-run)");
         // A 6 s blue clip, made here, with a cue from 1 s to 3 s and another from 4 s to 5.5 s.
         TestPack pack;
         const QString clip = pack.file(QStringLiteral("media/clip.webm"));
@@ -234,5 +235,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCaptionsUi)
+KIOSK_TEST_MAIN(QGuiApplication, TestCaptionsUi)
 #include "tst_captionsui.moc"

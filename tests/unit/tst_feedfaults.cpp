@@ -1,4 +1,5 @@
 // What a hostile or broken server can do to the kiosk's update check, and what stays on screen.
+#include "skippable.h"
 #include "feedpublisher.h"
 #include "feedsite.h"
 #include "feedsync.h"
@@ -178,7 +179,7 @@ private Q_SLOTS:
             { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
                 QStringLiteral("size=1m"), QStringLiteral("tmpfs"), site.state });
         if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
-            QSKIP("needs root to mount a small tmpfs");
+            KIOSK_SKIP("needs root to mount a small tmpfs");
         const auto unmount = qScopeGuard([&] {
             QProcess::execute(QStringLiteral("umount"), { site.state });
         });
@@ -293,5 +294,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFeedFaults)
+KIOSK_TEST_MAIN(QCoreApplication, TestFeedFaults)
 #include "tst_feedfaults.moc"

@@ -4,6 +4,7 @@
 // the same models the screen shows, in English and Spanish; `--speech-script` prints it.
 #include "readaloud.h"
 #include "readingscript.h"
+#include "testpack.h"
 #include "speechengine.h"
 #include "speechtext.h"
 #include "toolrun.h"
@@ -265,6 +266,48 @@ private Q_SLOTS:
      * No speech-dispatcher to reach: Listen says speech is not available, a tap on it changes
      * nothing, the screen stays; the kiosk itself logs why, runs on, and stops cleanly.
      */
+    /** [speech] from the INI: enabled, volume (and a refused one), private_sink, the old sink. */
+    void theSpeechSettingsDoWhatTheySay()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+        writeFile(ini, "[speech]\nenabled = false\nvolume = 40\nprivate_sink = handset\n");
+        QStringList notes;
+        SpeechSettings settings = SpeechSettings::fromIni(ini, &notes);
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u'\n')));
+        QCOMPARE(settings.enabled, false);
+        QCOMPARE(settings.volume, 40);
+        QCOMPARE(settings.privateSink, QStringLiteral("handset"));
+        {
+            KioskSetup setup = testKioskSetup();
+            setup.speech = settings;
+            UiHarness ui(std::move(setup));
+            QQuickWindow *window = ui.open(QStringLiteral("home"), QSize(1080, 1920));
+            QVERIFY(window);
+            // Off: no Listen control, nothing started, nothing read.
+            ui.app->readAloud().start();
+            QCOMPARE(ui.app->readAloud().status(), ReadAloud::Off);
+            QCOMPARE(ui.app->readAloud().engine().state(), SpeechEngine::State::Off);
+            QVERIFY(!UiHarness::find(window, QStringLiteral("listenButton"))->isVisible());
+            // Every visit starts at the site's volume.
+            QCOMPARE(ui.visit->volume(), 40);
+            ui.visit->setVolume(85);
+            ui.session->resetNow();
+            QCOMPARE(ui.visit->volume(), 40);
+        }
+        // A volume it cannot use keeps the default, said where; the old key still works.
+        writeFile(ini, "[speech]\nvolume = loud\nsink = usb-handset\n");
+        notes.clear();
+        settings = SpeechSettings::fromIni(ini, &notes);
+        QCOMPARE(settings.enabled, true);
+        QCOMPARE(settings.volume, SpeechSettings().volume);
+        QCOMPARE(settings.privateSink, QStringLiteral("usb-handset"));
+        QCOMPARE(notes.size(), 2);
+        QVERIFY2(notes.at(0).contains(ini) && notes.at(0).contains(u"volume") && notes.at(0).contains(u"loud"),
+            qPrintable(notes.at(0)));
+        QVERIFY2(notes.at(1).contains(u"private_sink"), qPrintable(notes.at(1)));
+    }
+
     void withoutSpeechDispatcherTheKioskRunsOn()
     {
         QTemporaryDir runtime;

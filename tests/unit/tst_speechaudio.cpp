@@ -14,6 +14,7 @@
 #include "uitest.h"
 
 #include <QQuickItem>
+#include <QScopeGuard>
 #include <QSignalSpy>
 
 namespace {
@@ -342,6 +343,28 @@ private Q_SLOTS:
         const double next = levelOf(line);
         QVERIFY2(std::abs(next - normal) < normal * 0.1,
             qPrintable(QStringLiteral("%1 vs %2").arg(next).arg(normal)));
+    }
+
+    /** A line still sounding past its expected length (plus the slack) is stopped: silence. */
+    void theWatchdogSilencesALineThatRunsOn()
+    {
+        const QString line = QStringLiteral("Lactation room A is free. Lactation room B is being "
+                                            "cleaned. The next group meets today at ten.");
+        // A slack so short (negative) that the line "runs on" after 700 ms of it.
+        speech().engine().setWatchdogSlackMs(700 - SpeechEngine::expectedMs(line));
+        const auto restore = qScopeGuard([this] { speech().engine().setWatchdogSlackMs(2000); });
+        QSignalSpy stuck(&speech().engine(), &SpeechEngine::stuck);
+        QTest::qWait(300);
+        speech().read({ line });
+        QTRY_VERIFY(speech().engine().state() == SpeechEngine::State::Speaking);
+        QTRY_COMPARE_WITH_TIMEOUT(stuck.count(), 1, 5000);
+        const double fired = m_rig->now();
+        QVERIFY(!speech().reading());
+        QTest::qWait(900);
+        const double silent = m_rig->silenceAfter(fired);
+        QVERIFY2(silent >= 0, "still sounding after the watchdog");
+        qInfo("watchdog to silence: %.0f ms", std::max(0.0, silent - fired));
+        QVERIFY2(silent - fired < 300, qPrintable(QString::number(silent - fired)));
     }
 
     void keysSpeakEachControlInOrderIntoTheHandsetOnly()
