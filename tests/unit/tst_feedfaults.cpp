@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
 #include <QTimer>
@@ -26,8 +27,11 @@ public:
         Truncate
     };
 
-    explicit BadServer(Mode mode)
+    /** With @p folder, serves its files (the real feed); Truncate then cuts only the pack's files,
+     * so the metadata are whole and only the truncation can stop the update. */
+    explicit BadServer(Mode mode, const QString &folder = {})
         : m_mode(mode)
+        , m_folder(folder)
     {
         m_thread.start();
         moveToThread(&m_thread);
@@ -62,14 +66,34 @@ private:
     void serve(QTcpSocket *socket)
     {
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            socket->readAll();
-            const QByteArray body(100000, 'x');
+            const QByteArray request = socket->readAll();
+            QByteArray body(100000, 'x');
+            bool cut = m_mode == Truncate;
+            if (!m_folder.isEmpty()) {
+                const QString path = QString::fromUtf8(request.split(' ').value(1)).mid(1);
+                QFile file(m_folder + u'/' + path);
+                if (path.contains(u"..") || !file.open(QIODevice::ReadOnly)) {
+                    socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+                    return;
+                }
+                body = file.readAll();
+                // TUF's metadata whole: 1.root.json, timestamp.json, 2.snapshot.json, …
+                static const QRegularExpression metadata(
+                    QStringLiteral("^([0-9]+\\.)?(root|timestamp|snapshot|targets)\\.json$"));
+                cut = cut && !metadata.match(path).hasMatch();
+                if (cut)
+                    m_cut.append(path);
+            }
             socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
                 + "\r\n\r\n");
-            if (m_mode == Truncate) {
+            if (cut) {
                 socket->write(body.left(body.size() / 2));
                 socket->flush();
                 socket->disconnectFromHost();
+                return;
+            }
+            if (m_mode == Truncate) {
+                socket->write(body);
                 return;
             }
             auto *timer = new QTimer(socket);
@@ -80,7 +104,20 @@ private:
         });
     }
 
+public:
+    /** The files it cut short (with a folder). */
+    QStringList cut() const
+    {
+        QStringList out;
+        QMetaObject::invokeMethod(
+            const_cast<BadServer *>(this), [&] { out = m_cut; }, Qt::BlockingQueuedConnection);
+        return out;
+    }
+
+private:
     Mode m_mode;
+    QString m_folder;
+    QStringList m_cut;
     QThread m_thread;
     QTcpServer *m_server = nullptr;
     quint16 m_port = 0;
@@ -123,10 +160,18 @@ private Q_SLOTS:
 
     void truncatedDownloadIsRefused()
     {
+        // The real feed, whole metadata; every file of the pack is cut off halfway (the header
+        // promised all of it), so only noticing the truncation can stop the update.
         Site site;
-        BadServer server(BadServer::Truncate);
+        BadServer server(BadServer::Truncate, site.feed);
         const auto result = site.sync(server.url());
-        QVERIFY(result.outcome != FeedSync::Outcome::Updated);
+        QVERIFY(!server.cut().isEmpty());
+        // A download cut short is a failed fetch (tried again at the next check), named.
+        QVERIFY2(result.outcome == FeedSync::Outcome::Unreachable, qPrintable(result.message));
+        QVERIFY2(result.message.contains(server.cut().constFirst())
+                && result.message.contains(QStringLiteral("could not be fetched")),
+            qPrintable(result.message));
+        qInfo("%s", qPrintable(result.message));
         QCOMPARE(PackStore(site.state).currentVersion(), 0);
     }
 
