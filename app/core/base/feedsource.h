@@ -17,7 +17,14 @@ enum class FetchFailure
 class FeedSource
 {
 public:
+    /** What a source can do beyond fetching a file whole. */
+    struct Capabilities
+    {
+        bool resume = false; ///< fetchFrom() continues a file from an offset (HTTP Range)
+    };
+
     virtual ~FeedSource() = default;
+    virtual Capabilities capabilities() const { return {}; }
     /**
      * The file at @p path of the feed, at most @p maxBytes long, or nullopt with @p why and the
      * kind of @p failure.
@@ -25,6 +32,19 @@ public:
     virtual std::optional<QByteArray> fetch(
         const QString &path, qint64 maxBytes, QString *why, FetchFailure *failure)
         = 0;
+    /**
+     * The bytes of @p path from @p offset on (where capabilities().resume). @p restarted says the
+     * whole file came instead, which is then what is returned; when the transfer is cut short,
+     * @p received holds what did arrive. A source that cannot resume sends the whole file.
+     */
+    virtual std::optional<QByteArray> fetchFrom(const QString &path, qint64 offset,
+        qint64 maxBytes, QString *why, FetchFailure *failure, bool *restarted,
+        QByteArray *received)
+    {
+        *restarted = true;
+        received->clear();
+        return fetch(path, offset + maxBytes, why, failure);
+    }
 };
 
 /** A feed folder on this machine (lactation-pack verify, tests). */

@@ -10,8 +10,8 @@
 /**
  * A feed on a web server (HTTP or HTTPS). Every request has a size cap, an inactivity timeout and
  * an overall deadline that grows only slowly with the size, so a trickling server cannot hold the
- * kiosk. timestamp.json is fetched with If-None-Match when its ETag was remembered (FeedSync
- * leaves it out now and then); targets can resume with Range.
+ * kiosk. A path asked for conditionally (a room document) goes with If-None-Match once its ETag
+ * is known; the feed's files never do. Targets can resume with Range.
  */
 class HttpSource : public FeedSource
 {
@@ -26,6 +26,7 @@ public:
     explicit HttpSource(QUrl base);
     HttpSource(QUrl base, Limits limits);
 
+    Capabilities capabilities() const override { return { .resume = true }; }
     std::optional<QByteArray> fetch(
         const QString &path, qint64 maxBytes, QString *why, FetchFailure *failure) override;
 
@@ -35,7 +36,7 @@ public:
      * cut short, @p received holds what did arrive (and @p restarted where it belongs).
      */
     std::optional<QByteArray> fetchFrom(const QString &path, qint64 offset, qint64 maxBytes,
-        QString *why, FetchFailure *failure, bool *restarted, QByteArray *received);
+        QString *why, FetchFailure *failure, bool *restarted, QByteArray *received) override;
 
     /**
      * Trusts the CA certificates in @p pemFile as well as the system's (a site's own CA, or a
@@ -43,15 +44,13 @@ public:
      */
     bool trustCertificates(const QString &pemFile, QString *why);
 
-    /** Asks for @p path with If-None-Match from now on (timestamp.json always is). */
+    /** Asks for @p path with If-None-Match from now on (an HTTP room document). */
     void fetchConditionally(const QString &path) { m_conditional.append(path); }
     /** The HTTP status of the last answer (304: the remembered body was returned). */
     int lastStatus() const { return m_lastStatus; }
 
     /** What the last answer for @p path was, for conditional requests next time. */
     void remember(const QString &path, const QByteArray &etag, const QByteArray &body);
-    QByteArray etag(const QString &path) const { return m_etags.value(path); }
-    QByteArray cachedBody(const QString &path) const { return m_bodies.value(path); }
 
     qint64 bytesReceived() const { return m_bytes; }
     int requests() const { return m_requests; }
@@ -73,7 +72,7 @@ private:
     QNetworkAccessManager m_network;
     QHash<QString, QByteArray> m_etags;
     QHash<QString, QByteArray> m_bodies;
-    QStringList m_conditional { QStringLiteral("timestamp.json") };
+    QStringList m_conditional;
     int m_lastStatus = 0;
     qint64 m_bytes = 0;
     int m_requests = 0;

@@ -15,7 +15,5 @@ FeedSettings FeedSettings::fromIni(const QString &file)
     s.intervalSeconds = std::max(30, ini.value(QStringLiteral("interval_seconds"), 300).toInt());
     s.maxBackoffSeconds = std::max(
         s.intervalSeconds, ini.value(QStringLiteral("max_backoff_seconds"), 3600).toInt());
-    s.revalidateMinutes = std::max(
-        1, ini.value(QStringLiteral("revalidate_minutes"), DefaultRevalidateMinutes).toInt());
     return s;
 }

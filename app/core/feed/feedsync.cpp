@@ -23,8 +23,7 @@ std::optional<QByteArray> download(FeedSource &source, PackStore &store, const Q
     const Tuf::FileInfo &info, QString *why, FetchFailure *failure)
 {
     *failure = FetchFailure::Refused;
-    auto *http = dynamic_cast<HttpSource *>(&source);
-    if (!http)
+    if (!source.capabilities().resume)
         return TufClient::fetchTarget(source, path, info, why);
     // Resume what an earlier, interrupted run already has – never more than the file's length.
     const QString partialPath = store.partialPath(info.sha256);
@@ -36,14 +35,14 @@ std::optional<QByteArray> download(FeedSource &source, PackStore &store, const Q
     }
     bool restarted = false;
     QByteArray received;
-    auto more = http->fetchFrom(Tuf::consistentTargetPath(path, info.sha256), have.size(),
+    auto more = source.fetchFrom(Tuf::consistentTargetPath(path, info.sha256), have.size(),
         info.length - have.size(), why, failure, &restarted, &received);
     if (!more && !have.isEmpty() && *failure == FetchFailure::Refused) {
         // The server would not continue (416, a wrong range): start over once, from the top.
         QFile::remove(partialPath);
         have.clear();
         received.clear();
-        more = http->fetchFrom(Tuf::consistentTargetPath(path, info.sha256), 0, info.length, why,
+        more = source.fetchFrom(Tuf::consistentTargetPath(path, info.sha256), 0, info.length, why,
             failure, &restarted, &received);
     }
     if (!more) {
@@ -61,7 +60,7 @@ std::optional<QByteArray> download(FeedSource &source, PackStore &store, const Q
     if (!restarted && (data.size() != info.length || sha256Hex(data) != info.sha256)) {
         // What was kept from before was bad: fetch the whole file once more.
         QFile::remove(partialPath);
-        const auto whole = http->fetchFrom(Tuf::consistentTargetPath(path, info.sha256), 0,
+        const auto whole = source.fetchFrom(Tuf::consistentTargetPath(path, info.sha256), 0,
             info.length, why, failure, &restarted, &received);
         if (!whole)
             return std::nullopt;
@@ -189,8 +188,7 @@ int FeedSync::exitCode(Outcome outcome)
 }
 
 FeedSync::Result FeedSync::syncOnce(FeedSource &source, PackStore &store,
-    const QByteArray &initialRoot, const QDateTime &now, const QString &initialRootName,
-    int revalidateMinutes)
+    const QByteArray &initialRoot, const QDateTime &now, const QString &initialRootName)
 {
     QJsonObject status = statusBase(now);
     TufClient::Check verifiedMetadata;
@@ -211,18 +209,6 @@ FeedSync::Result FeedSync::syncOnce(FeedSource &source, PackStore &store,
     if (!root)
         return finish(Outcome::Rejected, why);
 
-    // A conditional GET of timestamp.json: an unchanged feed costs a few hundred bytes. Now and
-    // then a full one: nginx's ETag is the modification time and size, which a restored backup,
-    // rsync --times or a second host can give a new timestamp.json too.
-    auto *http = dynamic_cast<HttpSource *>(&source);
-    const QDateTime fetched = QDateTime::fromString(
-        QString::fromLatin1(store.cached(QStringLiteral("timestamp.fetched"))), Qt::ISODate);
-    const bool revalidate = !fetched.isValid() || fetched > now
-        || fetched.addSecs(qint64(revalidateMinutes) * 60) <= now;
-    if (http && !revalidate)
-        http->remember(QStringLiteral("timestamp.json"),
-            store.cached(QStringLiteral("timestamp.etag")),
-            store.cached(QStringLiteral("timestamp.json")));
     const TrustedVersions previous = store.trustedVersions();
     const auto check = TufClient::refresh(source, *root, previous, now);
     if (!check.ok())
@@ -243,15 +229,6 @@ FeedSync::Result FeedSync::syncOnce(FeedSource &source, PackStore &store,
     if (!store.saveTrustedVersions(verified, &why)
         || (!check.rootEnvelope.isEmpty() && !store.saveTrustedRoot(check.rootEnvelope, &why)))
         return finish(Outcome::Rejected, why);
-    if (http && !http->etag(QStringLiteral("timestamp.json")).isEmpty()) {
-        // The body before its ETag: a new ETag must never stand for an old body.
-        store.cache(QStringLiteral("timestamp.etag"), {});
-        store.cache(
-            QStringLiteral("timestamp.json"), http->cachedBody(QStringLiteral("timestamp.json")));
-        store.cache(QStringLiteral("timestamp.etag"), http->etag(QStringLiteral("timestamp.json")));
-        if (revalidate)
-            store.cache(QStringLiteral("timestamp.fetched"), Tuf::isoUtc(now).toLatin1());
-    }
     crashPoint("metadata");
 
     if (check.targets.version == store.currentVersion())
@@ -284,8 +261,7 @@ FeedSync::Result FeedSync::check(const FeedSettings &settings, const QDateTime &
     QString why;
     if (!settings.caFile.isEmpty() && !source.trustCertificates(settings.caFile, &why))
         return refuse(why);
-    return syncOnce(
-        source, store, rootBytes, now, settings.trustedRoot, settings.revalidateMinutes);
+    return syncOnce(source, store, rootBytes, now, settings.trustedRoot);
 }
 
 FeedSync::Result FeedSync::verifyFeed(

@@ -49,13 +49,13 @@ public:
      * Runs the TUF workflow against @p source with the store's trusted root (or @p initialRoot
      * the first time), downloads only target files it lacks (resuming partial ones), stages the
      * pack, loads it with the kiosk's loader and only then switches `current`. Writes status.json.
-     * timestamp.json is asked for with If-None-Match, but without it when the last such full fetch
-     * is @p revalidateMinutes old, so a reused ETag cannot hold an update off for longer.
+     * timestamp.json is fetched whole every check, as TUF's own clients do (a few hundred bytes,
+     * capped): a web server's weak ETag can repeat for a new file, and a conditional request
+     * would then hold the new metadata off.
      */
     static Result syncOnce(FeedSource &source, PackStore &store, const QByteArray &initialRoot,
         const QDateTime &now = QDateTime::currentDateTimeUtc(),
-        const QString &initialRootName = QStringLiteral("the trusted root"),
-        int revalidateMinutes = FeedSettings::DefaultRevalidateMinutes);
+        const QString &initialRootName = QStringLiteral("the trusted root"));
 
     /**
      * Called at each step of an update ("metadata", "object", "staged", "switched", "collected"):

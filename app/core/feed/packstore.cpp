@@ -51,6 +51,10 @@ bool PackStore::prepare(QString *why)
             return false;
         }
     }
+    // Left by kiosks that fetched timestamp.json conditionally: no longer read.
+    for (const char *old : { "trusted/timestamp.json", "trusted/timestamp.etag",
+             "trusted/timestamp.fetched" })
+        QFile::remove(path(QString::fromLatin1(old)));
     return true;
 }
 
@@ -241,16 +245,4 @@ bool PackStore::saveTrustedVersions(const TrustedVersions &v, QString *why)
         { QStringLiteral("targetsExpires"), Tuf::isoUtc(v.targetsExpires) } };
     return writeDurably(
         path(QStringLiteral("trusted/versions.json")), QJsonDocument(o).toJson(), why);
-}
-
-QByteArray PackStore::cached(const QString &name) const
-{
-    QFile f(path(QStringLiteral("trusted/") + name));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void PackStore::cache(const QString &name, const QByteArray &data)
-{
-    QString why;
-    writeDurably(path(QStringLiteral("trusted/") + name), data, &why);
 }

@@ -55,10 +55,6 @@ public:
     TrustedVersions trustedVersions() const;
     bool saveTrustedVersions(const TrustedVersions &versions, QString *why);
 
-    /** Small files kept between checks (the timestamp and its ETag, for conditional requests). */
-    QByteArray cached(const QString &name) const;
-    void cache(const QString &name, const QByteArray &data);
-
 private:
     QString path(const QString &relative) const { return m_dir + u'/' + relative; }
     int linkVersion(const QString &link) const;
