@@ -173,6 +173,10 @@ private Q_SLOTS:
     void aCorruptFileIsSkippedAtOnce_data()
     {
         QTest::addColumn<QByteArray>("bytes");
+        // GStreamer 1.22's Matroska demuxer now and then waits for ever on the garbled clip
+        // instead of failing (1 run in about 30 under ASan and a busy machine, as on the filler
+        // file of aFileTheDemuxerHangsOnIsGivenUp): then the start budget gives it up.
+        QTest::addColumn<bool>("demuxerMayHang");
         QByteArray noise(4000, Qt::Uninitialized);
         quint32 x = 2463534242u; // xorshift: the same noise every run
         for (char &c : noise) {
@@ -181,19 +185,22 @@ private Q_SLOTS:
             x ^= x << 5;
             c = char(x);
         }
-        QTest::newRow("noise") << noise;
-        QTest::newRow("garbled clip") << garbledClip(m_clip);
+        QTest::newRow("noise") << noise << false;
+        QTest::newRow("garbled clip") << garbledClip(m_clip) << true;
     }
 
     void aCorruptFileIsSkippedAtOnce()
     {
         QFETCH(QByteArray, bytes);
+        QFETCH(bool, demuxerMayHang);
         const QString broken = m_dir.filePath(QStringLiteral("broken.webm"));
         QFile f(broken);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(bytes);
         f.close();
         WatchedPlayer w(QUrl::fromLocalFile(broken));
+        if (demuxerMayHang)
+            w.start.setBudgetMs(5000);
         QSignalSpy failed(&w.start, &VideoStart::failed);
         QElapsedTimer t;
         t.start();
@@ -203,8 +210,15 @@ private Q_SLOTS:
                            .arg(int(w.player.mediaStatus()))
                            .arg(w.player.errorString())));
         const QString why = failed.at(0).at(0).toString();
-        QVERIFY2(!why.contains(QStringLiteral("without progress")), qPrintable(why));
         qInfo("skipped after %lld ms: %s", t.elapsed(), qPrintable(why));
+        QVERIFY(!w.start.started());
+        if (why.contains(QStringLiteral("without progress"))) {
+            // Only where the demuxer is known to hang, and then by the budget, not later.
+            QVERIFY2(demuxerMayHang, qPrintable(why));
+            QVERIFY(t.elapsed() < 5000 + 3000);
+        } else {
+            QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        }
     }
 
     /**
