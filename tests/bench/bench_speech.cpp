@@ -116,13 +116,15 @@ int main(int argc, char *argv[])
                 toSound.append(sound - tapped);
             // A touch on the screen itself (not a control) ends it.
             const double touched = rig.now();
-            QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, QPoint(window->width() / 2, 4));
+            QTest::mouseClick(
+                window, Qt::LeftButton, Qt::NoModifier, QPoint(window->width() / 2, 4));
             QTest::qWait(900);
             if (const double silent = rig.silenceAfter(touched); silent >= 0)
                 toSilence.append(std::max(0.0, silent - touched));
         }
-        std::printf("%s: Listen to first sound (%lld of %d heard, ms): median %.0f, worst %.0f (test "
-                    "bound 1000); touch to silence (%lld quiet): median %.0f, worst %.0f (bound 300)\n",
+        std::printf(
+            "%s: Listen to first sound (%lld of %d heard, ms): median %.0f, worst %.0f (test "
+            "bound 1000); touch to silence (%lld quiet): median %.0f, worst %.0f (bound 300)\n",
             qPrintable(language), qint64(toSound.size()), runs, median(toSound), worst(toSound),
             qint64(toSilence.size()), median(toSilence), worst(toSilence));
     }

@@ -22,8 +22,8 @@ public:
 
     AudioRig()
     {
-        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", m_dir.path().toLocal8Bit());
         qputenv("HOME", m_dir.path().toLocal8Bit());
         qunsetenv("PULSE_SERVER");
@@ -50,8 +50,8 @@ public:
                 QStringLiteral("--format=s16le"), QStringLiteral("--channels=1"),
                 QStringLiteral("--rate=%1").arg(Rate), QStringLiteral("--latency-msec=20") });
         m_speechd.start(QStringLiteral("speech-dispatcher"),
-            { QStringLiteral("-s"), QStringLiteral("-t"), QStringLiteral("0"),
-                QStringLiteral("-l"), QStringLiteral("1") });
+            { QStringLiteral("-s"), QStringLiteral("-t"), QStringLiteral("0"), QStringLiteral("-l"),
+                QStringLiteral("1") });
         const QString socket = m_dir.filePath(QStringLiteral("speech-dispatcher/speechd.sock"));
         for (int i = 0; i < 100 && !QFile::exists(socket); ++i)
             QTest::qWait(50);
@@ -187,8 +187,8 @@ public:
         p.start(QStringLiteral("gst-launch-1.0"),
             { QStringLiteral("-q"), QStringLiteral("filesrc"), QStringLiteral("location=") + path,
                 QStringLiteral("!"), QStringLiteral("decodebin"), QStringLiteral("!"),
-                QStringLiteral("audioconvert"), QStringLiteral("!"), QStringLiteral("audioresample"),
-                QStringLiteral("!"),
+                QStringLiteral("audioconvert"), QStringLiteral("!"),
+                QStringLiteral("audioresample"), QStringLiteral("!"),
                 QStringLiteral("audio/x-raw,format=S16LE,channels=1,rate=%1").arg(Rate),
                 QStringLiteral("!"), QStringLiteral("fdsink"), QStringLiteral("fd=1") });
         p.waitForFinished(20000);
@@ -232,7 +232,8 @@ public:
     }
 
 private:
-    /** The root mean square of each whole 10 ms window of @p n samples, as fractions of full scale. */
+    /** The root mean square of each whole 10 ms window of @p n samples, as fractions of full scale.
+     */
     static QVector<double> windowsRms(const qint16 *s, qsizetype n)
     {
         QVector<double> out;

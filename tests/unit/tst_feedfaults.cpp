@@ -1,10 +1,10 @@
 // What a hostile or broken server can do to the kiosk's update check, and what stays on screen.
-#include "skippable.h"
 #include "feedpublisher.h"
 #include "feedsite.h"
 #include "feedsync.h"
 #include "httpsource.h"
 #include "nginxserver.h"
+#include "skippable.h"
 #include "statusfile.h"
 
 #include <QElapsedTimer>
@@ -110,7 +110,11 @@ public:
     {
         QStringList out;
         QMetaObject::invokeMethod(
-            const_cast<BadServer *>(this), [&] { out = m_cut; }, Qt::BlockingQueuedConnection);
+            const_cast<BadServer *>(this),
+            [&] {
+                out = m_cut;
+            },
+            Qt::BlockingQueuedConnection);
         return out;
     }
 

@@ -43,7 +43,8 @@ struct Site : FeedSite
                 { QStringLiteral("--sync-once"), QStringLiteral("--feed"), url,
                     QStringLiteral("--state"), state, QStringLiteral("--trusted-root"), root });
         else // the same check in the tests' own program, killed at that step
-            p.start(QStringLiteral(SYNC_CRASHER_BIN), { QString::fromLatin1(crashAt), url, state, root });
+            p.start(QStringLiteral(SYNC_CRASHER_BIN),
+                { QString::fromLatin1(crashAt), url, state, root });
         if (!p.waitForFinished(60000))
             qFatal("the sync did not finish");
         return { p.exitCode(), p.exitStatus() == QProcess::CrashExit,
@@ -164,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(current.outcome, FeedSync::Outcome::Current);
         QVERIFY(!current.content);
         QCOMPARE(ContentLoader::loadCount(), loadsBefore);
-        QCOMPARE(site.status().value(QStringLiteral("packVersion")).toInt(), updated.content->pack.version);
+        QCOMPARE(site.status().value(QStringLiteral("packVersion")).toInt(),
+            updated.content->pack.version);
         QVERIFY(!site.status().value(QStringLiteral("packId")).toString().isEmpty());
     }
 
@@ -369,7 +371,8 @@ private Q_SLOTS:
 
         // The very next check, a minute on, fetches it whole and takes the update.
         const auto next = FeedSync::check(settings, start.addSecs(60));
-        QCOMPARE(next.message, QStringLiteral("now on feed version 2 (pack test-pack, pack version 1)"));
+        QCOMPARE(
+            next.message, QStringLiteral("now on feed version 2 (pack test-pack, pack version 1)"));
         QCOMPARE(site.currentText(), QStringLiteral("Text two"));
         const QStringList log = nginx.takeLog();
         QVERIFY2(log.filter(QStringLiteral("/timestamp.json 200")).size() == 1
@@ -528,8 +531,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("KIOSK_SYNC_CRASH_AT"), QStringLiteral("metadata"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(LACTATION_KIOSK_BIN),
-            { QStringLiteral("--sync-once"), QStringLiteral("--feed"), nginx.url(), QStringLiteral("--state"),
-                site.state, QStringLiteral("--trusted-root"), site.feed + QStringLiteral("/1.root.json") });
+            { QStringLiteral("--sync-once"), QStringLiteral("--feed"), nginx.url(),
+                QStringLiteral("--state"), site.state, QStringLiteral("--trusted-root"),
+                site.feed + QStringLiteral("/1.root.json") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);

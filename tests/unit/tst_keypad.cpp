@@ -34,7 +34,8 @@ bool inView(const QQuickItem *item)
         if (!p->inherits("QQuickFlickable"))
             continue;
         const QRectF view = sceneRect(p);
-        if (r.top() < view.top() - 1 || (r.bottom() > view.bottom() + 1 && r.height() <= view.height()))
+        if (r.top() < view.top() - 1
+            || (r.bottom() > view.bottom() + 1 && r.height() <= view.height()))
             return false;
     }
     return true;
@@ -98,7 +99,11 @@ class TestKeypad : public QObject
             const QQuickItem *was = focused();
             if (!type({ QStringLiteral("Down") }))
                 return false;
-            if (!QTest::qWaitFor([&] { return focused() != was; }, 3000))
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return focused() != was;
+                    },
+                    3000))
                 return false;
         }
         return false;
@@ -114,8 +119,7 @@ class TestKeypad : public QObject
         QQuickItem *ring = UiHarness::find(m_window, QStringLiteral("focusRing"));
         QVERIFY(ring);
         QTRY_VERIFY(ring->isVisible());
-        QTRY_VERIFY2(sceneRect(ring).contains(sceneRect(focused())),
-            qPrintable(nameOf(focused())));
+        QTRY_VERIFY2(sceneRect(ring).contains(sceneRect(focused())), qPrintable(nameOf(focused())));
         QVERIFY(QRectF(0, 0, m_window->width(), m_window->height()).intersects(sceneRect(ring)));
     }
 
@@ -230,8 +234,9 @@ private Q_SLOTS:
         // The new screen is announced by its title and its first control has the keys.
         QTRY_VERIFY(focused() && screen()->isAncestorOf(focused()));
         const QStringList said = m_ui->app->readAloud().lines();
-        QCOMPARE(said.first(), SpeechText::spoken(screen()->property("title").toString(),
-                                   m_ui->visit->profile().speech));
+        QCOMPARE(said.first(),
+            SpeechText::spoken(
+                screen()->property("title").toString(), m_ui->visit->profile().speech));
         checkRing();
         // Into a service's take-away sheet and back to the same button.
         QVERIFY(moveTo(QStringLiteral("sendToPhone")));
@@ -296,7 +301,9 @@ private Q_SLOTS:
         // The idle warning: said, its button has the keys; a key keeps the visit and does no more.
         m_ui->idle(m_ui->session->idleSeconds());
         QCOMPARE(m_ui->session->phase(), KioskSession::Phase::Warning);
-        QTRY_VERIFY2(focused() && focused()->objectName() == u"stillHereButton", qPrintable(focused() ? focused()->objectName() + nameOf(focused()) : QStringLiteral("none")));
+        QTRY_VERIFY2(focused() && focused()->objectName() == u"stillHereButton",
+            qPrintable(
+                focused() ? focused()->objectName() + nameOf(focused()) : QStringLiteral("none")));
         const QString said = m_ui->app->readAloud().lines().join(u' ');
         QVERIFY2(said.contains(u"still there") && said.contains(u"Press any key for more time"),
             qPrintable(said));
@@ -307,7 +314,8 @@ private Q_SLOTS:
 
         // The PIN pad for staff: reachable by keys too, and back closes it.
         m_window->setProperty("pinOpen", true);
-        QTRY_VERIFY(focused() && UiHarness::find(m_window, QStringLiteral("pinPad"))->isAncestorOf(focused()));
+        QTRY_VERIFY(focused()
+            && UiHarness::find(m_window, QStringLiteral("pinPad"))->isAncestorOf(focused()));
         const QList<QQuickItem *> pad = Keypad::controls(keypad().scope());
         QVERIFY(pad.size() >= 10);
         key(Qt::Key_Down);
@@ -360,7 +368,10 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
         const auto xdotool = [](const QStringList &keys) {
             QProcess p;
-            p.start(QStringLiteral("xdotool"), QStringList { QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("80") } + keys);
+            p.start(QStringLiteral("xdotool"),
+                QStringList {
+                    QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("80") }
+                    + keys);
             return p.waitForFinished(10000) && p.exitCode() == 0;
         };
         QVERIFY2(xdotool({ QStringLiteral("Down") }), "xdotool failed (is it installed?)");
@@ -379,7 +390,8 @@ private Q_SLOTS:
     void theAccessibilityBusHasTheFocusOnTheSpokenControl()
     {
         // The listener is a screen reader would be: pyatspi on the a11y bus of this D-Bus session.
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "no D-Bus session (dbus-run-session)");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+            "no D-Bus session (dbus-run-session)");
         QProcess listener;
         listener.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         listener.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral(KIOSK_ATSPI_FOCUS) });
@@ -400,7 +412,8 @@ private Q_SLOTS:
             heard.clear();
             key(Qt::Key_Down);
             const QString spoken = nameOf(focused()).simplified();
-            QTRY_VERIFY2_WITH_TIMEOUT(heard.contains(spoken), qPrintable(spoken + u" not in " + heard.join(u'|')), 10000);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                heard.contains(spoken), qPrintable(spoken + u" not in " + heard.join(u'|')), 10000);
             // And it is what the kiosk says of it.
             QVERIFY(keypad().spokenLines(focused()).join(u' ').startsWith(
                 SpeechText::spoken(spoken, m_ui->visit->profile().speech).left(8)));

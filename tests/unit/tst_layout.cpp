@@ -1,9 +1,9 @@
 // Every screen at phone, tablet, kiosk portrait, landscape and 4K sizes, in English and Spanish at
 // every text size and in Vietnamese, Chinese and Arabic at four sizes, normal and largest: no text
 // elided, clipped, off-screen or on top of another, no character that no font draws (an empty
-// box); every control big enough and named. On a kiosk panel of a known size (21.5 and 32 inches, a 43-inch 4K panel) the
-// smallest capital letters are at least 4.8 mm tall and every touch target at least 15 mm across,
-// and the attract loop's main line has capitals of at least 16 mm.
+// box); every control big enough and named. On a kiosk panel of a known size (21.5 and 32 inches, a
+// 43-inch 4K panel) the smallest capital letters are at least 4.8 mm tall and every touch target at
+// least 15 mm across, and the attract loop's main line has capitals of at least 16 mm.
 #include "keypad.h"
 #include "uitest.h"
 
@@ -122,7 +122,8 @@ private Q_SLOTS:
         const auto everyCase = [](const QString &language) {
             return language == u"en" || language == u"es";
         };
-        const QList<QSize> fourSizes { { 360, 640 }, { 1080, 1920 }, { 1920, 1080 }, { 2160, 3840 } };
+        const QList<QSize> fourSizes { { 360, 640 }, { 1080, 1920 }, { 1920, 1080 },
+            { 2160, 3840 } };
         for (const bool switched : { false, true }) {
             for (const QString &language : { QStringLiteral("en"), QStringLiteral("es"),
                      QStringLiteral("vi"), QStringLiteral("zh-Hans"), QStringLiteral("ar") }) {
@@ -133,8 +134,8 @@ private Q_SLOTS:
                         QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("room"),
                         QStringLiteral("room-busy"), QStringLiteral("visit"),
                         QStringLiteral("attract"), QStringLiteral("idle-warning"),
-                        QStringLiteral("pin"), QStringLiteral("staff"),
-                        QStringLiteral("languages"), QStringLiteral("language-help"),
+                        QStringLiteral("pin"), QStringLiteral("staff"), QStringLiteral("languages"),
+                        QStringLiteral("language-help"),
                         QStringLiteral("takeaway:national-breastfeeding-helpline"),
                         QStringLiteral("takeaway:grupo-espanol@lakeside-demo.example.org") }) {
                     for (const Case &c : std::as_const(cases)) {
@@ -268,8 +269,8 @@ private Q_SLOTS:
                 texts.append(item);
                 if (item->property("truncated").toBool())
                     problems.append(QStringLiteral("elided: ") + describe(item));
-                if (const int boxes = emptyBoxes(item->property("text").toString(),
-                        item->property("font").value<QFont>()))
+                if (const int boxes = emptyBoxes(
+                        item->property("text").toString(), item->property("font").value<QFont>()))
                     problems.append(QStringLiteral("%1 characters no font draws: ").arg(boxes)
                         + describe(item));
                 // Qt measures a right-to-left paragraph about 2 px wider than it draws it (the
@@ -396,13 +397,12 @@ private Q_SLOTS:
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("ar") }) {
             for (const QSize &size :
                 { QSize(360, 640), QSize(1080, 1920), QSize(1920, 1080), QSize(2160, 3840) }) {
-                for (const QString &screen :
-                    { QStringLiteral("home"), QStringLiteral("learn"), QStringLiteral("article"),
-                        QStringLiteral("groups"), QStringLiteral("help"), QStringLiteral("room"),
-                        QStringLiteral("visit"), QStringLiteral("idle-warning"),
-                        QStringLiteral("pin"), QStringLiteral("languages"),
-                        QStringLiteral("language-help"),
-                        QStringLiteral("takeaway:national-breastfeeding-helpline") }) {
+                for (const QString &screen : { QStringLiteral("home"), QStringLiteral("learn"),
+                         QStringLiteral("article"), QStringLiteral("groups"),
+                         QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("visit"),
+                         QStringLiteral("idle-warning"), QStringLiteral("pin"),
+                         QStringLiteral("languages"), QStringLiteral("language-help"),
+                         QStringLiteral("takeaway:national-breastfeeding-helpline") }) {
                     QTest::newRow(qPrintable(QStringLiteral("%1 %2x%3 %4")
                                                  .arg(screen)
                                                  .arg(size.width())
@@ -423,7 +423,9 @@ private Q_SLOTS:
         const bool overlay = screen == u"idle-warning" || screen == u"pin";
         QQuickWindow *window = m_ui.open(overlay ? QStringLiteral("home") : screen, size);
         QVERIFY(window);
-        const auto over = qScopeGuard([&] { m_ui.session->resetNow(); });
+        const auto over = qScopeGuard([&] {
+            m_ui.session->resetNow();
+        });
         m_ui.app->guard(window, true);
         window->requestActivate();
         if (screen == u"pin")
@@ -446,7 +448,8 @@ private Q_SLOTS:
             QVERIFY(item);
             const QRectF shown = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
             QTRY_VERIFY2(ring->isVisible()
-                    && ring->mapRectToScene(QRectF(0, 0, ring->width(), ring->height())).contains(shown),
+                    && ring->mapRectToScene(QRectF(0, 0, ring->width(), ring->height()))
+                           .contains(shown),
                 qPrintable(item->objectName() + u' ' + accessible(item)->text(QAccessible::Name)));
             QVERIFY2(view.intersects(shown), qPrintable(accessible(item)->text(QAccessible::Name)));
             // Drawn on top: at the first control and every fifth, the ring's colours are where

@@ -4,9 +4,9 @@
 // the same models the screen shows, in English and Spanish; `--speech-script` prints it.
 #include "readaloud.h"
 #include "readingscript.h"
-#include "testpack.h"
 #include "speechengine.h"
 #include "speechtext.h"
+#include "testpack.h"
 #include "toolrun.h"
 #include "uitest.h"
 
@@ -14,8 +14,8 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QQuickItem>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 class TestReadAloud : public QObject
@@ -80,12 +80,16 @@ private Q_SLOTS:
         QTest::newRow("vietnamese range") << "vi" << QStringLiteral("Thứ Ba 10:00–11:30")
                                           << QStringLiteral("Thứ Ba 10 đến 11 30");
         QTest::newRow("arabic range and isolates")
-            << "ar" << QStringLiteral("الثلاثاء \u206610:00–11:30\u2069 ص، اتصلي على \u2066312 555 0142\u2069")
+            << "ar"
+            << QStringLiteral(
+                   "الثلاثاء \u206610:00–11:30\u2069 ص، اتصلي على \u2066312 555 0142\u2069")
             << QStringLiteral("الثلاثاء 10 إلى 11 30 ص، اتصلي على 312 555 0142");
-        QTest::newRow("stop before a parenthesis") << "en" << "Ask at the desk. (Demo notice.)"
+        QTest::newRow("stop before a parenthesis") << "en"
+                                                   << "Ask at the desk. (Demo notice.)"
                                                    << "Ask at the desk. Demo notice.";
-        QTest::newRow("arabic pauses") << "ar" << QStringLiteral("قاعة المجتمع (Community Room)، الطابق الأول")
-                                       << QStringLiteral("قاعة المجتمع, Community Room، الطابق الأول");
+        QTest::newRow("arabic pauses")
+            << "ar" << QStringLiteral("قاعة المجتمع (Community Room)، الطابق الأول")
+            << QStringLiteral("قاعة المجتمع, Community Room، الطابق الأول");
     }
 
     void saidAsAPersonSaysIt()
@@ -111,8 +115,9 @@ private Q_SLOTS:
                            "now, until 5 p m."),
             QStringLiteral("Sections: Learn, Support groups and classes, Get help, Lactation room, "
                            "Your visit, Language help"),
-            QStringLiteral("Buttons: Listen, Text size, High contrast, Choose a language. While reading: "
-                           "Previous, Repeat, Next, Softer, Louder"),
+            QStringLiteral(
+                "Buttons: Listen, Text size, High contrast, Choose a language. While reading: "
+                "Previous, Repeat, Next, Softer, Louder"),
         };
         QCOMPARE(en, expected);
         // The states as they are now.
@@ -160,8 +165,9 @@ private Q_SLOTS:
             cancelled = cancelled || line.contains(QStringLiteral("group. Cancelled."));
         QVERIFY2(cancelled, qPrintable(lines.join(u'\n')));
         QCOMPARE(lines.constLast(),
-            QStringLiteral("Buttons: Back, Home, Listen, Text size, High contrast, Choose a language. While "
-                           "reading: Previous, Repeat, Next, Softer, Louder"));
+            QStringLiteral(
+                "Buttons: Back, Home, Listen, Text size, High contrast, Choose a language. While "
+                "reading: Previous, Repeat, Next, Softer, Louder"));
         // Nothing a voice would read as a symbol or a tag.
         for (const QString &line : lines)
             QVERIFY2(!line.contains(u'<') && !line.contains(u'·') && !line.contains(u'–')
@@ -189,22 +195,27 @@ private Q_SLOTS:
         // the screen first.
         KioskApp app(testKioskSetup());
         static const QRegularExpression clock(QStringLiteral("\\d:\\d\\d"));
-        static const QRegularExpression marks(QStringLiteral("[\\x{200E}\\x{200F}\\x{2066}-\\x{2069}]"));
+        static const QRegularExpression marks(
+            QStringLiteral("[\\x{200E}\\x{200F}\\x{2066}-\\x{2069}]"));
         for (const QString &language : app.visit().languages()) {
             app.visit().setLanguage(language);
             for (const QString &screen : { QStringLiteral("home"), QStringLiteral("groups"),
                      QStringLiteral("help"), QStringLiteral("room"), QStringLiteral("learn"),
-                     QStringLiteral("visit"), QStringLiteral("languages"), QStringLiteral("language-help"),
-                     QStringLiteral("article:benefits") }) {
-                const QStringList lines = ReadingScript::of(screen, &app.visit(), &app.rooms(), tuesdayMorning());
+                     QStringLiteral("visit"), QStringLiteral("languages"),
+                     QStringLiteral("language-help"), QStringLiteral("article:benefits") }) {
+                const QStringList lines
+                    = ReadingScript::of(screen, &app.visit(), &app.rooms(), tuesdayMorning());
                 const QString all = lines.join(u'\n');
                 QVERIFY2(lines.size() >= 2, qPrintable(language + u' ' + screen));
                 QVERIFY2(!all.contains(clock), qPrintable(language + u' ' + screen + u'\n' + all));
                 QVERIFY2(!all.contains(marks), qPrintable(language + u' ' + screen + u'\n' + all));
             }
-            // The groups screen's first meeting, in the order the screen shows it: day, times, name.
-            const QStringList groups = ReadingScript::of(QStringLiteral("groups"), &app.visit(), &app.rooms(), tuesdayMorning());
-            QVERIFY2(groups.size() >= 3 && groups.at(2).contains(QStringLiteral("10")), qPrintable(groups.join(u'\n')));
+            // The groups screen's first meeting, in the order the screen shows it: day, times,
+            // name.
+            const QStringList groups = ReadingScript::of(
+                QStringLiteral("groups"), &app.visit(), &app.rooms(), tuesdayMorning());
+            QVERIFY2(groups.size() >= 3 && groups.at(2).contains(QStringLiteral("10")),
+                qPrintable(groups.join(u'\n')));
         }
     }
 
@@ -223,11 +234,13 @@ private Q_SLOTS:
             tags.append(SpeechText::languageOf(line, &said));
             names.append(said);
         }
-        QCOMPARE(names.mid(1, 5), QStringList({ QStringLiteral("English"), QStringLiteral("Español"),
-                                      QStringLiteral("Tiếng Việt"), QStringLiteral("中文（简体）"),
-                                      QStringLiteral("العربية") }));
-        QCOMPARE(tags.mid(0, 6), QStringList({ QString(), QStringLiteral("en"), QStringLiteral("es"),
-                                     QString(), QStringLiteral("zh-Hans"), QStringLiteral("ar") }));
+        QCOMPARE(names.mid(1, 5),
+            QStringList({ QStringLiteral("English"), QStringLiteral("Español"),
+                QStringLiteral("Tiếng Việt"), QStringLiteral("中文（简体）"),
+                QStringLiteral("العربية") }));
+        QCOMPARE(tags.mid(0, 6),
+            QStringList({ QString(), QStringLiteral("en"), QStringLiteral("es"), QString(),
+                QStringLiteral("zh-Hans"), QStringLiteral("ar") }));
         const QStringList help = ReadingScript::of(
             QStringLiteral("language-help"), &app.visit(), &app.rooms(), tuesdayMorning());
         QString said;
@@ -235,7 +248,8 @@ private Q_SLOTS:
         QVERIFY2(said.startsWith(QStringLiteral("Quý vị")), qPrintable(said));
         QCOMPARE(SpeechText::languageOf(help.at(2), &said), QStringLiteral("en"));
         // The mark round-trips and shows nothing.
-        QCOMPARE(SpeechText::languageOf(SpeechText::inLanguage(QStringLiteral("pt-BR"), QStringLiteral("Olá")), &said),
+        QCOMPARE(SpeechText::languageOf(
+                     SpeechText::inLanguage(QStringLiteral("pt-BR"), QStringLiteral("Olá")), &said),
             QStringLiteral("pt-BR"));
         QCOMPARE(said, QStringLiteral("Olá"));
         QCOMPARE(SpeechText::languageOf(QStringLiteral("Hello"), &said), QString());
@@ -303,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(settings.volume, SpeechSettings().volume);
         QCOMPARE(settings.privateSink, QStringLiteral("usb-handset"));
         QCOMPARE(notes.size(), 2);
-        QVERIFY2(notes.at(0).contains(ini) && notes.at(0).contains(u"volume") && notes.at(0).contains(u"loud"),
+        QVERIFY2(notes.at(0).contains(ini) && notes.at(0).contains(u"volume")
+                && notes.at(0).contains(u"loud"),
             qPrintable(notes.at(0)));
         QVERIFY2(notes.at(1).contains(u"private_sink"), qPrintable(notes.at(1)));
     }

@@ -7,10 +7,10 @@
 // back on the speaker at the site's volume.
 #include "audiorig.h"
 #include "keypad.h"
-#include "speechtext.h"
 #include "readaloud.h"
-#include "testpack.h"
 #include "readingscript.h"
+#include "speechtext.h"
+#include "testpack.h"
 #include "uitest.h"
 
 #include <QQuickItem>
@@ -187,11 +187,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("voice");
         QTest::addColumn<QString>("line");
-        QTest::newRow("vi") << "vi" << "vi"
+        QTest::newRow("vi") << "vi"
+                            << "vi"
                             << "Phòng cho con bú đang trống. Hôm nay có nhóm hỗ trợ vào buổi sáng.";
         // Mandarin read as pinyin: the plain cmn voice of espeak-ng 1.51 reads Han as English.
-        QTest::newRow("zh-Hans") << "zh-Hans" << "cmn-latn-pinyin" << "哺乳室现在空着。今天上午有支持小组。";
-        QTest::newRow("ar") << "ar" << "ar" << "غرفة الرضاعة متاحة الآن. توجد مجموعة دعم اليوم صباحًا.";
+        QTest::newRow("zh-Hans") << "zh-Hans"
+                                 << "cmn-latn-pinyin"
+                                 << "哺乳室现在空着。今天上午有支持小组。";
+        QTest::newRow("ar") << "ar"
+                            << "ar"
+                            << "غرفة الرضاعة متاحة الآن. توجد مجموعة دعم اليوم صباحًا.";
     }
 
     void eachLanguageIsSaidByItsOwnVoice()
@@ -221,10 +226,11 @@ private Q_SLOTS:
                 continue;
             const double c = AudioRig::correlation(heard, AudioRig::espeakEnvelope(line, other));
             others += QStringLiteral("%1 %2").arg(other).arg(c, 0, 'f', 2);
-            QVERIFY2(own > c + 0.1, qPrintable(QStringLiteral("%1 %2 vs %3").arg(voice).arg(own).arg(others.last())));
+            QVERIFY2(own > c + 0.1,
+                qPrintable(QStringLiteral("%1 %2 vs %3").arg(voice).arg(own).arg(others.last())));
         }
-        qInfo("%s: correlation with espeak-ng %s %.2f; %s", qPrintable(language), qPrintable(voice), own,
-            qPrintable(others.join(QStringLiteral(", "))));
+        qInfo("%s: correlation with espeak-ng %s %.2f; %s", qPrintable(language), qPrintable(voice),
+            own, qPrintable(others.join(QStringLiteral(", "))));
         QVERIFY2(own > 0.6, qPrintable(QString::number(own))); // as for Spanish: load leaves gaps
         m_ui->visit->setLanguage(QStringLiteral("en"));
     }
@@ -272,9 +278,10 @@ private Q_SLOTS:
         const auto before = m_ui->store->content();
         m_ui->store->setContent(loaded.content);
         m_ui->visit->setLanguage(QStringLiteral("vi"));
-        const QVariant page = QVariantMap { { QStringLiteral("pageId"), QStringLiteral("feeding") } };
-        QVERIFY(QMetaObject::invokeMethod(
-            m_window, "openScreen", Q_ARG(QString, QStringLiteral("article")), Q_ARG(QVariant, page)));
+        const QVariant page
+            = QVariantMap { { QStringLiteral("pageId"), QStringLiteral("feeding") } };
+        QVERIFY(QMetaObject::invokeMethod(m_window, "openScreen",
+            Q_ARG(QString, QStringLiteral("article")), Q_ARG(QVariant, page)));
         UiHarness::settle(m_window);
         QQuickItem *listen = UiHarness::find(m_window, QStringLiteral("listenButton"));
         QVERIFY(listen);
@@ -294,14 +301,19 @@ private Q_SLOTS:
         const double withFile = AudioRig::correlation(heard, recording.mid(0, heard.size()));
         // What the synthetic voice would have said for the page.
         const QString said = ReadingScript::of(QStringLiteral("article:feeding"), m_ui->visit,
-            m_ui->rooms, QDateTime::currentDateTime()).mid(0, 2).join(u' ');
+            m_ui->rooms, QDateTime::currentDateTime())
+                                 .mid(0, 2)
+                                 .join(u' ');
         const double withVoice = AudioRig::correlation(
             heard, AudioRig::espeakEnvelope(said, QStringLiteral("vi")).mid(0, heard.size()));
-        qInfo("correlation with the recording %.2f, with the synthetic voice %.2f", withFile, withVoice);
-        QVERIFY2(withFile > withVoice + 0.1, qPrintable(QStringLiteral("%1 vs %2").arg(withFile).arg(withVoice)));
+        qInfo("correlation with the recording %.2f, with the synthetic voice %.2f", withFile,
+            withVoice);
+        QVERIFY2(withFile > withVoice + 0.1,
+            qPrintable(QStringLiteral("%1 vs %2").arg(withFile).arg(withVoice)));
         // A touch anywhere stops it.
         const double touched = m_rig->now();
-        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, QPoint(m_window->width() / 2, m_window->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier,
+            QPoint(m_window->width() / 2, m_window->height() / 2));
         QTest::qWait(900);
         const double silent = m_rig->silenceAfter(touched);
         QVERIFY2(silent >= 0, "still sounding after the touch");
@@ -352,7 +364,9 @@ private Q_SLOTS:
                                             "cleaned. The next group meets today at ten.");
         // A slack so short (negative) that the line "runs on" after 700 ms of it.
         speech().engine().setWatchdogSlackMs(700 - SpeechEngine::expectedMs(line));
-        const auto restore = qScopeGuard([this] { speech().engine().setWatchdogSlackMs(2000); });
+        const auto restore = qScopeGuard([this] {
+            speech().engine().setWatchdogSlackMs(2000);
+        });
         QSignalSpy stuck(&speech().engine(), &SpeechEngine::stuck);
         QTest::qWait(300);
         speech().read({ line });
@@ -406,7 +420,8 @@ private Q_SLOTS:
             QTest::qWait(sanitized ? 2000 : 800);
             const double sound = m_rig->soundAfter(pressed);
             QVERIFY2(sound >= 0, qPrintable(u"nothing heard for " + expected));
-            qInfo("key to the first sound of \"%s\": %.0f ms", qPrintable(expected), sound - pressed);
+            qInfo(
+                "key to the first sound of \"%s\": %.0f ms", qPrintable(expected), sound - pressed);
             if (!sanitized)
                 QVERIFY2(sound - pressed < 300, qPrintable(QString::number(sound - pressed)));
         }

@@ -37,9 +37,8 @@ public:
      * whole file came instead, which is then what is returned; when the transfer is cut short,
      * @p received holds what did arrive. A source that cannot resume sends the whole file.
      */
-    virtual std::optional<QByteArray> fetchFrom(const QString &path, qint64 offset,
-        qint64 maxBytes, QString *why, FetchFailure *failure, bool *restarted,
-        QByteArray *received)
+    virtual std::optional<QByteArray> fetchFrom(const QString &path, qint64 offset, qint64 maxBytes,
+        QString *why, FetchFailure *failure, bool *restarted, QByteArray *received)
     {
         *restarted = true;
         received->clear();

@@ -52,8 +52,8 @@ bool PackStore::prepare(QString *why)
         }
     }
     // Left by kiosks that fetched timestamp.json conditionally: no longer read.
-    for (const char *old : { "trusted/timestamp.json", "trusted/timestamp.etag",
-             "trusted/timestamp.fetched" })
+    for (const char *old :
+        { "trusted/timestamp.json", "trusted/timestamp.etag", "trusted/timestamp.fetched" })
         QFile::remove(path(QString::fromLatin1(old)));
     return true;
 }

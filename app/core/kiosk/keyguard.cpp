@@ -46,10 +46,12 @@ bool KeyGuard::eventFilter(QObject *watched, QEvent *event)
         const bool warned = m_session && m_session->phase() == KioskSession::Phase::Warning;
         if (m_session)
             m_session->activity();
-        if (m_keypad && m_keypad->map().action(*key) != KeyMap::Action::None) {
+        if (const KeyMap::Action action
+            = m_keypad ? m_keypad->map().action(*key) : KeyMap::Action::None;
+            action != KeyMap::Action::None) {
             // The idle warning is spoken in speech mode: any key keeps the visit, and only that.
             if (!warned)
-                m_keypad->press(*key);
+                m_keypad->press(action);
             return true;
         }
         if (m_readAloud)

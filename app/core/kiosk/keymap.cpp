@@ -92,8 +92,7 @@ KeyMap KeyMap::fromIni(const QString &file, QStringList *notes)
 KeyMap::Action KeyMap::action(const QKeyEvent &key) const
 {
     // A keyboard's Shift makes "?" and "+"; Shift+Tab is Backtab. Control or Alt: not the keypad's.
-    const Qt::KeyboardModifiers other
-        = key.modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    const Qt::KeyboardModifiers other = key.modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     if (other != Qt::NoModifier)
         return Action::None;
     return keys.value(key.key(), Action::None);

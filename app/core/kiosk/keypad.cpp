@@ -6,8 +6,6 @@
 #include "words.h"
 
 #include <QAccessible>
-#include <QKeyEvent>
-#include <QQuickWindow>
 #include <QTimer>
 
 Keypad::Keypad(Visit *visit, ReadAloud *readAloud, KeyMap map, QObject *parent)
@@ -54,7 +52,8 @@ void reveal(QQuickItem *item)
         else if (r.bottom() > top + view - margin)
             y = r.bottom() - view + margin;
         const qreal origin = p->property("originY").toReal();
-        const qreal most = origin + std::max<qreal>(0, p->property("contentHeight").toReal() - view);
+        const qreal most
+            = origin + std::max<qreal>(0, p->property("contentHeight").toReal() - view);
         y = std::clamp(y, origin, std::max(origin, most));
         if (!qFuzzyCompare(y + 1, top + 1))
             p->setProperty("contentY", y);
@@ -113,11 +112,10 @@ QStringList Keypad::spokenLines(QQuickItem *item) const
     return { said(rest.join(QStringLiteral(", "))) };
 }
 
-bool Keypad::press(const QKeyEvent &key)
+void Keypad::press(KeyMap::Action action)
 {
-    const KeyMap::Action action = m_map.action(key);
     if (action == KeyMap::Action::None)
-        return false;
+        return;
     // Any key interrupts what is being said.
     m_readAloud->stop();
     if (!m_visit->speechMode()) {
@@ -128,7 +126,7 @@ bool Keypad::press(const QKeyEvent &key)
         if (!m_title.isEmpty())
             intro.append(said(m_title));
         focus(firstControl(), intro);
-        return true;
+        return;
     }
     const bool rtl = m_visit->rightToLeft();
     switch (action) {
@@ -170,7 +168,6 @@ bool Keypad::press(const QKeyEvent &key)
             m_visit->blanked() ? QStringLiteral("screenOff") : QStringLiteral("screenOn"))) });
         break;
     }
-    return true;
 }
 
 void Keypad::move(int step)
@@ -189,7 +186,7 @@ void Keypad::move(int step)
 QQuickItem *Keypad::firstControl() const
 {
     // On the page, the screen's own first control before the bars'.
-    if (m_screen && m_scope && m_scope->isAncestorOf(m_screen)) {
+    if (onPage()) {
         if (const QList<QQuickItem *> own = controls(m_screen); !own.isEmpty())
             return own.first();
     }
@@ -246,8 +243,7 @@ void Keypad::setFocused(QQuickItem *item)
         return;
     m_focused = item;
     if (item) {
-        QQuickItem *where = m_scope && m_screen && m_scope->isAncestorOf(m_screen) ? m_screen.data()
-                                                                                   : m_scope.data();
+        QQuickItem *where = onPage() ? m_screen.data() : m_scope.data();
         if (where)
             m_last.insert(where, item);
     }
@@ -272,7 +268,7 @@ void Keypad::enterScope()
 {
     // Once the overlay has settled: the page shows again only after the overlay's still picture
     // of it is gone.
-    const bool page = m_screen && m_scope->isAncestorOf(m_screen);
+    const bool page = onPage();
     QQuickItem *back = m_last.value(page ? m_screen.data() : m_scope.data());
     if (page && back && controls(m_scope).contains(back)) {
         focus(back);

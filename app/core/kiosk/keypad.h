@@ -8,10 +8,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QQuickItem>
-#include <QQuickWindow>
 #include <QStringList>
-
-class QKeyEvent;
 
 class ReadAloud;
 class Visit;
@@ -41,10 +38,9 @@ public:
     Keypad(Visit *visit, ReadAloud *readAloud, KeyMap map, QObject *parent = nullptr);
 
     const KeyMap &map() const { return m_map; }
-    void setWindow(QQuickWindow *window) { m_window = window; }
 
-    /** A key pressed on the kiosk: true when it was one of the keypad's (and nothing else acts). */
-    bool press(const QKeyEvent &key);
+    /** A key of the keypad's was pressed (KeyGuard: map() named its @p action). */
+    void press(KeyMap::Action action);
 
     /** Where the keys move: the page with its bars, or the overlay on top (QML binds it). */
     QQuickItem *scope() const { return m_scope; }
@@ -73,6 +69,8 @@ private:
     void focus(QQuickItem *item, QStringList before = {});
     void activate(QQuickItem *item);
     void speak(const QStringList &lines);
+    /** Whether the keys are on the page (the screen and its bars), not on an overlay. */
+    bool onPage() const { return m_scope && m_screen && m_scope->isAncestorOf(m_screen); }
     /** The first control of the screen (not of the bars), or of the scope. */
     QQuickItem *firstControl() const;
     void setFocused(QQuickItem *item);
@@ -82,7 +80,6 @@ private:
     Visit *m_visit;
     ReadAloud *m_readAloud;
     KeyMap m_map;
-    QPointer<QQuickWindow> m_window;
     QPointer<QQuickItem> m_scope;
     QPointer<QQuickItem> m_screen;
     QString m_title;

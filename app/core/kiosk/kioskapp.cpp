@@ -184,7 +184,6 @@ void KioskApp::guard(QQuickWindow *window, bool kioskMode)
     if (kioskMode)
         window->setFlags(window->flags() | Qt::FramelessWindowHint);
     m_guard = std::make_unique<KeyGuard>(kioskMode, &m_session, &m_readAloud, &m_keypad);
-    m_keypad.setWindow(window);
     window->installEventFilter(m_guard.get());
     QObject::connect(m_guard.get(), &KeyGuard::quitRequested, window, &QCoreApplication::quit);
     QObject::connect(&m_console, &StaffConsole::exitRequested, window, [this] {

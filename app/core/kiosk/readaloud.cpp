@@ -3,8 +3,8 @@
 #include "speechtext.h"
 #include "visit.h"
 
-#include <QFileInfo>
 #include <QAudioDevice>
+#include <QFileInfo>
 #include <QMediaDevices>
 
 ReadAloud::ReadAloud(Visit *visit, const SpeechSettings &settings, QObject *parent)
@@ -86,7 +86,8 @@ int ReadAloud::say(const QString &line)
     // A line in another language (marked by the script) is said by that language's voice.
     QString said;
     const QString tag = SpeechText::languageOf(line, &said);
-    return m_engine.say(said, tag.isEmpty() ? m_visit->profile().voice : m_visit->profileOf(tag).voice);
+    return m_engine.say(
+        said, tag.isEmpty() ? m_visit->profile().voice : m_visit->profileOf(tag).voice);
 }
 
 void ReadAloud::listen(const QStringList &lines, const QUrl &recording)
@@ -143,7 +144,12 @@ void ReadAloud::sayLine(int index, bool continuing)
     if (m_lineId == 0 && continuing && m_engine.state() == SpeechEngine::State::Ready) {
         // No voice for this line's language: on to the next, never in another voice.
         m_lineId = -1;
-        QMetaObject::invokeMethod(this, [this] { lineFinished(-1); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                lineFinished(-1);
+            },
+            Qt::QueuedConnection);
     }
     Q_EMIT statusChanged();
 }
@@ -288,7 +294,8 @@ void ReadAloud::announce(const QString &shown)
 
 void ReadAloud::touched()
 {
-    const bool speaking = m_engine.state() == SpeechEngine::State::Speaking || m_pendingListen || playing();
+    const bool speaking
+        = m_engine.state() == SpeechEngine::State::Speaking || m_pendingListen || playing();
     m_stoppedByTouch = speaking;
     if (speaking)
         stop();

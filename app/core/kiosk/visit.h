@@ -158,8 +158,9 @@ public:
 
     /**
      * The visit is over (the idle reset): the pack's first language, normal text and contrast,
-     * the site's volume, speech mode off and the screen lit, the home screen, the newest pack. ended() tells the parts that keep
-     * something of a visit (the read-aloud, the staff console, the screens) to forget it.
+     * the site's volume, speech mode off and the screen lit, the home screen, the newest pack.
+     * ended() tells the parts that keep something of a visit (the read-aloud, the staff console,
+     * the screens) to forget it.
      */
     void end();
 

@@ -202,9 +202,15 @@ QString Words::keypad(const QString &key, const QString &) const
         { u"picture", QT_TRANSLATE_NOOP("Words", "picture") },
         //: the language or choice now shown
         { u"selected", QT_TRANSLATE_NOOP("Words", "selected") },
-        { u"speechOn", QT_TRANSLATE_NOOP("Words", "Speech is on. This kiosk tells you about help with breastfeeding and pumping.") },
+        { u"speechOn",
+            QT_TRANSLATE_NOOP("Words",
+                "Speech is on. This kiosk tells you about help with breastfeeding and pumping.") },
         //: the EZ Access keys: two arrows, a round Select key, Back and Help
-        { u"keys", QT_TRANSLATE_NOOP("Words", "Press the down arrow to hear the next item and the up arrow for the one before. Press Select to choose it, Back to go back, and Help to hear this again. Plus and minus change the volume. The star key turns the screen off and on.") },
+        { u"keys",
+            QT_TRANSLATE_NOOP("Words",
+                "Press the down arrow to hear the next item and the up arrow for the one before. "
+                "Press Select to choose it, Back to go back, and Help to hear this again. Plus and "
+                "minus change the volume. The star key turns the screen off and on.") },
         { u"screenOff", QT_TRANSLATE_NOOP("Words", "The screen is off. Speech goes on.") },
         { u"screenOn", QT_TRANSLATE_NOOP("Words", "The screen is on.") },
         { u"moreTime", QT_TRANSLATE_NOOP("Words", "Press any key for more time.") },

@@ -60,5 +60,4 @@ public:
      * moreTime.
      */
     Q_INVOKABLE QString keypad(const QString &key, const QString &language = {}) const;
-
 };

@@ -6,8 +6,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTextToSpeech>
+#include <QThread>
 #include <QVoice>
 
 /** Lives on the speech thread and owns the QTextToSpeech there (and the private one). */
@@ -49,7 +49,8 @@ private:
     };
 
     void stateChanged(QTextToSpeech::State state);
-    /** Sets @p voice on @p out; false when the engine has none of that name (nothing else is used). */
+    /** Sets @p voice on @p out; false when the engine has none of that name (nothing else is used).
+     */
     bool useVoice(Output &out, const LanguageProfile::Voice &voice);
     QStringList voiceNames();
     /** Starts a speech-dispatcher of the kiosk's own whose sound goes to @p sink. */
@@ -176,7 +177,8 @@ void SpeechWorker::createPrivate(const QString &sink)
         qunsetenv("SPEECHD_ADDRESS");
     else
         qputenv("SPEECHD_ADDRESS", was);
-    if (m_private.tts->state() == QTextToSpeech::Error || m_private.tts->availableLocales().isEmpty()) {
+    if (m_private.tts->state() == QTextToSpeech::Error
+        || m_private.tts->availableLocales().isEmpty()) {
         delete m_private.tts;
         m_private.tts = nullptr;
         Q_EMIT privateCreated(false,
@@ -209,7 +211,8 @@ bool SpeechWorker::useVoice(Output &out, const LanguageProfile::Voice &voice)
     return false;
 }
 
-void SpeechWorker::say(int id, const QString &text, const LanguageProfile::Voice &voice, bool privately)
+void SpeechWorker::say(
+    int id, const QString &text, const LanguageProfile::Voice &voice, bool privately)
 {
     Output &out = privately && m_private.tts ? m_private : m_speaker;
     if (!out.tts)
@@ -320,8 +323,8 @@ void SpeechEngine::start(const QString &privateSink)
     connect(m_worker, &SpeechWorker::privateCreated, this, [this](bool ok, const QString &why) {
         m_privateReady = ok;
         if (!ok)
-            qWarning("speech: no private listening; speech mode uses the speaker: %s",
-                qPrintable(why));
+            qWarning(
+                "speech: no private listening; speech mode uses the speaker: %s", qPrintable(why));
         Q_EMIT privateOutputChanged();
     });
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, privateSink, volume = m_volume] {
@@ -340,7 +343,8 @@ void SpeechEngine::startTimedOut()
     setState(State::Unavailable);
 }
 
-void SpeechEngine::created(bool ok, const QString &engine, const QString &why, const QStringList &voices)
+void SpeechEngine::created(
+    bool ok, const QString &engine, const QString &why, const QStringList &voices)
 {
     m_startTimeout.stop();
     m_engineName = engine;

@@ -71,7 +71,8 @@ public:
      * has no such voice (hasVoice()).
      */
     int say(const QString &text, const LanguageProfile::Voice &voice);
-    /** Whether the engine is ready and has @p voice: a language without one is never read in another's. */
+    /** Whether the engine is ready and has @p voice: a language without one is never read in
+     * another's. */
     bool hasVoice(const LanguageProfile::Voice &voice) const;
     /** Stops at once: speech-dispatcher cancels the line (never pauses: pausing wedges it). */
     void stop();

@@ -13,10 +13,11 @@ SpeechSettings SpeechSettings::fromIni(const QString &file, QStringList *notes)
         if (ok && volume >= 0 && volume <= 100)
             s.volume = volume;
         else if (notes)
-            notes->append(QStringLiteral("%1: [speech] volume must be a whole number from 0 to 100, "
-                                         "not \"%2\"; using %3")
-                              .arg(file, ini.value(QStringLiteral("speech/volume")).toString())
-                              .arg(s.volume));
+            notes->append(
+                QStringLiteral("%1: [speech] volume must be a whole number from 0 to 100, "
+                               "not \"%2\"; using %3")
+                    .arg(file, ini.value(QStringLiteral("speech/volume")).toString())
+                    .arg(s.volume));
     }
     s.privateSink = ini.value(QStringLiteral("speech/private_sink")).toString().trimmed();
     if (ini.contains(QStringLiteral("speech/sink"))) {

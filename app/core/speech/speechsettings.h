@@ -17,6 +17,7 @@ struct SpeechSettings
      */
     QString privateSink;
 
-    /** Reads [speech] from @p file; a refused value keeps its default, with a sentence in @p notes. */
+    /** Reads [speech] from @p file; a refused value keeps its default, with a sentence in @p notes.
+     */
     static SpeechSettings fromIni(const QString &file, QStringList *notes);
 };
