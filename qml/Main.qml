@@ -25,8 +25,10 @@ Window {
             properties = { "itemId": name.slice("takeaway:".length) }
             name = "takeaway"
         }
+        if (name === "article" && properties.pageId === undefined)
+            properties = { "pageId": allPages.pageIdAt(0) }
         // The visit moves on (a newer pack from the feed appears now, between screens).
-        Visit.go(name)
+        Visit.open(name, properties.pageId ?? "")
         if (name === "home") {
             stack.popToRoot()
             return
@@ -36,8 +38,6 @@ Window {
             return
         if (name === (stack.currentItem as KioskScreen)?.screenName)
             return // the chooser's button on the chooser
-        if (name === "article" && properties.pageId === undefined)
-            properties = { "pageId": allPages.pageIdAt(0) }
         if (screenComponents[name] === undefined)
             screenComponents[name] = Qt.createComponent(Qt.resolvedUrl(file))
         const component = screenComponents[name] as Component

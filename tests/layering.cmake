@@ -3,8 +3,9 @@
 # A folder of app/core may include headers of its own folder and of the folders below it only:
 #   base  <-  content  <-  feed, rooms, takeaway, fleet (siblings, never each other)  <-  kiosk  <-  models
 #   base  <-  speech  <-  kiosk
+#   base  <-  reach  <-  kiosk
 # Because that order has no loop, no include circle can span two folders. The executables may
-# use what they link: lactation-pack the content, feed and fleet libraries only. In qml/, controls/ and
+# use what they link: lactation-pack the content, feed, fleet and reach libraries only. In qml/, controls/ and
 # style/ never use Lactation.Core. Every breach is named FILE:LINE, and the check fails.
 cmake_minimum_required(VERSION 3.25)
 
@@ -15,10 +16,11 @@ set(allowed_rooms rooms content base)
 set(allowed_takeaway takeaway content base)
 set(allowed_fleet fleet content base)
 set(allowed_speech speech base)
-set(allowed_kiosk kiosk speech feed rooms takeaway fleet content base)
-set(allowed_models models kiosk speech feed rooms takeaway fleet content base)
-set(allowed_pack content feed fleet base) # app/pack
-set(allowed_app models kiosk speech feed rooms takeaway fleet content base) # app/kiosk
+set(allowed_reach reach base)
+set(allowed_kiosk kiosk speech reach feed rooms takeaway fleet content base)
+set(allowed_models models kiosk speech reach feed rooms takeaway fleet content base)
+set(allowed_pack content feed fleet reach base) # app/pack
+set(allowed_app models kiosk speech reach feed rooms takeaway fleet content base) # app/kiosk
 set(core "${SOURCE_DIR}/app/core")
 
 # Which folder owns each header of the core.

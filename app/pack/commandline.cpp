@@ -24,7 +24,11 @@ constexpr char Commands[] = R"(  validate DIR [--strict]
   rotate-root FEEDDIR --keys KEYDIR --new-keys NEWKEYDIR [--expires DAYS]
       move the feed to new keys; kiosks follow (the one command that needs root.key)
   fleet --broker mqtt[s]://HOST[:PORT] [--ca-file F] [--username U --password-file F] [--prefix P] [--wait SECONDS] [--json]
-      every kiosk's status; exit 1 when any is unhealthy, 3 when the broker cannot be reached)";
+      every kiosk's status; exit 1 when any is unhealthy, 3 when the broker cannot be reached
+  reach [--broker mqtt[s]://HOST[:PORT] [--ca-file F] [--username U --password-file F] [--prefix P] [--wait SECONDS]] [--archive FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kiosk ID]... [--by day|week|month] [--threshold N] [--json | --csv FILE | --html FILE]
+      what the kiosks reached, as counts (1 to 10 shown as "fewer than 11"); --archive merges the
+      broker's days into an SQLite file and reports from it (alone, without --broker); exit 3 when
+      the broker cannot be reached)";
 
 } // namespace
 
@@ -69,6 +73,11 @@ void CommandLine::overview()
 QString CommandLine::argument(const char *name)
 {
     return name ? parser.value(QString::fromLatin1(name)) : parser.positionalArguments().value(0);
+}
+
+QStringList CommandLine::values(const char *name)
+{
+    return parser.values(QString::fromLatin1(name));
 }
 
 bool CommandLine::isSet(const char *name)

@@ -24,6 +24,8 @@ void overview();
 /** The value of option @p name, or the command's first positional argument (the folder). */
 QString argument(const char *name = nullptr);
 bool isSet(const char *name);
+/** Every value of option @p name, for one that may be given more than once. */
+QStringList values(const char *name);
 
 /** One line to stderr. */
 void err(const QString &line);

@@ -6,6 +6,10 @@
 #include "fleetreport.h"
 #include "packchecks.h"
 #include "packreport.h"
+#include "reacharchive.h"
+#include "reachreport.h"
+#include "durablefile.h"
+#include "fleetsettings.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +18,7 @@ namespace {
 constexpr int ExitOk = 0;
 constexpr int ExitProblems = 1;
 constexpr int ExitUsage = 2;
-constexpr int ExitUnreachable = 3; ///< fleet: the broker cannot be reached
+constexpr int ExitUnreachable = 3; ///< fleet, reach: the broker cannot be reached
 
 using CommandLine::argument;
 using CommandLine::err;
@@ -143,6 +147,119 @@ int fleet(const QStringList &arguments)
     return FleetReport::allHealthy(kiosks) ? ExitOk : ExitProblems;
 }
 
+/** The reach report's figures as asked: JSON to stdout, CSV or HTML to a file, else lines. */
+int writeReach(const ReachReport &report)
+{
+    QString why;
+    for (const char *format : { "csv", "html" }) {
+        if (!CommandLine::isSet(format))
+            continue;
+        const QString file = argument(format);
+        const QString text = qstrcmp(format, "csv") == 0 ? report.toCsv() : report.toHtml();
+        if (!writeDurably(file, text.toUtf8(), &why)) {
+            err(QStringLiteral("lactation-pack: ") + why);
+            return ExitProblems;
+        }
+        err(QStringLiteral("the report is in %1").arg(file));
+    }
+    if (CommandLine::isSet("json"))
+        CommandLine::outJson(report.toJson());
+    else if (!CommandLine::isSet("csv") && !CommandLine::isSet("html"))
+        out(report.lines());
+    return ExitOk;
+}
+
+int reach(const QStringList &arguments)
+{
+    if (!parse(arguments,
+            "broker=URL ca-file=FILE username=USER password-file=FILE prefix=PREFIX:lactation "
+            "wait=SECONDS:5 archive=FILE from=YYYY-MM-DD to=YYYY-MM-DD kiosk=ID by=PERIOD:day "
+            "threshold=N:11 json csv=FILE html=FILE",
+            0))
+        return ExitUsage;
+    QString why;
+    const auto query = ReachQuery::fromOptions(argument("from"), argument("to"), argument("by"),
+        CommandLine::values("kiosk"), argument("threshold"), QDate::currentDate(), &why);
+    const bool formats = int(CommandLine::isSet("json")) + int(CommandLine::isSet("csv"))
+            + int(CommandLine::isSet("html"))
+        <= 1;
+    if (!query || !formats || (!CommandLine::isSet("broker") && !CommandLine::isSet("archive"))) {
+        err(QStringLiteral("lactation-pack: ")
+            + (!query       ? why
+                  : !formats ? QStringLiteral("one of --json, --csv and --html")
+                             : QStringLiteral("reach reads --broker, --archive or both")));
+        CommandLine::usage(arguments.constFirst());
+        return ExitUsage;
+    }
+    ReachReport report(*query);
+    std::unique_ptr<ReachArchive> archive;
+    if (CommandLine::isSet("archive")) {
+        archive = std::make_unique<ReachArchive>();
+        if (!archive->open(argument("archive"), &why)) {
+            err(QStringLiteral("lactation-pack: ") + why);
+            return ExitProblems;
+        }
+    }
+    if (CommandLine::isSet("broker")) {
+        const auto broker = MqttSettings::fromUrl(argument("broker"), argument("ca-file"),
+            argument("username"), argument("password-file"), &why);
+        if (!broker) {
+            err(QStringLiteral("lactation-pack: ") + why);
+            return ExitUsage;
+        }
+        const QString prefix = argument("prefix") + QStringLiteral("/kiosks/");
+        qint64 days = 0, documents = 0;
+        QString archiveError;
+        // Each kiosk's document is taken as it arrives: into the archive, else into the report.
+        const auto each = [&](const QString &topic, const QByteArray &payload) {
+            const QString kiosk = topic.mid(prefix.size()).section(u'/', 0, 0);
+            QString bad;
+            const auto doc = ReachDocument::fromJson(payload, &bad);
+            if (!doc) {
+                err(QStringLiteral("lactation-pack: %1: %2; that kiosk's days are left out")
+                        .arg(topic, bad));
+                return;
+            }
+            ++documents;
+            report.noteKiosk(kiosk, doc->site);
+            for (const ReachDay &day : doc->days) {
+                ++days;
+                if (archive && archiveError.isEmpty())
+                    archive->put(kiosk, doc->site, day, &archiveError);
+                else if (!archive)
+                    report.add(kiosk, day);
+            }
+        };
+        if (!MqttClient::readRetained(*broker,
+                { FleetSettings::topic(argument("prefix"), QStringLiteral("+"),
+                    QStringLiteral("reach")) },
+                argument("wait").toInt(), each, &why)) {
+            err(QStringLiteral("lactation-pack: ") + why);
+            return ExitUnreachable;
+        }
+        if (archive && (!archiveError.isEmpty() || !archive->commit(&archiveError))) {
+            err(QStringLiteral("lactation-pack: %1: %2").arg(argument("archive"), archiveError));
+            return ExitProblems;
+        }
+        err(QStringLiteral("%1 kiosk(s) with %2 closed day(s) at %3%4")
+                .arg(documents)
+                .arg(days)
+                .arg(broker->address(),
+                    archive ? QStringLiteral(", merged into ") + argument("archive") : QString()));
+    }
+    if (archive) {
+        for (const auto &[kiosk, site] : archive->kiosks())
+            report.noteKiosk(kiosk, site);
+        if (!archive->read(query->from, query->to, [&report](const QString &kiosk, const ReachDay &day) {
+                report.add(kiosk, day);
+            }, &why)) {
+            err(QStringLiteral("lactation-pack: %1: %2").arg(argument("archive"), why));
+            return ExitProblems;
+        }
+    }
+    return writeReach(report);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,6 +282,8 @@ int main(int argc, char *argv[])
         return verify(args);
     if (command == u"fleet")
         return fleet(args);
+    if (command == u"reach")
+        return reach(args);
     const bool help = command == u"--help" || command == u"-h" || command == u"help";
     if (!help && !command.isEmpty())
         err(QStringLiteral("lactation-pack: unknown command '%1'").arg(command));

@@ -21,6 +21,7 @@ KioskScreen {
         display: KioskDisplay
         itemId: screen.itemId
         occurrenceStart: screen.occurrenceStart
+        codesShown: true
         screenSize: Qt.size(screen.Window.width, screen.Window.height)
     }
 

@@ -1,7 +1,9 @@
 #include "mqttclient.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 #include <condition_variable>
 #include <mosquitto.h>
@@ -276,4 +278,51 @@ void MqttClient::setConnected(bool connected)
         return;
     m_connected = connected;
     Q_EMIT connectedChanged(connected);
+}
+
+bool MqttClient::readRetained(const MqttSettings &broker, const QStringList &filters,
+    int waitSeconds, const std::function<void(const QString &, const QByteArray &)> &each,
+    QString *why)
+{
+    MqttClient client(broker);
+    for (const QString &filter : filters)
+        client.subscribe(filter, 0);
+    QEventLoop loop;
+    QTimer quiet;
+    quiet.setSingleShot(true);
+    quiet.setInterval(500);
+    QString refused;
+    bool subscribed = false;
+    QObject::connect(&quiet, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &MqttClient::subscribed, &loop, [&] {
+        subscribed = true;
+        quiet.start();
+    });
+    QObject::connect(&client, &MqttClient::message, &loop,
+        [&](const QString &topic, const QByteArray &payload) {
+            each(topic, payload);
+            if (subscribed)
+                quiet.start();
+        });
+    QObject::connect(&client, &MqttClient::refused, &loop, [&](const QString &reason) {
+        refused = reason;
+        loop.quit();
+    });
+    if (!client.start(why))
+        return false;
+    QTimer::singleShot(std::max(1, waitSeconds) * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!refused.isEmpty()) {
+        *why = QStringLiteral("the broker at %1 refused the reader: %2")
+                   .arg(broker.address(), refused);
+        return false;
+    }
+    if (!subscribed) {
+        *why = QStringLiteral("the broker at %1 did not answer within %2 s")
+                   .arg(broker.address())
+                   .arg(waitSeconds);
+        return false;
+    }
+    client.stop();
+    return true;
 }

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class QSettings;
@@ -73,6 +74,16 @@ public:
      * the broker to have it, then disconnects, so the last will is not sent.
      */
     void stop(const QString &topic = {}, const QByteArray &payload = {}, int timeoutMs = 2000);
+
+    /**
+     * Reads what the broker retains under @p filters (QoS 0: thousands of retained messages at
+     * once, more than a broker queues at QoS 1), handing each to @p each as it arrives; returns
+     * once the broker has been quiet for half a second after the subscriptions, or after
+     * @p waitSeconds. False with @p why when the broker cannot be reached or refuses the reader.
+     */
+    static bool readRetained(const MqttSettings &broker, const QStringList &filters,
+        int waitSeconds, const std::function<void(const QString &, const QByteArray &)> &each,
+        QString *why);
 
 Q_SIGNALS:
     void connectedChanged(bool connected);

@@ -16,6 +16,9 @@ FleetPublisher::FleetPublisher(FleetSettings settings, Status status, QObject *p
             return;
         m_client.publish(m_settings.availabilityTopic(), "online", true);
         publishStatus();
+        for (auto it = m_retained.constBegin(); it != m_retained.constEnd(); ++it)
+            m_client.publish(
+                FleetSettings::topic(m_settings.prefix, m_settings.kioskId, it.key()), *it, true);
     });
     connect(&m_client, &MqttClient::refused, this, [this](const QString &why) {
         qWarning("fleet: the broker at %s refused this kiosk: %s",
@@ -63,4 +66,10 @@ void FleetPublisher::publishStatus()
     if (m_client.publish(m_settings.statusTopic(),
             QJsonDocument(document()).toJson(QJsonDocument::Compact), true))
         Q_EMIT published();
+}
+
+void FleetPublisher::setRetained(const QString &leaf, const QByteArray &payload)
+{
+    m_retained.insert(leaf, payload);
+    m_client.publish(FleetSettings::topic(m_settings.prefix, m_settings.kioskId, leaf), payload, true);
 }

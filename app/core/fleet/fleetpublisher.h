@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -37,6 +38,11 @@ public:
     void changed();
     /** The status document as it would be published now. */
     QJsonObject document() const;
+    /**
+     * Keeps @p payload retained at `<prefix>/kiosks/<id>/<leaf>`: sent now, and again on every
+     * connect (a broker that lost it gets it back); replaced by the next call for that leaf.
+     */
+    void setRetained(const QString &leaf, const QByteArray &payload);
 
 Q_SIGNALS:
     void published();
@@ -50,4 +56,5 @@ private:
     QTimer m_heartbeat;
     QTimer m_debounce;
     QElapsedTimer m_uptime;
+    QMap<QString, QByteArray> m_retained; ///< leaf -> payload (setRetained)
 };

@@ -2,11 +2,8 @@
 
 #include "fleetsettings.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimer>
 
 namespace {
 
@@ -208,48 +205,14 @@ std::optional<FleetReport> FleetReport::collect(
     const MqttSettings &broker, const QString &prefix, int waitSeconds, QString *why)
 {
     FleetReport report(prefix);
-    MqttClient client(broker);
-    // QoS 0: thousands of retained messages at once, more than a broker queues at QoS 1.
-    client.subscribe(
-        FleetSettings::topic(prefix, QStringLiteral("+"), QStringLiteral("status")), 0);
-    client.subscribe(
-        FleetSettings::topic(prefix, QStringLiteral("+"), QStringLiteral("availability")), 0);
-    QEventLoop loop;
-    QTimer quiet;
-    quiet.setSingleShot(true);
-    quiet.setInterval(500);
-    QString refused;
-    bool subscribed = false;
-    QObject::connect(&quiet, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(&client, &MqttClient::subscribed, &loop, [&] {
-        subscribed = true;
-        quiet.start();
-    });
-    QObject::connect(
-        &client, &MqttClient::message, &loop, [&](const QString &topic, const QByteArray &payload) {
+    const QStringList filters {
+        FleetSettings::topic(prefix, QStringLiteral("+"), QStringLiteral("status")),
+        FleetSettings::topic(prefix, QStringLiteral("+"), QStringLiteral("availability")),
+    };
+    const bool read = MqttClient::readRetained(broker, filters, waitSeconds,
+        [&report](const QString &topic, const QByteArray &payload) {
             report.add(topic, payload);
-            if (subscribed)
-                quiet.start();
-        });
-    QObject::connect(&client, &MqttClient::refused, &loop, [&](const QString &reason) {
-        refused = reason;
-        loop.quit();
-    });
-    if (!client.start(why))
-        return std::nullopt;
-    QTimer::singleShot(std::max(1, waitSeconds) * 1000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!refused.isEmpty()) {
-        *why = QStringLiteral("the broker at %1 refused the reader: %2")
-                   .arg(broker.address(), refused);
-        return std::nullopt;
-    }
-    if (!subscribed) {
-        *why = QStringLiteral("the broker at %1 did not answer within %2 s")
-                   .arg(broker.address())
-                   .arg(waitSeconds);
-        return std::nullopt;
-    }
-    client.stop();
-    return report;
+        },
+        why);
+    return read ? std::optional(report) : std::nullopt;
 }

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
@@ -83,6 +84,8 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
         setup.rooms = RoomSettings::fromIni(options.config, setup.kiosk.id, &setup.notes);
     if (ini && !oneShot)
         setup.fleet = FleetSettings::fromIni(options.config, setup.kiosk.id, &setup.notes);
+    if (ini)
+        setup.reach = ReachSettings::fromIni(options.config, &setup.notes);
     setup.attract = setup.kiosk.attract && !oneShot;
     setup.followFeed = options.pack.isEmpty() && !oneShot;
     return setup;
@@ -98,6 +101,7 @@ KioskApp::KioskApp(KioskSetup setup)
     , m_display(m_setup.kiosk.diagonalInches, m_setup.kiosk.bottomEdgeMm)
     , m_readAloud(&m_visit, m_setup.speech)
     , m_keypad(&m_visit, &m_readAloud, m_setup.keys)
+    , m_reach(&m_visit, m_setup.reach, m_setup.stateDir)
 {
     ContentStore::setInstance(&m_store);
     Visit::setInstance(&m_visit);
@@ -107,6 +111,7 @@ KioskApp::KioskApp(KioskSetup setup)
     KioskDisplay::setInstance(&m_display);
     ReadAloud::setInstance(&m_readAloud);
     Keypad::setInstance(&m_keypad);
+    ReachCounter::setInstance(&m_reach);
     m_rooms.follow(&m_store);
     m_session.setAttractEnabled(m_setup.attract);
     m_visit.setTextSize(m_setup.textSize);
@@ -114,6 +119,9 @@ KioskApp::KioskApp(KioskSetup setup)
     // The idle reset ends the visit: the visit forgets her choices, the staff panel closes.
     QObject::connect(&m_session, &KioskSession::reset, &m_visit, &Visit::end);
     QObject::connect(&m_visit, &Visit::ended, &m_console, &StaffConsole::close);
+    // A visit begins at the first touch after the start, the attract loop or a reset.
+    QObject::connect(&m_session, &KioskSession::visitBegan, &m_visit, &Visit::begin);
+    QObject::connect(&m_rooms, &RoomStatus::waitlistJoined, &m_reach, &ReachCounter::waitlistJoined);
     // A visitor who listens hears the idle warning too, so she can keep her visit.
     QObject::connect(&m_session, &KioskSession::phaseChanged, &m_readAloud, [this] {
         // In speech mode the warning is the keypad's to say (any key gives more time).
@@ -270,6 +278,19 @@ void KioskApp::startFleet()
         });
     if (m_poller)
         QObject::connect(m_poller.get(), &FeedPoller::checked, fleet, changed);
+    // What the campaign reached: the closed days, retained on their own topic, sent again when a
+    // day closes; never inside the status, which goes out on every change.
+    if (m_reach.counting()) {
+        const auto publishReach = [this, fleet] {
+            const auto content = m_store.content();
+            const QString site = content->pack.siteName.in(content->pack.defaultLanguage());
+            fleet->setRetained(QStringLiteral("reach"),
+                QJsonDocument(m_reach.document(m_setup.fleet.kioskId, site).toJson())
+                    .toJson(QJsonDocument::Compact));
+        };
+        publishReach();
+        QObject::connect(&m_reach, &ReachCounter::dayClosed, fleet, publishReach);
+    }
     QString why;
     if (!m_fleet->start(&why))
         qWarning("fleet: no status for the broker at %s: %s",

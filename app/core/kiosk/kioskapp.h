@@ -7,6 +7,7 @@
 #include "kioskdisplay.h"
 #include "kiosksession.h"
 #include "kiosksettings.h"
+#include "reachcounter.h"
 #include "readaloud.h"
 #include "roomstatus.h"
 #include "staffconsole.h"
@@ -39,6 +40,7 @@ struct KioskSetup
     bool attract = true; ///< the attract loop after a reset (off for one-shot runs)
     FeedSettings feed;
     FleetSettings fleet; ///< [fleet]: where start() reports (never for one-shot runs)
+    ReachSettings reach; ///< [reach]: what the campaign reached, counted in the state folder
     bool followFeed = false; ///< start() checks the feed (never for a pack named with --pack)
     KioskSession::Clock sessionClock; ///< empty: the monotonic clock; tests move their own
     QStringList notes; ///< sentences for the log: packs that could not be used, refused settings
@@ -76,6 +78,7 @@ public:
     const RenderChoice &renderer() const { return m_renderer; }
     ReadAloud &readAloud() { return m_readAloud; }
     Keypad &keypad() { return m_keypad; }
+    ReachCounter &reach() { return m_reach; }
 
     /** The import path and the icon provider, for an engine made elsewhere (Qt Quick Test's). */
     static void prepareEngine(QQmlEngine *engine);
@@ -112,7 +115,8 @@ public:
     static QString builtInPackDir();
 
 private:
-    /** The fleet publisher, told of every change of what fleetStatus() returns. */
+    /** The fleet publisher, told of every change of what fleetStatus() returns, and given the
+     * closed days of reach as they close. */
     void startFleet();
 
     KioskSetup m_setup;
@@ -125,6 +129,7 @@ private:
     RenderChoice m_renderer; ///< chosen by loadUi()
     ReadAloud m_readAloud;
     Keypad m_keypad;
+    ReachCounter m_reach;
     std::unique_ptr<FeedPoller> m_poller;
     std::unique_ptr<FleetPublisher> m_fleet;
     std::unique_ptr<KeyGuard> m_guard;

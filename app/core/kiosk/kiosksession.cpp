@@ -56,6 +56,10 @@ void KioskSession::activity()
     m_lastActivity = now();
     setPhase(Phase::Active);
     schedule();
+    if (!m_visitOn) {
+        m_visitOn = true;
+        Q_EMIT visitBegan();
+    }
 }
 
 void KioskSession::resetNow()
@@ -64,6 +68,7 @@ void KioskSession::resetNow()
         m_staffOpen = false;
         Q_EMIT staffOpenChanged();
     }
+    m_visitOn = false;
     Q_EMIT reset();
     m_lastActivity = now();
     setPhase(Phase::Active);
@@ -107,11 +112,13 @@ void KioskSession::poll()
         if (quiet >= qint64(StaffPanelSeconds) * 1000) {
             m_staffOpen = false;
             Q_EMIT staffOpenChanged();
+            m_visitOn = false;
             Q_EMIT reset();
             setPhase(Phase::Attract);
         }
     } else if (m_phase != Phase::Attract) {
         if (quiet >= qint64(m_idleSeconds + m_warningSeconds) * 1000) {
+            m_visitOn = false;
             Q_EMIT reset();
             setPhase(Phase::Attract);
         } else if (quiet >= qint64(m_idleSeconds) * 1000) {

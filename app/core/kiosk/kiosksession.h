@@ -74,6 +74,8 @@ Q_SIGNALS:
     void attractEnabledChanged();
     /** Forget the visit: home screen, default language, no scroll, filter, ticket or dialog. */
     void reset();
+    /** The first touch after the start, the attract loop or a reset: a visit begins. */
+    void visitBegan();
 
 private:
     qint64 now() const;
@@ -87,6 +89,7 @@ private:
     Phase m_phase = Phase::Active;
     bool m_staffOpen = false;
     bool m_attract = true;
+    bool m_visitOn = false; ///< a touch came since the start or the last reset
     int m_lastSecondsLeft = -1;
     QTimer m_timer;
 };

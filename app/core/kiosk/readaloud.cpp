@@ -100,6 +100,7 @@ void ReadAloud::listen(const QStringList &lines, const QUrl &recording)
         stop();
         return;
     }
+    m_visit->markUsed(QStringLiteral("listen"));
     // A person of her community reading the page: played instead of the voice (and where her
     // language has no voice at all).
     if (!recording.isEmpty() && status() != Off && play(recording))

@@ -117,6 +117,8 @@ QString RoomStatus::joinWaitlist(const QString &room)
         return {};
     const QString code = m_waitlist.join(room);
     update(room);
+    if (!code.isEmpty())
+        Q_EMIT waitlistJoined();
     return code;
 }
 

@@ -83,6 +83,8 @@ Q_SIGNALS:
     void roomChanged(const QString &room);
     /** What statusRooms() returns changed. */
     void statusChanged();
+    /** A visitor joined a waitlist (counted for the day, nothing else kept: ReachCounter). */
+    void waitlistJoined();
 
 private:
     void update(const QString &room);

@@ -159,6 +159,8 @@ void Visit::setTextSize(TextSize size)
         return;
     m_textSize = size;
     Q_EMIT modesChanged();
+    if (size != Normal)
+        markUsed(size == Large ? QStringLiteral("largeText") : QStringLiteral("largestText"));
 }
 
 double Visit::textScale(TextSize size)
@@ -209,6 +211,8 @@ void Visit::setHighContrast(bool on)
         return;
     m_highContrast = on;
     Q_EMIT modesChanged();
+    if (on)
+        markUsed(QStringLiteral("highContrast"));
 }
 
 void Visit::setReachDown(bool down)
@@ -217,6 +221,8 @@ void Visit::setReachDown(bool down)
         return;
     m_reachDown = down;
     Q_EMIT reachDownChanged();
+    if (down)
+        markUsed(QStringLiteral("reach"));
 }
 
 void Visit::setVolume(int percent)
@@ -237,8 +243,39 @@ void Visit::go(const QString &screen)
     Q_EMIT screenChanged();
 }
 
+void Visit::open(const QString &screen, const QString &pageId)
+{
+    go(screen);
+    if (m_visiting)
+        Q_EMIT opened(screen, pageId);
+}
+
+void Visit::begin()
+{
+    if (m_visiting)
+        return;
+    m_visiting = true;
+    Q_EMIT began();
+}
+
+void Visit::markUsed(const QString &feature)
+{
+    if (m_visiting)
+        Q_EMIT used(feature);
+}
+
+void Visit::noteTakeAway(const QString &kind)
+{
+    if (m_visiting)
+        Q_EMIT takeAwayShown(kind);
+}
+
 void Visit::end()
 {
+    if (m_visiting) {
+        Q_EMIT ending();
+        m_visiting = false;
+    }
     setReachDown(false);
     setLanguage(content()->pack.defaultLanguage());
     const bool modes = m_textSize != Normal || m_highContrast;
@@ -262,6 +299,7 @@ void Visit::startSpeechMode()
         return;
     m_speechMode = true;
     Q_EMIT speechModeChanged();
+    markUsed(QStringLiteral("keypad"));
 }
 
 void Visit::setBlanked(bool dark)

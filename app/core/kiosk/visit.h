@@ -19,6 +19,10 @@
  * The content store keeps only the pack; the visit decides when an offered pack is shown (as she
  * moves between screens, at once when she is at home, and at the reset), so nothing changes under
  * her finger. Nothing of a visit is kept past end(), in memory or on disk.
+ *
+ * The visit is also where the day's counts hook in (ReachCounter): it says when a visit began
+ * and is ending, which screen she opened, which feature and take-away she used. Each is a signal
+ * of this moment only; the visit keeps no history of them.
  */
 class Visit : public QObject, public MainInstance<Visit>
 {
@@ -155,6 +159,19 @@ public:
      * shown now, between screens.
      */
     Q_INVOKABLE void go(const QString &screen);
+    /**
+     * The visitor opens @p screen (for an article, its page @p pageId): go(), and opened() while
+     * a visit is on. Going back is go() alone: a screen she returns to was not opened again.
+     */
+    Q_INVOKABLE void open(const QString &screen, const QString &pageId = {});
+
+    /** Someone touched the kiosk after the attract loop, a reset or the start: a visit began. */
+    void begin();
+    bool visiting() const { return m_visiting; }
+    /** The visitor used @p feature (listen, keypad, largeText, largestText, highContrast, reach). */
+    void markUsed(const QString &feature);
+    /** A take-away code of @p kind (TakeAwaySheet's kind names) is on screen for her. */
+    Q_INVOKABLE void noteTakeAway(const QString &kind);
 
     /**
      * The visit is over (the idle reset): the pack's first language, normal text and contrast,
@@ -175,6 +192,13 @@ Q_SIGNALS:
     void screenChanged();
     void speechModeChanged();
     void ended();
+    /** A visit began (begin()). */
+    void began();
+    /** The visit is ending: her choices are still in place, and forgotten right after. */
+    void ending();
+    void opened(const QString &screen, const QString &pageId);
+    void used(const QString &feature);
+    void takeAwayShown(const QString &kind);
 
 private:
     /** Installs the UI's words for her language: the pack's catalogue, the kiosk's, the default's. */
@@ -189,6 +213,7 @@ private:
     bool m_reachDown = false;
     bool m_speechMode = false;
     bool m_blanked = false;
+    bool m_visiting = false;
     int m_siteVolume;
     int m_volume;
     QString m_screen = QStringLiteral("home");

@@ -1,6 +1,7 @@
 #include "slideplayer.h"
 
 #include "kioskclock.h"
+#include "reachcounter.h"
 #include "visit.h"
 
 SlidePlayer::SlidePlayer(QObject *parent)
@@ -47,6 +48,7 @@ void SlidePlayer::setRunning(bool running)
         next();
     } else {
         m_timer.stop();
+        reportPlay();
     }
 }
 
@@ -92,7 +94,28 @@ void SlidePlayer::show(int index)
     m_timer.stop();
     if (m_running && index >= 0)
         m_timer.start(std::max(3, seconds()) * 1000);
+    reportPlay();
     Q_EMIT slideChanged();
+}
+
+void SlidePlayer::reportPlay()
+{
+    // Proof of play: each slide that comes on screen, and for how long, watched or not.
+    ReachCounter *reach = ReachCounter::instance();
+    if (!reach)
+        return;
+    if (m_running && m_index >= 0) {
+        const Slide &slide = m_content->slides.at(m_index);
+        reach->slideOnScreen(slide.id, slide.start, slide.end);
+    } else {
+        reach->slideOffScreen();
+    }
+}
+
+SlidePlayer::~SlidePlayer()
+{
+    if (m_running && m_index >= 0 && ReachCounter::instance())
+        ReachCounter::instance()->slideOffScreen();
 }
 
 void SlidePlayer::failed(const QString &why)

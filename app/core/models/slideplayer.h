@@ -40,6 +40,7 @@ class SlidePlayer : public QObject
 
 public:
     explicit SlidePlayer(QObject *parent = nullptr);
+    ~SlidePlayer() override;
 
     Visit *visit() const { return m_visit; }
     void setVisit(Visit *visit);
@@ -84,6 +85,8 @@ private:
     /** The current slide's cues in the visitor's language, else the pack's first. */
     QList<CaptionCue> captions() const;
     void show(int index);
+    /** Tells the day's counts which slide is on screen now, if any (ReachCounter). */
+    void reportPlay();
     void contentChanged();
 
     QPointer<Visit> m_visit;

@@ -109,6 +109,31 @@ int TakeAwaySheet::modulePixels() const
 
 void TakeAwaySheet::fill()
 {
+    build();
+    countShown();
+}
+
+void TakeAwaySheet::setCodesShown(bool shown)
+{
+    if (shown == m_codesShown)
+        return;
+    m_codesShown = shown;
+    Q_EMIT codesShownChanged();
+    countShown();
+}
+
+void TakeAwaySheet::countShown()
+{
+    // Counted once for this item: a new language redraws the same codes, uncounted.
+    if (!m_codesShown || !visit() || m_codes.isEmpty() || m_countedItem == m_itemId)
+        return;
+    m_countedItem = m_itemId;
+    for (const TakeAwayCode &code : std::as_const(m_codes))
+        visit()->noteTakeAway(kindName(code.kind));
+}
+
+void TakeAwaySheet::build()
+{
     m_codes.clear();
     m_title.clear();
     m_when.clear();

@@ -27,6 +27,9 @@ class TakeAwaySheet : public StoreListModel
     Q_PROPERTY(QSizeF screenSize READ screenSize WRITE setScreenSize NOTIFY screenSizeChanged)
     Q_PROPERTY(int codeSide READ codeSide NOTIFY codeSideChanged)
     Q_PROPERTY(int modulePixels READ modulePixels NOTIFY codeSideChanged)
+    /** The codes are drawn for the visitor (not only asked whether there are any): each is
+     * counted once for the day's take-aways (Visit::noteTakeAway). */
+    Q_PROPERTY(bool codesShown READ codesShown WRITE setCodesShown NOTIFY codesShownChanged)
 
 public:
     /** Codes are at least this big on the real panel, and never smaller than this many pixels. */
@@ -56,6 +59,8 @@ public:
     void setDisplay(KioskDisplay *display);
     QSizeF screenSize() const { return m_screenSize; }
     void setScreenSize(const QSizeF &size);
+    bool codesShown() const { return m_codesShown; }
+    void setCodesShown(bool shown);
     /** The side, in pixels, that every code is drawn at least at on this screen. */
     int codeSide() const;
     /** The least size of one module, in whole pixels. */
@@ -70,13 +75,20 @@ Q_SIGNALS:
     void displayChanged();
     void screenSizeChanged();
     void codeSideChanged();
+    void codesShownChanged();
 
 protected:
     int rows() const override { return int(m_codes.size()); }
     void fill() override;
 
 private:
+    /** The item's codes, title and time in the visitor's language. */
+    void build();
+    void countShown();
+
     QString m_itemId;
+    QString m_countedItem; ///< the item whose codes the visit's counts have (ReachCounter)
+    bool m_codesShown = false;
     QDateTime m_occurrenceStart;
     QString m_title;
     QString m_when;

@@ -1,0 +1,269 @@
+// ReachReport::toHtml: the report as one page a coordinator opens and mails. No script, no link,
+// no font or picture from elsewhere: the charts are inline SVG, the styles inline CSS.
+#include "reachreport.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/** A figure as the page prints it: 1,234, "fewer than 11", "suppressed" or "missing". */
+QString figure(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("missing");
+    if (value.isString())
+        return value.toString();
+    return QLocale(QLocale::English).toString(qint64(value.toDouble()));
+}
+
+/** How long @p seconds is, for a person: "2 h 05 min", "14 min", "40 s". */
+QString duration(qint64 seconds)
+{
+    if (seconds >= 3600)
+        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60, 2, 10,
+            QLatin1Char('0'));
+    if (seconds >= 60)
+        return QStringLiteral("%1 min").arg(seconds / 60);
+    return QStringLiteral("%1 s").arg(seconds);
+}
+
+/** What a key of a table means, in words; the key itself where there is nothing better. */
+QString label(const QString &table, const QString &key)
+{
+    static const QHash<QString, QString> words {
+        { QStringLiteral("features/listen"), QStringLiteral("Listen (read aloud)") },
+        { QStringLiteral("features/keypad"), QStringLiteral("Keypad and headphones") },
+        { QStringLiteral("features/largeText"), QStringLiteral("Larger text") },
+        { QStringLiteral("features/largestText"), QStringLiteral("Largest text") },
+        { QStringLiteral("features/highContrast"), QStringLiteral("High contrast") },
+        { QStringLiteral("features/reach"), QStringLiteral("Screen brought within reach") },
+        { QStringLiteral("takeAways/call"), QStringLiteral("Call") },
+        { QStringLiteral("takeAways/text"), QStringLiteral("Text message") },
+        { QStringLiteral("takeAways/contact"), QStringLiteral("Contact card") },
+        { QStringLiteral("takeAways/event"), QStringLiteral("Calendar event") },
+        { QStringLiteral("takeAways/join"), QStringLiteral("Online meeting link") },
+        { QStringLiteral("takeAways/link"), QStringLiteral("Web page") },
+    };
+    if (const auto it = words.constFind(table + u'/' + key); it != words.constEnd())
+        return *it;
+    if (table == u"languages") {
+        const QLocale locale(key);
+        const QString name = QLocale::languageToString(locale.language());
+        return locale.language() == QLocale::C ? key : QStringLiteral("%1 (%2)").arg(name, key);
+    }
+    return key;
+}
+
+/** Horizontal bars, one per row: a hidden count is drawn as a short hatched bar. */
+QString bars(const QList<QPair<QString, QJsonValue>> &rows)
+{
+    double max = 1;
+    for (const auto &row : rows)
+        max = std::max(max, row.second.toDouble(0));
+    const int rowHeight = 26, labelWidth = 260, barWidth = 360;
+    QString svg = QStringLiteral("<svg class=\"bars\" role=\"img\" width=\"%1\" height=\"%2\" "
+                                 "viewBox=\"0 0 %1 %2\">")
+                      .arg(labelWidth + barWidth + 140)
+                      .arg(rowHeight * std::max<qsizetype>(1, rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonValue value = rows.at(i).second;
+        const int y = i * rowHeight;
+        const double width = value.isDouble() ? barWidth * value.toDouble() / max : 6;
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"end\">%3</text>")
+                   .arg(labelWidth - 8)
+                   .arg(y + 17)
+                   .arg(esc(rows.at(i).first));
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"18\" class=\"%4\"/>")
+                   .arg(labelWidth)
+                   .arg(y + 4)
+                   .arg(width, 0, 'f', 1)
+                   .arg(value.isDouble() ? QStringLiteral("bar") : QStringLiteral("hidden"));
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>")
+                   .arg(labelWidth + width + 6, 0, 'f', 1)
+                   .arg(y + 17)
+                   .arg(esc(figure(value)));
+    }
+    return svg + QStringLiteral("</svg>");
+}
+
+/** A section of one count table: its bars and the same figures as a table. */
+QString tableSection(const QString &title, const QString &table, const QJsonObject &cells,
+    const QString &valueHeading)
+{
+    QString html = QStringLiteral("<section><h2>%1</h2>").arg(esc(title));
+    if (cells.isEmpty())
+        return html + QStringLiteral("<p class=\"none\">None in this range.</p></section>");
+    QList<QPair<QString, QJsonValue>> rows;
+    for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
+        rows.append({ label(table, it.key()), it.value() });
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.second.toDouble(0) > b.second.toDouble(0);
+    });
+    html += bars(rows);
+    html += QStringLiteral("<table><tr><th>%1</th><th>%2</th></tr>")
+                .arg(esc(title), esc(valueHeading));
+    for (const auto &row : rows)
+        html += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td></tr>")
+                    .arg(esc(row.first), esc(figure(row.second)));
+    return html + QStringLiteral("</table></section>");
+}
+
+/** Visits per period as columns. */
+QString visitsChart(const QJsonArray &periods)
+{
+    double max = 1;
+    for (const QJsonValue &p : periods)
+        max = std::max(max, p.toObject().value(QStringLiteral("visits")).toDouble(0));
+    const int column = std::clamp(int(900 / std::max<qsizetype>(1, periods.size())), 14, 60);
+    const int height = 220, top = 24, bottom = 70;
+    QString svg = QStringLiteral("<svg class=\"columns\" role=\"img\" width=\"%1\" height=\"%2\" "
+                                 "viewBox=\"0 0 %1 %2\">")
+                      .arg(column * periods.size() + 20)
+                      .arg(height + top + bottom);
+    for (int i = 0; i < periods.size(); ++i) {
+        const QJsonObject p = periods.at(i).toObject();
+        const QJsonValue visits = p.value(QStringLiteral("visits"));
+        const double h = visits.isDouble() ? height * visits.toDouble() / max : 6;
+        const int x = 10 + i * column;
+        const QString kind = visits.isDouble() ? QStringLiteral("bar")
+            : visits.isNull()                  ? QStringLiteral("missing")
+                                               : QStringLiteral("hidden");
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" class=\"%5\">"
+                              "<title>%6: %7</title></rect>")
+                   .arg(x + 2)
+                   .arg(top + height - h, 0, 'f', 1)
+                   .arg(column - 4)
+                   .arg(h, 0, 'f', 1)
+                   .arg(kind, esc(p.value(QStringLiteral("period")).toString()),
+                       esc(figure(visits)));
+        if (visits.isDouble())
+            svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" "
+                                  "class=\"small\">%3</text>")
+                       .arg(x + column / 2)
+                       .arg(top + height - h - 4, 0, 'f', 1)
+                       .arg(esc(figure(visits)));
+        svg += QStringLiteral("<text transform=\"translate(%1 %2) rotate(-60)\" "
+                              "text-anchor=\"end\" class=\"small\">%3</text>")
+                   .arg(x + column / 2 + 4)
+                   .arg(top + height + 14)
+                   .arg(esc(p.value(QStringLiteral("period")).toString()));
+    }
+    return svg + QStringLiteral("</svg>");
+}
+
+} // namespace
+
+QString ReachReport::toHtml() const
+{
+    const QJsonObject json = toJson();
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    const QJsonArray periods = json.value(QStringLiteral("periods")).toArray();
+    const QJsonArray kiosks = json.value(QStringLiteral("kiosks")).toArray();
+    const QString range = json.value(QStringLiteral("from")).toString() + QStringLiteral(" to ")
+        + json.value(QStringLiteral("to")).toString();
+
+    QString html = QStringLiteral(R"(<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Lactation kiosk reach, %1</title>
+<style>
+body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 60em; color: #1b1b1b; padding: 0 1em; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 2px solid #005a70; }
+.rule { background: #eef6f8; border-left: 4px solid #005a70; padding: 0.6em 1em; }
+table { border-collapse: collapse; margin: 0.8em 0; } th, td { border: 1px solid #c7c7c7; padding: 0.3em 0.7em; text-align: left; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; } th { background: #f1f1f1; }
+svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
+.bar { fill: #005a70; } .hidden { fill: #b0b0b0; } .missing { fill: #ffffff; stroke: #b00020; stroke-dasharray: 3 2; }
+.none { color: #555; } .warn { color: #b00020; font-weight: bold; }
+</style></head><body>
+<h1>What the lactation kiosks reached</h1>
+<p>%1, by %2, %3 kiosk(s). Counts of what was used, never of who: no visit is recorded.</p>
+<p class="rule">%4</p>
+)")
+                       .arg(esc(range), esc(json.value(QStringLiteral("by")).toString()))
+                       .arg(kiosks.size())
+                       .arg(esc(json.value(QStringLiteral("suppression")).toString()));
+
+    html += QStringLiteral("<section><h2>Visits</h2><p>Visits in all: <strong>%1</strong>. Kiosk "
+                           "days reported: %2; missing: %3.</p>")
+                .arg(esc(figure(totals.value(QStringLiteral("visits")))),
+                    esc(figure(totals.value(QStringLiteral("kioskDaysReported")))),
+                    esc(figure(totals.value(QStringLiteral("kioskDaysMissing")))));
+    html += visitsChart(periods);
+    html += QStringLiteral("<table><tr><th>Period</th><th>Visits</th><th>Kiosk days "
+                           "reported</th><th>Missing (kiosk: days)</th></tr>");
+    for (const QJsonValue &v : periods) {
+        const QJsonObject p = v.toObject();
+        QStringList missing;
+        const QJsonObject m = p.value(QStringLiteral("missing")).toObject();
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+            missing.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value().toArray().size()));
+        html += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td>"
+                               "<td>%4</td></tr>")
+                    .arg(esc(p.value(QStringLiteral("period")).toString()),
+                        esc(figure(p.value(QStringLiteral("visits")))),
+                        esc(figure(p.value(QStringLiteral("kioskDaysReported")))),
+                        esc(missing.join(QStringLiteral(", "))));
+    }
+    html += QStringLiteral("</table></section>");
+
+    html += tableSection(QStringLiteral("Languages"), QStringLiteral("languages"),
+        totals.value(QStringLiteral("languages")).toObject(), QStringLiteral("Visits"));
+    html += tableSection(QStringLiteral("Sections opened"), QStringLiteral("screens"),
+        totals.value(QStringLiteral("screens")).toObject(), QStringLiteral("Times opened"));
+    html += tableSection(QStringLiteral("Articles read"), QStringLiteral("pages"),
+        totals.value(QStringLiteral("pages")).toObject(), QStringLiteral("Times opened"));
+    html += tableSection(QStringLiteral("Accessibility features"), QStringLiteral("features"),
+        totals.value(QStringLiteral("features")).toObject(), QStringLiteral("Visits"));
+    html += tableSection(QStringLiteral("Take-away codes shown"), QStringLiteral("takeAways"),
+        totals.value(QStringLiteral("takeAways")).toObject(), QStringLiteral("Codes shown"));
+    html += QStringLiteral("<section><h2>Waitlist</h2><p>Joins of the lactation room's waitlist: "
+                           "<strong>%1</strong>.</p></section>")
+                .arg(esc(figure(totals.value(QStringLiteral("waitlistJoins")))));
+
+    html += QStringLiteral("<section><h2>Slides: proof of play</h2>");
+    const QJsonArray slides = json.value(QStringLiteral("slides")).toArray();
+    if (slides.isEmpty()) {
+        html += QStringLiteral("<p class=\"none\">No slide played in this range.</p>");
+    } else {
+        html += QStringLiteral("<table><tr><th>Slide</th><th>Campaign window</th><th>Plays</th>"
+                               "<th>Seconds on screen</th><th>Days in window</th><th>Days "
+                               "played</th><th>Plays outside window</th></tr>");
+        for (const QJsonValue &v : slides) {
+            const QJsonObject s = v.toObject();
+            const QString start = s.value(QStringLiteral("start")).toString();
+            const QString end = s.value(QStringLiteral("end")).toString();
+            const qint64 outside = qint64(s.value(QStringLiteral("playsOutsideWindow")).toDouble());
+            html += QStringLiteral("<tr><td>%1</td><td>%2 – %3</td><td class=\"n\">%4</td>"
+                                   "<td class=\"n\">%5 (%6)</td><td class=\"n\">%7</td>"
+                                   "<td class=\"n\">%8</td><td class=\"n%9\">%10</td></tr>")
+                        .arg(esc(s.value(QStringLiteral("id")).toString()),
+                            esc(start.isEmpty() ? QStringLiteral("open") : start),
+                            esc(end.isEmpty() ? QStringLiteral("open") : end),
+                            esc(figure(s.value(QStringLiteral("plays")))),
+                            esc(figure(s.value(QStringLiteral("seconds")))),
+                            esc(duration(qint64(s.value(QStringLiteral("seconds")).toDouble()))),
+                            esc(figure(s.value(QStringLiteral("daysInWindow")))),
+                            esc(figure(s.value(QStringLiteral("daysPlayed")))),
+                            outside > 0 ? QStringLiteral(" warn") : QString(),
+                            esc(figure(s.value(QStringLiteral("playsOutsideWindow")))));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("</section><section><h2>Kiosks</h2><table><tr><th>Kiosk</th>"
+                           "<th>Site</th><th>Days reported</th></tr>");
+    for (const QJsonValue &v : kiosks) {
+        const QJsonObject k = v.toObject();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"n\">%3</td></tr>")
+                    .arg(esc(k.value(QStringLiteral("id")).toString()),
+                        esc(k.value(QStringLiteral("site")).toString()),
+                        esc(figure(k.value(QStringLiteral("daysReported")))));
+    }
+    return html + QStringLiteral("</table></section></body></html>\n");
+}
