@@ -25,6 +25,7 @@ packages=(
     libqrencode-dev libyuv-dev zbar-tools cage xwayland grim qt6-wayland
     xvfb xauth xdotool dbus at-spi2-core python3-pyatspi
     nginx-light openssl mosquitto mosquitto-clients python3
+    libqt6sql6-sqlite sqlite3 chromium
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin
     speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils
 )

@@ -22,6 +22,14 @@ QString figure(const QJsonValue &value)
     return QLocale(QLocale::English).toString(qint64(value.toDouble()));
 }
 
+/** A figure's cell, named by its place in the JSON report (data-key), so a reader of the page
+ * (and its test) finds each figure where it belongs. */
+QString figureCell(const QString &key, const QJsonValue &value, const QString &extraClass = {})
+{
+    return QStringLiteral("<td class=\"n%1\" data-key=\"%2\">%3</td>")
+        .arg(extraClass, esc(key), esc(figure(value)));
+}
+
 /** How long @p seconds is, for a person: "2 h 05 min", "14 min", "40 s". */
 QString duration(qint64 seconds)
 {
@@ -100,17 +108,22 @@ QString tableSection(const QString &title, const QString &table, const QJsonObje
     if (cells.isEmpty())
         return html + QStringLiteral("<p class=\"none\">None in this range.</p></section>");
     QList<QPair<QString, QJsonValue>> rows;
+    QStringList keys;
     for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
-        rows.append({ label(table, it.key()), it.value() });
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-        return a.second.toDouble(0) > b.second.toDouble(0);
+        keys.append(it.key());
+    std::stable_sort(keys.begin(), keys.end(), [&cells](const QString &a, const QString &b) {
+        return cells.value(a).toDouble(0) > cells.value(b).toDouble(0);
     });
+    for (const QString &key : keys)
+        rows.append({ label(table, key), cells.value(key) });
     html += bars(rows);
     html += QStringLiteral("<table><tr><th>%1</th><th>%2</th></tr>")
                 .arg(esc(title), esc(valueHeading));
-    for (const auto &row : rows)
-        html += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td></tr>")
-                    .arg(esc(row.first), esc(figure(row.second)));
+    for (const QString &key : keys)
+        html += QStringLiteral("<tr><td>%1</td>%2</tr>")
+                    .arg(esc(label(table, key)),
+                        figureCell(QStringLiteral("totals/%1/%2").arg(table, key),
+                            cells.value(key)));
     return html + QStringLiteral("</table></section>");
 }
 
@@ -190,11 +203,14 @@ svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
                        .arg(kiosks.size())
                        .arg(esc(json.value(QStringLiteral("suppression")).toString()));
 
-    html += QStringLiteral("<section><h2>Visits</h2><p>Visits in all: <strong>%1</strong>. Kiosk "
-                           "days reported: %2; missing: %3.</p>")
-                .arg(esc(figure(totals.value(QStringLiteral("visits")))),
-                    esc(figure(totals.value(QStringLiteral("kioskDaysReported")))),
-                    esc(figure(totals.value(QStringLiteral("kioskDaysMissing")))));
+    html += QStringLiteral("<section><h2>Visits</h2><table><tr><th>Visits in all</th>"
+                           "<th>Kiosk days reported</th><th>Kiosk days missing</th></tr><tr>%1%2%3"
+                           "</tr></table>")
+                .arg(figureCell(QStringLiteral("totals/visits"), totals.value(QStringLiteral("visits"))),
+                    figureCell(QStringLiteral("totals/kioskDaysReported"),
+                        totals.value(QStringLiteral("kioskDaysReported"))),
+                    figureCell(QStringLiteral("totals/kioskDaysMissing"),
+                        totals.value(QStringLiteral("kioskDaysMissing"))));
     html += visitsChart(periods);
     html += QStringLiteral("<table><tr><th>Period</th><th>Visits</th><th>Kiosk days "
                            "reported</th><th>Missing (kiosk: days)</th></tr>");
@@ -204,11 +220,13 @@ svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
         const QJsonObject m = p.value(QStringLiteral("missing")).toObject();
         for (auto it = m.constBegin(); it != m.constEnd(); ++it)
             missing.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value().toArray().size()));
-        html += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td>"
-                               "<td>%4</td></tr>")
-                    .arg(esc(p.value(QStringLiteral("period")).toString()),
-                        esc(figure(p.value(QStringLiteral("visits")))),
-                        esc(figure(p.value(QStringLiteral("kioskDaysReported")))),
+        const QString period = p.value(QStringLiteral("period")).toString();
+        html += QStringLiteral("<tr><td>%1</td>%2%3<td>%4</td></tr>")
+                    .arg(esc(period),
+                        figureCell(QStringLiteral("periods/%1/visits").arg(period),
+                            p.value(QStringLiteral("visits"))),
+                        figureCell(QStringLiteral("periods/%1/kioskDaysReported").arg(period),
+                            p.value(QStringLiteral("kioskDaysReported"))),
                         esc(missing.join(QStringLiteral(", "))));
     }
     html += QStringLiteral("</table></section>");
@@ -223,9 +241,10 @@ svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
         totals.value(QStringLiteral("features")).toObject(), QStringLiteral("Visits"));
     html += tableSection(QStringLiteral("Take-away codes shown"), QStringLiteral("takeAways"),
         totals.value(QStringLiteral("takeAways")).toObject(), QStringLiteral("Codes shown"));
-    html += QStringLiteral("<section><h2>Waitlist</h2><p>Joins of the lactation room's waitlist: "
-                           "<strong>%1</strong>.</p></section>")
-                .arg(esc(figure(totals.value(QStringLiteral("waitlistJoins")))));
+    html += QStringLiteral("<section><h2>Waitlist</h2><table><tr><th>Joins of the lactation "
+                           "room's waitlist</th></tr><tr>%1</tr></table></section>")
+                .arg(figureCell(QStringLiteral("totals/waitlistJoins"),
+                    totals.value(QStringLiteral("waitlistJoins"))));
 
     html += QStringLiteral("<section><h2>Slides: proof of play</h2>");
     const QJsonArray slides = json.value(QStringLiteral("slides")).toArray();
@@ -233,26 +252,26 @@ svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
         html += QStringLiteral("<p class=\"none\">No slide played in this range.</p>");
     } else {
         html += QStringLiteral("<table><tr><th>Slide</th><th>Campaign window</th><th>Plays</th>"
-                               "<th>Seconds on screen</th><th>Days in window</th><th>Days "
+                               "<th>Seconds on screen</th><th>Time on screen</th><th>Days in window</th><th>Days "
                                "played</th><th>Plays outside window</th></tr>");
         for (const QJsonValue &v : slides) {
             const QJsonObject s = v.toObject();
             const QString start = s.value(QStringLiteral("start")).toString();
             const QString end = s.value(QStringLiteral("end")).toString();
             const qint64 outside = qint64(s.value(QStringLiteral("playsOutsideWindow")).toDouble());
-            html += QStringLiteral("<tr><td>%1</td><td>%2 – %3</td><td class=\"n\">%4</td>"
-                                   "<td class=\"n\">%5 (%6)</td><td class=\"n\">%7</td>"
-                                   "<td class=\"n\">%8</td><td class=\"n%9\">%10</td></tr>")
-                        .arg(esc(s.value(QStringLiteral("id")).toString()),
-                            esc(start.isEmpty() ? QStringLiteral("open") : start),
-                            esc(end.isEmpty() ? QStringLiteral("open") : end),
-                            esc(figure(s.value(QStringLiteral("plays")))),
-                            esc(figure(s.value(QStringLiteral("seconds")))),
+            const QString id = s.value(QStringLiteral("id")).toString();
+            const auto slideCell = [&](const char *field, const QString &extra = {}) {
+                return figureCell(QStringLiteral("slides/%1/%2").arg(id, QLatin1String(field)),
+                    s.value(QLatin1String(field)), extra);
+            };
+            html += QStringLiteral("<tr><td>%1</td><td>%2 – %3</td>%4%5<td>%6</td>%7%8%9</tr>")
+                        .arg(esc(id), esc(start.isEmpty() ? QStringLiteral("open") : start),
+                            esc(end.isEmpty() ? QStringLiteral("open") : end), slideCell("plays"),
+                            slideCell("seconds"),
                             esc(duration(qint64(s.value(QStringLiteral("seconds")).toDouble()))),
-                            esc(figure(s.value(QStringLiteral("daysInWindow")))),
-                            esc(figure(s.value(QStringLiteral("daysPlayed")))),
-                            outside > 0 ? QStringLiteral(" warn") : QString(),
-                            esc(figure(s.value(QStringLiteral("playsOutsideWindow")))));
+                            slideCell("daysInWindow"), slideCell("daysPlayed"),
+                            slideCell("playsOutsideWindow",
+                                outside > 0 ? QStringLiteral(" warn") : QString()));
         }
         html += QStringLiteral("</table>");
     }
@@ -260,10 +279,11 @@ svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
                            "<th>Site</th><th>Days reported</th></tr>");
     for (const QJsonValue &v : kiosks) {
         const QJsonObject k = v.toObject();
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"n\">%3</td></tr>")
-                    .arg(esc(k.value(QStringLiteral("id")).toString()),
-                        esc(k.value(QStringLiteral("site")).toString()),
-                        esc(figure(k.value(QStringLiteral("daysReported")))));
+        const QString id = k.value(QStringLiteral("id")).toString();
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
+                    .arg(esc(id), esc(k.value(QStringLiteral("site")).toString()),
+                        figureCell(QStringLiteral("kiosks/%1/daysReported").arg(id),
+                            k.value(QStringLiteral("daysReported"))));
     }
     return html + QStringLiteral("</table></section></body></html>\n");
 }
