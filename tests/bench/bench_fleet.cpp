@@ -3,6 +3,7 @@
 // the wall time and the tool's peak memory (median of 5 runs; target under 3 s and 100 MiB).
 //   kiosk_bench_fleet [KIOSKS]
 #include "../unit/mqttbroker.h"
+#include "childrun.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,13 +12,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cstdio>
-#include <fcntl.h>
 #include <mosquitto.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
 
 namespace {
 
@@ -40,43 +35,6 @@ QByteArray status(int i)
     for (const char *key : { "lastCheck", "lastSuccess", "nextCheck", "updated" })
         doc.insert(QLatin1String(key), now);
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
-}
-
-/** Runs @p args; its wall time in ms, its peak RSS in KiB, and its exit code. */
-struct Run
-{
-    double ms = 0;
-    long maxRssKib = 0;
-    int exitCode = -1;
-};
-
-Run run(const QStringList &args)
-{
-    QList<QByteArray> bytes;
-    for (const QString &a : args)
-        bytes.append(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    Run r;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        return r;
-    int status = 0;
-    rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    r.ms = timer.nsecsElapsed() / 1e6;
-    r.maxRssKib = usage.ru_maxrss;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    posix_spawn_file_actions_destroy(&actions);
-    return r;
 }
 
 } // namespace
@@ -135,18 +93,12 @@ int main(int argc, char *argv[])
         runs.append(run({ QStringLiteral(LACTATION_PACK_BIN), QStringLiteral("fleet"),
             QStringLiteral("--broker"), QStringLiteral("mqtt://127.0.0.1:%1").arg(broker.port),
             QStringLiteral("--json"), QStringLiteral("--wait"), QStringLiteral("30") }));
-    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) {
-        return a.ms < b.ms;
-    });
-    const Run median = runs.at(2);
-    long peak = 0;
-    for (const Run &r : std::as_const(runs))
-        peak = std::max(peak, r.maxRssKib);
+    const Run median = medianRun(runs);
     std::printf(
         "fleet: lactation-pack fleet --json over %d kiosks: median %.0f ms (of which 500 ms "
         "is the quiet wait that ends the read), peak RSS %.1f MiB, exit %d (targets: "
         "< 3 s, < 100 MiB)\n",
-        kiosks, median.ms, peak / 1024.0, median.exitCode);
+        kiosks, median.ms, median.maxRssKib / 1024.0, median.exitCode);
     mosquitto_disconnect(publisher);
     mosquitto_loop_stop(publisher, true);
     mosquitto_destroy(publisher);

@@ -7,6 +7,7 @@
 # the content feed: bytes per idle check and per one-file change, hashing speed, switch time;
 # then room status: MQTT publish-to-model latency and memory over 100,000 state changes;
 # then fleet status: lactation-pack fleet's time and memory over 5,000 kiosks;
+# then reach: the cost a count adds to a touch, lactation-pack reach over 5,000 kiosks × 35 days;
 # then kiosk mode: a soak of visits and pack switches, and idle CPU;
 # then read-aloud: Listen to first sound, touch to silence, first frame with and without speech;
 # then video slides without a GPU: CPU against gst-launch-1.0, first video frame, frames shown.
@@ -35,6 +36,9 @@ echo "peak RSS (median of $runs, KiB): kiosk $k_kib   minimal $m_kib   ratio $(a
 "$build/bin/kiosk_bench_rooms" 2>/dev/null
 # Fleet status: lactation-pack fleet over 5,000 kiosks' retained statuses (needs mosquitto).
 "$build/bin/kiosk_bench_fleet" "${FLEET_KIOSKS:-5000}" 2>/dev/null
+# What the campaign reached: a count's cost per touch; lactation-pack reach over 5,000 kiosks × 35
+# closed days, from the broker, into an archive and from the archive alone (needs mosquitto).
+"$build/bin/kiosk_bench_reach" "${REACH_KIOSKS:-5000}" 2>/dev/null
 # Kiosk mode: a soak of simulated visits and pack switches (RSS growth), then idle CPU of the real
 # kiosk on its home screen with the attract loop off, over 60 s. The soak's size can be set with
 # SOAK_VISITS and SOAK_SWITCHES (default 10000 and 200; the default run takes a while).

@@ -8,6 +8,7 @@
 #include "mqttbroker.h"
 #include "reachledger.h"
 #include "reachreport.h"
+#include "reachsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,6 +141,46 @@ class TestReachReport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theIniSettings()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("kiosk.ini"));
+        QStringList problems;
+        writeFile(ini, "[kiosk]\nid = k\n");
+        ReachSettings s = ReachSettings::fromIni(ini, &problems);
+        QVERIFY(s.enabled);
+        QCOMPARE(s.keepDays, 400);
+        writeFile(ini, "[reach]\nenabled = false\nkeep_days = 30\n");
+        s = ReachSettings::fromIni(ini, &problems);
+        QVERIFY(!s.enabled);
+        QCOMPARE(s.keepDays, 30);
+        QVERIFY(problems.isEmpty());
+        writeFile(ini, "[reach]\nenabled = maybe\nkeep_days = a year\n");
+        s = ReachSettings::fromIni(ini, &problems);
+        QVERIFY(s.enabled);
+        QCOMPARE(s.keepDays, 400);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.at(0).contains(QStringLiteral("[reach] enabled = maybe")));
+        QVERIFY(problems.at(1).contains(QStringLiteral("keep_days = a year")));
+    }
+
+    void aDayFileReadsBackAndABrokenOneIsNamed()
+    {
+        ReachDay d = day(QStringLiteral("2026-11-01"), 7, { { QStringLiteral("ar"), 2 } });
+        d.slides.insert(QStringLiteral("wic"), { 3, 30, QDate(2026, 11, 1), {} });
+        QString why;
+        const auto back = ReachDay::fromJson(d.toJson(), &why);
+        QVERIFY2(back, qPrintable(why));
+        QCOMPARE(back->toJson(), d.toJson());
+        QJsonObject broken = d.toJson();
+        broken.insert(QStringLiteral("visits"), -3);
+        QVERIFY(!ReachDay::fromJson(broken, &why));
+        QCOMPARE(why, QStringLiteral("\"visits\" is not a count"));
+        QVERIFY(!ReachDocument::fromJson("[1]", &why));
+        QVERIFY(!ReachDocument::fromJson(R"({"id": "k", "days": [{"day": "yesterday"}]})", &why));
+        QCOMPARE(why, QStringLiteral("day 1: \"day\" is not a date (YYYY-MM-DD)"));
+    }
+
     void smallCellsAndTheTotalsThatWouldGiveThemAwayAreHidden()
     {
         ReachReport report(query(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-03")));

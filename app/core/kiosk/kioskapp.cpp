@@ -86,6 +86,7 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
         setup.fleet = FleetSettings::fromIni(options.config, setup.kiosk.id, &setup.notes);
     if (ini)
         setup.reach = ReachSettings::fromIni(options.config, &setup.notes);
+    setup.reach.enabled = setup.reach.enabled && !oneShot; // a screenshot is nobody's visit
     setup.attract = setup.kiosk.attract && !oneShot;
     setup.followFeed = options.pack.isEmpty() && !oneShot;
     return setup;

@@ -22,6 +22,14 @@ QString figure(const QJsonValue &value)
     return QLocale(QLocale::English).toString(qint64(value.toDouble()));
 }
 
+/** @p text as a sentence: its first letter capital, a full stop at the end. */
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text.endsWith(u'.') ? text : text + u'.';
+}
+
 /** A figure's cell, named by its place in the JSON report (data-key), so a reader of the page
  * (and its test) finds each figure where it belongs. */
 QString figureCell(const QString &key, const QJsonValue &value, const QString &extraClass = {})
@@ -201,7 +209,7 @@ svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
 )")
                        .arg(esc(range), esc(json.value(QStringLiteral("by")).toString()))
                        .arg(kiosks.size())
-                       .arg(esc(json.value(QStringLiteral("suppression")).toString()));
+                       .arg(esc(sentence(json.value(QStringLiteral("suppression")).toString())));
 
     html += QStringLiteral("<section><h2>Visits</h2><table><tr><th>Visits in all</th>"
                            "<th>Kiosk days reported</th><th>Kiosk days missing</th></tr><tr>%1%2%3"
