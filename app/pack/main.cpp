@@ -173,7 +173,7 @@ int reach(const QStringList &arguments)
 {
     if (!parse(arguments,
             "broker=URL ca-file=FILE username=USER password-file=FILE prefix=PREFIX:lactation "
-            "wait=SECONDS:5 archive=FILE from=YYYY-MM-DD to=YYYY-MM-DD kiosk=ID by=PERIOD:day "
+            "wait=SECONDS:60 archive=FILE from=YYYY-MM-DD to=YYYY-MM-DD kiosk=ID by=PERIOD:day "
             "threshold=N:11 json csv=FILE html=FILE",
             0))
         return ExitUsage;
@@ -207,33 +207,31 @@ int reach(const QStringList &arguments)
             err(QStringLiteral("lactation-pack: ") + why);
             return ExitUsage;
         }
-        const QString prefix = argument("prefix") + QStringLiteral("/kiosks/");
         qint64 days = 0, documents = 0;
         QString archiveError;
+        QStringList problems;
         // Each kiosk's document is taken as it arrives: into the archive, else into the report.
-        const auto each = [&](const QString &topic, const QByteArray &payload) {
-            const QString kiosk = topic.mid(prefix.size()).section(u'/', 0, 0);
-            QString bad;
-            const auto doc = ReachDocument::fromJson(payload, &bad);
-            if (!doc) {
-                err(QStringLiteral("lactation-pack: %1: %2; that kiosk's days are left out")
-                        .arg(topic, bad));
-                return;
-            }
+        const auto each = [&](const QString &kiosk, const ReachDocument &doc) {
             ++documents;
-            report.noteKiosk(kiosk, doc->site);
-            for (const ReachDay &day : doc->days) {
+            report.noteKiosk(kiosk, doc.site);
+            for (const ReachDay &day : doc.days) {
                 ++days;
                 if (archive && archiveError.isEmpty())
-                    archive->put(kiosk, doc->site, day, &archiveError);
+                    archive->put(kiosk, doc.site, day, &archiveError);
                 else if (!archive)
                     report.add(kiosk, day);
             }
         };
-        if (!MqttClient::readRetained(*broker,
-                { FleetSettings::topic(argument("prefix"), QStringLiteral("+"),
-                    QStringLiteral("reach")) },
-                argument("wait").toInt(), each, &why)) {
+        const QString prefix = argument("prefix");
+        const bool read = ReachDocument::readAll(
+            *broker,
+            [&prefix](const QString &id, const QString &leaf) {
+                return FleetSettings::topic(prefix, id, leaf);
+            },
+            argument("wait").toInt(), each, &problems, &why);
+        for (const QString &problem : std::as_const(problems))
+            err(QStringLiteral("lactation-pack: ") + problem);
+        if (!read) {
             err(QStringLiteral("lactation-pack: ") + why);
             return ExitUnreachable;
         }

@@ -255,10 +255,11 @@ private Q_SLOTS:
                                                      .kiosk(QStringLiteral("kiosk-a"))
                                                      .value(QStringLiteral("status"))
                                                      .toObject(),
-                                     holds(published, file)),
+                                     // The room board writes its rooms once, after start-up.
+                                     file.contains(QStringLiteral("rooms"))
+                                         && holds(published, file)),
             10000);
         QVERIFY(file.contains(QStringLiteral("lastSuccess")));
-        QVERIFY(file.contains(QStringLiteral("rooms")));
 
         // SIGKILL: no goodbye; the broker sees the socket close and sends the last will.
         b.signal(SIGKILL);

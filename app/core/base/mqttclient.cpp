@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QTimer>
+#include <QUuid>
 #include <QUrl>
 #include <condition_variable>
 #include <mosquitto.h>
@@ -113,12 +114,19 @@ void MqttClient::setWill(const QString &topic, const QByteArray &payload, bool r
 
 void MqttClient::subscribe(const QString &filter, int qos)
 {
+    subscribe(QStringList { filter }, qos);
+}
+
+void MqttClient::subscribe(const QStringList &filters, int qos)
+{
+    // One lock for them all: subscribed() waits for the last of them, not the first.
     std::lock_guard lock(m_pending->mutex);
-    m_filters.append({ filter, qos });
-    if (m_client && m_connected) {
+    for (const QString &filter : filters) {
+        m_filters.append({ filter, qos });
         int id = 0;
-        if (mosquitto_subscribe(m_client, &id, filter.toUtf8().constData(), qos)
-            == MOSQ_ERR_SUCCESS)
+        if (m_client && m_connected
+            && mosquitto_subscribe(m_client, &id, filter.toUtf8().constData(), qos)
+                == MOSQ_ERR_SUCCESS)
             m_pending->subscriptions.insert(id);
     }
 }
@@ -282,26 +290,39 @@ void MqttClient::setConnected(bool connected)
 
 bool MqttClient::readRetained(const MqttSettings &broker, const QStringList &filters,
     int waitSeconds, const std::function<void(const QString &, const QByteArray &)> &each,
-    QString *why)
+    QString *why, const std::function<QStringList()> &next)
 {
     MqttClient client(broker);
-    for (const QString &filter : filters)
-        client.subscribe(filter, 0);
+    // A filter no message is retained under ends each round: a broker handles one connection's
+    // packets in order, so its acknowledgement comes after every retained message the round's
+    // subscriptions brought. A short quiet after it waits for a broker that sends them later.
+    const QString barrier = QStringLiteral("lactation-reader/barrier/")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    client.subscribe(QStringList(filters) << barrier, 0);
     QEventLoop loop;
     QTimer quiet;
     quiet.setSingleShot(true);
-    quiet.setInterval(500);
+    quiet.setInterval(100);
     QString refused;
-    bool subscribed = false;
-    QObject::connect(&quiet, &QTimer::timeout, &loop, &QEventLoop::quit);
+    bool answered = false;
+    bool acknowledged = false;
+    QObject::connect(&quiet, &QTimer::timeout, &loop, [&] {
+        const QStringList more = next ? next() : QStringList();
+        if (more.isEmpty()) {
+            loop.quit();
+            return;
+        }
+        acknowledged = false;
+        client.subscribe(QStringList(more) << barrier, 0);
+    });
     QObject::connect(&client, &MqttClient::subscribed, &loop, [&] {
-        subscribed = true;
+        answered = acknowledged = true;
         quiet.start();
     });
     QObject::connect(&client, &MqttClient::message, &loop,
         [&](const QString &topic, const QByteArray &payload) {
             each(topic, payload);
-            if (subscribed)
+            if (acknowledged)
                 quiet.start();
         });
     QObject::connect(&client, &MqttClient::refused, &loop, [&](const QString &reason) {
@@ -310,19 +331,25 @@ bool MqttClient::readRetained(const MqttSettings &broker, const QStringList &fil
     });
     if (!client.start(why))
         return false;
-    QTimer::singleShot(std::max(1, waitSeconds) * 1000, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    deadline.start(std::max(1, waitSeconds) * 1000);
     loop.exec();
     if (!refused.isEmpty()) {
         *why = QStringLiteral("the broker at %1 refused the reader: %2")
                    .arg(broker.address(), refused);
         return false;
     }
-    if (!subscribed) {
+    if (!answered) {
         *why = QStringLiteral("the broker at %1 did not answer within %2 s")
                    .arg(broker.address())
                    .arg(waitSeconds);
         return false;
     }
+    if (!deadline.isActive())
+        qWarning("mqtt: the read of %s stopped after %d s; what came until then is used",
+            qPrintable(broker.address()), waitSeconds);
     client.stop();
     return true;
 }

@@ -64,6 +64,8 @@ public:
      * thousand QoS 1 messages for a client, 1000 in Mosquitto, and drops the rest).
      */
     void subscribe(const QString &filter, int qos = 1);
+    /** Subscribes to each of @p filters; subscribed() once the broker acknowledged them all. */
+    void subscribe(const QStringList &filters, int qos = 1);
     /** Starts connecting in the background; false with @p why when libmosquitto refuses. */
     bool start(QString *why);
     bool isConnected() const { return m_connected; }
@@ -76,14 +78,19 @@ public:
     void stop(const QString &topic = {}, const QByteArray &payload = {}, int timeoutMs = 2000);
 
     /**
-     * Reads what the broker retains under @p filters (QoS 0: thousands of retained messages at
-     * once, more than a broker queues at QoS 1), handing each to @p each as it arrives; returns
-     * once the broker has been quiet for half a second after the subscriptions, or after
-     * @p waitSeconds. False with @p why when the broker cannot be reached or refuses the reader.
+     * Reads what the broker retains under @p filters, handing each message to @p each as it
+     * arrives, at QoS 0 (a broker queues only about a thousand QoS 1 messages for a client).
+     * A round ends when the broker has acknowledged a barrier subscription after the round's (so
+     * every retained message of it has come) and 0.1 s passed without another; then @p next, if
+     * given, names the filters of the next round (empty: done). Rounds keep each burst small: a
+     * broker drops QoS 0 messages for a reader that has more than `max_queued_messages` (1000
+     * in Mosquitto) waiting to be written, however fast it reads. Returns after the last round,
+     * or after @p waitSeconds with what came until then; false with @p why when the broker cannot
+     * be reached or refuses the reader.
      */
     static bool readRetained(const MqttSettings &broker, const QStringList &filters,
         int waitSeconds, const std::function<void(const QString &, const QByteArray &)> &each,
-        QString *why);
+        QString *why, const std::function<QStringList()> &next = {});
 
 Q_SIGNALS:
     void connectedChanged(bool connected);

@@ -190,3 +190,34 @@ std::optional<ReachDocument> ReachDocument::fromJson(const QByteArray &payload, 
     }
     return doc;
 }
+
+bool ReachDocument::readAll(const MqttSettings &broker, const Topic &topic, int waitSeconds,
+    const std::function<void(const QString &, const ReachDocument &)> &each, QStringList *problems,
+    QString *why)
+{
+    constexpr qsizetype PerRound = 500; // well under a broker's 1000 waiting messages
+    const QString availability = topic(QStringLiteral("+"), QStringLiteral("availability"));
+    const QString head = availability.section(u'+', 0, 0);
+    QStringList kiosks;
+    qsizetype asked = 0;
+    const auto message = [&](const QString &name, const QByteArray &payload) {
+        const QString kiosk = name.mid(head.size()).section(u'/', 0, 0);
+        if (name.endsWith(QStringLiteral("/availability"))) {
+            kiosks.append(kiosk);
+            return;
+        }
+        QString bad;
+        if (const auto doc = fromJson(payload, &bad))
+            each(kiosk, *doc);
+        else
+            problems->append(QStringLiteral("%1: %2; that kiosk's days are left out").arg(name, bad));
+    };
+    const auto nextRound = [&] {
+        QStringList round;
+        for (; asked < kiosks.size() && round.size() < PerRound; ++asked)
+            round.append(topic(kiosks.at(asked), QStringLiteral("reach")));
+        return round;
+    };
+    return MqttClient::readRetained(
+        broker, { availability }, waitSeconds, message, why, nextRound);
+}

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "mqttclient.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <functional>
 #include <optional>
 
 /**
@@ -67,4 +70,16 @@ struct ReachDocument
     QJsonObject toJson() const;
     /** Nullopt with @p why (which day, which key) when @p payload is not such a document. */
     static std::optional<ReachDocument> fromJson(const QByteArray &payload, QString *why);
+
+    /** `<prefix>/kiosks/<id>/<leaf>` (FleetSettings::topic: the fleet's topic layout). */
+    using Topic = std::function<QString(const QString &id, const QString &leaf)>;
+    /**
+     * Reads every kiosk's retained document from @p broker: the kiosks by their `availability`
+     * first, then their `reach` topics 500 at a time (MqttClient::readRetained's rounds), each
+     * handed to @p each with the kiosk's id as its topic names it. A document that is not one is
+     * named in @p problems and left out. False with @p why when the broker cannot be read.
+     */
+    static bool readAll(const MqttSettings &broker, const Topic &topic, int waitSeconds,
+        const std::function<void(const QString &kiosk, const ReachDocument &doc)> &each,
+        QStringList *problems, QString *why);
 };
