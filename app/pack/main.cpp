@@ -214,11 +214,11 @@ int reach(const QStringList &arguments)
         const auto each = [&](const QString &kiosk, const ReachDocument &doc) {
             ++documents;
             report.noteKiosk(kiosk, doc.site);
+            days += doc.days.size();
+            if (archive && archiveError.isEmpty())
+                archive->put(kiosk, doc.site, doc.days, &archiveError);
             for (const ReachDay &day : doc.days) {
-                ++days;
-                if (archive && archiveError.isEmpty())
-                    archive->put(kiosk, doc.site, day, &archiveError);
-                else if (!archive)
+                if (!archive)
                     report.add(kiosk, day);
             }
         };

@@ -3,6 +3,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSettings>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 #include <QUrl>
@@ -293,42 +294,60 @@ bool MqttClient::readRetained(const MqttSettings &broker, const QStringList &fil
     QString *why, const std::function<QStringList()> &next)
 {
     MqttClient client(broker);
-    // A filter no message is retained under ends each round: a broker handles one connection's
-    // packets in order, so its acknowledgement comes after every retained message the round's
-    // subscriptions brought. A short quiet after it waits for a broker that sends them later.
+    // A round ends when each topic it named (a filter without wildcards) has brought its message,
+    // or else when a filter no message is retained under has been acknowledged after the round's
+    // (a broker handles one connection's packets in order; Mosquitto may still hold back messages
+    // of a busy connection, so the quiet after it is long enough for those).
     const QString barrier = QStringLiteral("lactation-reader/barrier/")
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    client.subscribe(QStringList(filters) << barrier, 0);
+    QSet<QString> waiting; // the round's topics that have not brought their message yet
+    const auto ask = [&](const QStringList &round) {
+        waiting.clear();
+        for (const QString &filter : round) {
+            if (!filter.contains(u'+') && !filter.contains(u'#'))
+                waiting.insert(filter);
+        }
+        // Named topics at QoS 1: a broker queues those for a busy reader (up to its
+        // max_queued_messages) where it may drop QoS 0 ones; a wildcard's many at QoS 0.
+        client.subscribe(QStringList(round) << barrier, waiting.size() == round.size() ? 1 : 0);
+    };
     QEventLoop loop;
     QTimer quiet;
     quiet.setSingleShot(true);
-    quiet.setInterval(100);
+    quiet.setInterval(500);
     QString refused;
     bool answered = false;
     bool acknowledged = false;
-    QObject::connect(&quiet, &QTimer::timeout, &loop, [&] {
+    const auto endRound = [&] {
+        quiet.stop();
         const QStringList more = next ? next() : QStringList();
-        if (more.isEmpty()) {
-            loop.quit();
-            return;
-        }
         acknowledged = false;
-        client.subscribe(QStringList(more) << barrier, 0);
-    });
+        if (more.isEmpty())
+            loop.quit();
+        else
+            ask(more);
+    };
+    QObject::connect(&quiet, &QTimer::timeout, &loop, endRound);
     QObject::connect(&client, &MqttClient::subscribed, &loop, [&] {
         answered = acknowledged = true;
-        quiet.start();
+        if (waiting.isEmpty())
+            endRound();
+        else
+            quiet.start();
     });
     QObject::connect(&client, &MqttClient::message, &loop,
         [&](const QString &topic, const QByteArray &payload) {
             each(topic, payload);
-            if (acknowledged)
+            if (waiting.remove(topic) && waiting.isEmpty() && acknowledged)
+                endRound();
+            else if (acknowledged)
                 quiet.start();
         });
     QObject::connect(&client, &MqttClient::refused, &loop, [&](const QString &reason) {
         refused = reason;
         loop.quit();
     });
+    ask(filters);
     if (!client.start(why))
         return false;
     QTimer deadline;

@@ -80,11 +80,12 @@ public:
     /**
      * Reads what the broker retains under @p filters, handing each message to @p each as it
      * arrives, at QoS 0 (a broker queues only about a thousand QoS 1 messages for a client).
-     * A round ends when the broker has acknowledged a barrier subscription after the round's (so
-     * every retained message of it has come) and 0.1 s passed without another; then @p next, if
-     * given, names the filters of the next round (empty: done). Rounds keep each burst small: a
-     * broker drops QoS 0 messages for a reader that has more than `max_queued_messages` (1000
-     * in Mosquitto) waiting to be written, however fast it reads. Returns after the last round,
+     * A round ends when every topic it names (a filter without wildcards) has brought its
+     * message, else half a second after the broker acknowledged a barrier subscription sent after
+     * the round's, without another message; then @p next, if given, names the filters of the
+     * next round (empty: done). Named topics are asked for at QoS 1, which a broker queues for a
+     * busy reader (up to `max_queued_messages`, 1000 in Mosquitto) where it may drop QoS 0 ones
+     * unlogged; rounds of fewer names than that keep every message. Returns after the last round,
      * or after @p waitSeconds with what came until then; false with @p why when the broker cannot
      * be reached or refuses the reader.
      */

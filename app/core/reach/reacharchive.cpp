@@ -21,6 +21,8 @@ ReachArchive::ReachArchive()
 
 ReachArchive::~ReachArchive()
 {
+    m_putKiosk.reset();
+    m_putDay.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -56,32 +58,40 @@ bool ReachArchive::open(const QString &file, QString *why)
     return true;
 }
 
-bool ReachArchive::put(const QString &kiosk, const QString &site, const ReachDay &day, QString *why)
+bool ReachArchive::put(
+    const QString &kiosk, const QString &site, const QList<ReachDay> &days, QString *why)
 {
     if (!m_inTransaction) {
-        if (!m_db.transaction()) {
+        m_putKiosk.emplace(m_db);
+        m_putDay.emplace(m_db);
+        // A day read again replaces the row only when it differs: a second merge writes nothing.
+        if (!m_db.transaction()
+            || !m_putKiosk->prepare(QStringLiteral(
+                "INSERT INTO kiosks (kiosk, site) VALUES (?, ?) ON CONFLICT (kiosk) DO UPDATE "
+                "SET site = excluded.site WHERE excluded.site != '' AND site != excluded.site"))
+            || !m_putDay->prepare(QStringLiteral(
+                "INSERT INTO days (kiosk, day, counts) VALUES (?, ?, ?) ON CONFLICT (kiosk, day) "
+                "DO UPDATE SET counts = excluded.counts WHERE counts != excluded.counts"))) {
             *why = sqlError(m_db.lastError());
             return false;
         }
         m_inTransaction = true;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO kiosks (kiosk, site) VALUES (?, ?) ON CONFLICT (kiosk) "
-                             "DO UPDATE SET site = excluded.site WHERE excluded.site != ''"));
-    q.addBindValue(kiosk);
-    q.addBindValue(site);
-    if (!q.exec()) {
-        *why = sqlError(q.lastError());
+    m_putKiosk->bindValue(0, kiosk);
+    m_putKiosk->bindValue(1, site);
+    if (!m_putKiosk->exec()) {
+        *why = sqlError(m_putKiosk->lastError());
         return false;
     }
-    q.prepare(QStringLiteral("INSERT INTO days (kiosk, day, counts) VALUES (?, ?, ?) ON "
-                             "CONFLICT (kiosk, day) DO UPDATE SET counts = excluded.counts"));
-    q.addBindValue(kiosk);
-    q.addBindValue(day.day.toString(Qt::ISODate));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(day.toJson()).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) {
-        *why = sqlError(q.lastError());
-        return false;
+    for (const ReachDay &day : days) {
+        m_putDay->bindValue(0, kiosk);
+        m_putDay->bindValue(1, day.day.toString(Qt::ISODate));
+        m_putDay->bindValue(
+            2, QString::fromUtf8(QJsonDocument(day.toJson()).toJson(QJsonDocument::Compact)));
+        if (!m_putDay->exec()) {
+            *why = sqlError(m_putDay->lastError());
+            return false;
+        }
     }
     return true;
 }
@@ -91,6 +101,8 @@ bool ReachArchive::commit(QString *why)
     if (!m_inTransaction)
         return true;
     m_inTransaction = false;
+    m_putKiosk.reset();
+    m_putDay.reset();
     if (!m_db.commit()) {
         *why = sqlError(m_db.lastError());
         m_db.rollback();

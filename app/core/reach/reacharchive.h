@@ -3,7 +3,9 @@
 #include "reachday.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
+#include <optional>
 
 /**
  * IT's archive of kiosk days (`lactation-pack reach --archive FILE`), an SQLite database through
@@ -22,9 +24,9 @@ public:
 
     /** Opens (or makes) @p file; false with @p why when it is not such a database. */
     bool open(const QString &file, QString *why);
-    /** Puts @p kiosk's @p day in (replacing that kiosk's day), inside one transaction per
-     * merge; commit() ends it. */
-    bool put(const QString &kiosk, const QString &site, const ReachDay &day, QString *why);
+    /** Puts @p kiosk (with its @p site's name) and its @p days in, replacing the days it had,
+     * inside one transaction per merge; commit() ends it. */
+    bool put(const QString &kiosk, const QString &site, const QList<ReachDay> &days, QString *why);
     bool commit(QString *why);
     /** Every kiosk the archive knows, with its site's name. */
     QList<QPair<QString, QString>> kiosks() const;
@@ -37,4 +39,6 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    std::optional<QSqlQuery> m_putKiosk; ///< prepared once per merge
+    std::optional<QSqlQuery> m_putDay;
 };
