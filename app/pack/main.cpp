@@ -1,15 +1,15 @@
 // lactation-pack, IT's tool: dispatch, exit codes, printing. The kiosk's code does the work.
 #include "commandline.h"
 #include "contentloader.h"
+#include "durablefile.h"
 #include "feedpublisher.h"
 #include "feedsync.h"
 #include "fleetreport.h"
+#include "fleetsettings.h"
 #include "packchecks.h"
 #include "packreport.h"
 #include "reacharchive.h"
 #include "reachreport.h"
-#include "durablefile.h"
-#include "fleetsettings.h"
 
 #include <QCoreApplication>
 
@@ -185,9 +185,9 @@ int reach(const QStringList &arguments)
         <= 1;
     if (!query || !formats || (!CommandLine::isSet("broker") && !CommandLine::isSet("archive"))) {
         err(QStringLiteral("lactation-pack: ")
-            + (!query       ? why
-                  : !formats ? QStringLiteral("one of --json, --csv and --html")
-                             : QStringLiteral("reach reads --broker, --archive or both")));
+            + (!query          ? why
+                    : !formats ? QStringLiteral("one of --json, --csv and --html")
+                               : QStringLiteral("reach reads --broker, --archive or both")));
         CommandLine::usage(arguments.constFirst());
         return ExitUsage;
     }
@@ -248,9 +248,12 @@ int reach(const QStringList &arguments)
     if (archive) {
         for (const auto &[kiosk, site] : archive->kiosks())
             report.noteKiosk(kiosk, site);
-        if (!archive->read(query->from, query->to, [&report](const QString &kiosk, const ReachDay &day) {
-                report.add(kiosk, day);
-            }, &why)) {
+        if (!archive->read(
+                query->from, query->to,
+                [&report](const QString &kiosk, const ReachDay &day) {
+                    report.add(kiosk, day);
+                },
+                &why)) {
             err(QStringLiteral("lactation-pack: %1: %2").arg(argument("archive"), why));
             return ExitProblems;
         }

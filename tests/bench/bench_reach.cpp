@@ -40,8 +40,8 @@ QByteArray document(int kiosk, QDate last)
         for (const char *screen : { "home", "learn", "article", "groups", "help", "room", "visit",
                  "takeaway", "languages", "language-help" })
             d.screens.insert(QLatin1String(screen), (kiosk * 3 + i + screen[1]) % 30);
-        for (const char *page : { "benefits", "getting-help", "pumping-storing",
-                 "rights-at-work", "who-is-who", "your-visit" })
+        for (const char *page : { "benefits", "getting-help", "pumping-storing", "rights-at-work",
+                 "who-is-who", "your-visit" })
             d.pages.insert(QLatin1String(page), (kiosk + i + page[2]) % 9);
         for (const char *feature :
             { "listen", "keypad", "largeText", "largestText", "highContrast", "reach" })
@@ -141,8 +141,9 @@ int main(int argc, char *argv[])
         kiosks, Days, bytes / 1048576.0, int(acknowledged), 2 * kiosks);
 
     const QString url = QStringLiteral("mqtt://127.0.0.1:%1").arg(broker.port);
-    const QStringList range { QStringLiteral("--from"), last.addDays(1 - Days).toString(Qt::ISODate),
-        QStringLiteral("--to"), last.toString(Qt::ISODate), QStringLiteral("--json") };
+    const QStringList range { QStringLiteral("--from"),
+        last.addDays(1 - Days).toString(Qt::ISODate), QStringLiteral("--to"),
+        last.toString(Qt::ISODate), QStringLiteral("--json") };
     const QString pack = QStringLiteral(LACTATION_PACK_BIN);
     QProcess check;
     check.start(pack,

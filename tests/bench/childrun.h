@@ -2,9 +2,9 @@
 // One run of a tool for a benchmark: its wall time, its peak memory (the kernel's, by wait4) and
 // its exit code, with its output thrown away.
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QStringList>
-#include <QElapsedTimer>
 #include <algorithm>
 #include <fcntl.h>
 #include <spawn.h>
@@ -50,7 +50,6 @@ inline Run run(const QStringList &args)
     posix_spawn_file_actions_destroy(&actions);
     return r;
 }
-
 
 /** The run of median time among @p runs, with the highest peak memory of them all. */
 inline Run medianRun(QList<Run> runs)

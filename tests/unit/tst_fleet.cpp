@@ -239,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(sb.value(QStringLiteral("intervalSeconds")).toInt(), Interval);
         QVERIFY(sb.value(QStringLiteral("modes")).isObject());
         QVERIFY2(QStringList({ QStringLiteral("off"), QStringLiteral("starting"),
-                     QStringLiteral("available"), QStringLiteral("not available") })
+                                 QStringLiteral("available"), QStringLiteral("not available") })
                      .contains(sb.value(QStringLiteral("modes"))
                                    .toObject()
                                    .value(QStringLiteral("speech"))
@@ -250,14 +250,14 @@ private Q_SLOTS:
 
         // status.json and the MQTT status agree: every key of the file, with its value.
         QJsonObject file, published;
-        QTRY_VERIFY_WITH_TIMEOUT((file = site.status(),
-                                     published = fleet(broker.port)
-                                                     .kiosk(QStringLiteral("kiosk-a"))
-                                                     .value(QStringLiteral("status"))
-                                                     .toObject(),
-                                     // The room board writes its rooms once, after start-up.
-                                     file.contains(QStringLiteral("rooms"))
-                                         && holds(published, file)),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (file = site.status(),
+                published = fleet(broker.port)
+                                .kiosk(QStringLiteral("kiosk-a"))
+                                .value(QStringLiteral("status"))
+                                .toObject(),
+                // The room board writes its rooms once, after start-up.
+                file.contains(QStringLiteral("rooms")) && holds(published, file)),
             10000);
         QVERIFY(file.contains(QStringLiteral("lastSuccess")));
 

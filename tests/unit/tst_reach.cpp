@@ -61,8 +61,7 @@ struct Kiosk
     {
         const QRectF screen(QPointF(0, 0), window->size());
         for (QQuickItem *item : UiHarness::items(window->contentItem())) {
-            const QPointF centre
-                = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+            const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
             if (item->objectName() != name || !seen(item) || !screen.contains(centre))
                 continue;
             tap(window, item);
@@ -80,7 +79,10 @@ struct Kiosk
                 continue;
             for (QQuickItem *page = item->parentItem(); page; page = page->parentItem()) {
                 if (page->property("contentY").isValid()) {
-                    const qreal y = item->mapToItem(page->property("contentItem").value<QQuickItem *>(), QPointF(0, 0)).y();
+                    const qreal y
+                        = item->mapToItem(page->property("contentItem").value<QQuickItem *>(),
+                                  QPointF(0, 0))
+                              .y();
                     page->setProperty("contentY", std::max<qreal>(0, y - page->height() / 2));
                     UiHarness::settle(window);
                     return;
@@ -188,7 +190,8 @@ private Q_SLOTS:
         QCOMPARE(snapshot(state.path()), before);
 
         // Visit 4 joins the room's waitlist (whose anonymous ticket is the waitlist's own file).
-        QVERIFY(kiosk.ui.rooms->setStaffState(QStringLiteral("room-a"), QStringLiteral("occupied")));
+        QVERIFY(
+            kiosk.ui.rooms->setStaffState(QStringLiteral("room-a"), QStringLiteral("occupied")));
         kiosk.touchAnywhere();
         QVERIFY(kiosk.touch(QStringLiteral("tile-room")));
         QVERIFY(kiosk.touch(QStringLiteral("join-room-a")));
@@ -316,8 +319,8 @@ private Q_SLOTS:
             QTest::ignoreMessage(QtWarningMsg,
                 QRegularExpression(QStringLiteral("2026-12-01.json: .*kept as .*unreadable")));
         }
-        QCOMPARE(readFile(ledger.fileOf(Day) + QStringLiteral(".unreadable")),
-            QByteArray("{ not json"));
+        QCOMPARE(
+            readFile(ledger.fileOf(Day) + QStringLiteral(".unreadable")), QByteArray("{ not json"));
         QCOMPARE(dayFile(state.path(), Day).value(QStringLiteral("visits")).toInt(), 1);
     }
 };

@@ -66,7 +66,8 @@ Run run(const QString &program, const QStringList &arguments, int timeoutMs = 60
 
 Run pack(const QStringList &arguments)
 {
-    return run(QStringLiteral(LACTATION_PACK_BIN), QStringList { QStringLiteral("reach") } + arguments);
+    return run(
+        QStringLiteral(LACTATION_PACK_BIN), QStringList { QStringLiteral("reach") } + arguments);
 }
 
 QString brokerUrl(quint16 port)
@@ -80,8 +81,8 @@ const QString Today = QStringLiteral("2026-12-08T09:00:00-06:00");
 /** A day as a kiosk closed it: visits, languages, features, take-aways, a slide. */
 ReachDay closedDay(const QString &date, qint64 visits, qint64 arabic, qint64 plays)
 {
-    ReachDay d = day(date, visits, { { QStringLiteral("en"), visits - arabic },
-                                       { QStringLiteral("ar"), arabic } });
+    ReachDay d = day(date, visits,
+        { { QStringLiteral("en"), visits - arabic }, { QStringLiteral("ar"), arabic } });
     d.screens = { { QStringLiteral("help"), visits }, { QStringLiteral("room"), visits / 2 } };
     d.features = { { QStringLiteral("listen"), arabic } };
     d.takeAways = { { QStringLiteral("call"), visits / 3 } };
@@ -116,7 +117,8 @@ QMap<QString, QString> figures(const QJsonObject &json)
         }
         const QJsonObject table = it.value().toObject();
         for (auto cell = table.constBegin(); cell != table.constEnd(); ++cell)
-            out.insert(QStringLiteral("totals/%1/%2").arg(it.key(), cell.key()), text(cell.value()));
+            out.insert(
+                QStringLiteral("totals/%1/%2").arg(it.key(), cell.key()), text(cell.value()));
     }
     for (const QJsonValue &v : json.value(QStringLiteral("slides")).toArray()) {
         const QJsonObject s = v.toObject();
@@ -128,7 +130,8 @@ QMap<QString, QString> figures(const QJsonObject &json)
     }
     for (const QJsonValue &v : json.value(QStringLiteral("kiosks")).toArray()) {
         const QJsonObject k = v.toObject();
-        out.insert(QStringLiteral("kiosks/%1/daysReported").arg(k.value(QStringLiteral("id")).toString()),
+        out.insert(
+            QStringLiteral("kiosks/%1/daysReported").arg(k.value(QStringLiteral("id")).toString()),
             text(k.value(QStringLiteral("daysReported"))));
     }
     return out;
@@ -203,18 +206,21 @@ private Q_SLOTS:
         QCOMPARE(t[QStringLiteral("languages")][QStringLiteral("ar")].toString(), fewer);
         QCOMPARE(t[QStringLiteral("takeAways")][QStringLiteral("call")].toString(), fewer);
         QCOMPARE(t[QStringLiteral("takeAways")][QStringLiteral("link")].toInt(), 11);
-        QCOMPARE(t[QStringLiteral("features")][QStringLiteral("listen")].toInt(), 0); // none is not few
+        QCOMPARE(
+            t[QStringLiteral("features")][QStringLiteral("listen")].toInt(), 0); // none is not few
         QVERIFY(report.toJson().value(QStringLiteral("suppression")).toString().contains(fewer));
 
         // --threshold 0: every count, and the total.
         ReachReport all(query(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-03"), 0));
-        for (const ReachDay &d : { first, day(QStringLiteral("2026-11-02"), 4),
-                 day(QStringLiteral("2026-11-03"), 20) })
+        for (const ReachDay &d :
+            { first, day(QStringLiteral("2026-11-02"), 4), day(QStringLiteral("2026-11-03"), 20) })
             all.add(QStringLiteral("a"), d);
         QCOMPARE(totals(all.toJson()).value(QStringLiteral("visits")).toInt(), 54);
         QCOMPARE(periods(all).at(1)[QStringLiteral("visits")].toInt(), 4);
-        QVERIFY(all.toJson().value(QStringLiteral("suppression")).toString().contains(
-            QStringLiteral("internal use")));
+        QVERIFY(all.toJson()
+                    .value(QStringLiteral("suppression"))
+                    .toString()
+                    .contains(QStringLiteral("internal use")));
 
         // No hidden cell: the total stands; --threshold 5 hides only 1 to 4.
         ReachReport five(query(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-02"), 5));
@@ -235,8 +241,9 @@ private Q_SLOTS:
         q.by = ReachQuery::By::Week;
         QStringList labels;
         for (const auto &p : q.periods())
-            labels.append(QStringLiteral("%1 %2..%3").arg(p.label, p.from.toString(Qt::ISODate),
-                p.to.toString(Qt::ISODate)));
+            labels.append(
+                QStringLiteral("%1 %2..%3")
+                    .arg(p.label, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate)));
         QCOMPARE(labels,
             QStringList({ QStringLiteral("2026-W48 2026-11-28..2026-11-29"),
                 QStringLiteral("2026-W49 2026-11-30..2026-12-06"),
@@ -286,17 +293,18 @@ private Q_SLOTS:
     {
         QString why;
         const QDate today(2026, 12, 8);
-        const auto fine = ReachQuery::fromOptions({}, {}, {}, { QStringLiteral("a,b"), QStringLiteral("c") },
-            {}, today, &why);
+        const auto fine = ReachQuery::fromOptions(
+            {}, {}, {}, { QStringLiteral("a,b"), QStringLiteral("c") }, {}, today, &why);
         QVERIFY(fine);
         QCOMPARE(fine->to, QDate(2026, 12, 7)); // the last closed day
         QCOMPARE(fine->from, QDate(2026, 11, 3)); // 35 days
         QCOMPARE(fine->kiosks, QString::fromLatin1("a b c").split(u' '));
         QCOMPARE(fine->threshold, 11);
-        QVERIFY(!ReachQuery::fromOptions(QStringLiteral("2026-13-01"), {}, {}, {}, {}, today, &why));
+        QVERIFY(
+            !ReachQuery::fromOptions(QStringLiteral("2026-13-01"), {}, {}, {}, {}, today, &why));
         QVERIFY(why.contains(QStringLiteral("YYYY-MM-DD")));
-        QVERIFY(!ReachQuery::fromOptions(QStringLiteral("2026-12-05"), QStringLiteral("2026-12-01"),
-            {}, {}, {}, today, &why));
+        QVERIFY(!ReachQuery::fromOptions(
+            QStringLiteral("2026-12-05"), QStringLiteral("2026-12-01"), {}, {}, {}, today, &why));
         QVERIFY(why.contains(QStringLiteral("after")));
         QVERIFY(!ReachQuery::fromOptions({}, {}, QStringLiteral("year"), {}, {}, today, &why));
         QVERIFY(why.contains(QStringLiteral("day, week or month")));
@@ -309,8 +317,8 @@ private Q_SLOTS:
                           QStringLiteral("--wait"), QStringLiteral("2") })
                      .exitCode,
             3);
-        QCOMPARE(pack({ QStringLiteral("--archive"), QStringLiteral("/proc/no/such.sqlite") })
-                     .exitCode,
+        QCOMPARE(
+            pack({ QStringLiteral("--archive"), QStringLiteral("/proc/no/such.sqlite") }).exitCode,
             1);
     }
 
@@ -328,7 +336,8 @@ private Q_SLOTS:
                  closedDay(QStringLiteral("2026-12-07"), 14, 9, 305) })
             QVERIFY2(ReachLedger(stateB.path()).merge(d, &why), qPrintable(why));
         // kiosk-a stopped cleanly earlier today: today's counts so far are not a closed day.
-        QVERIFY(ReachLedger(stateA.path()).merge(closedDay(QStringLiteral("2026-12-08"), 9, 0, 50), &why));
+        QVERIFY(ReachLedger(stateA.path())
+                    .merge(closedDay(QStringLiteral("2026-12-08"), 9, 0, 50), &why));
 
         KioskProcess a(QStringLiteral("kiosk-a"), broker.port, {},
             { QStringLiteral("--state"), stateA.path(), QStringLiteral("--now"), Today });
@@ -341,12 +350,13 @@ private Q_SLOTS:
         const QStringList source { QStringLiteral("--broker"), brokerUrl(broker.port),
             QStringLiteral("--wait"), QStringLiteral("5") };
         Run all;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (all = pack(source + range + QStringList { QStringLiteral("--json"), QStringLiteral("--threshold"), QStringLiteral("0") }))
-                    .json()
-                    .value(QStringLiteral("kiosks"))
-                    .toArray()
-                    .size()
+        QTRY_VERIFY_WITH_TIMEOUT((all = pack(source + range
+                                      + QStringList { QStringLiteral("--json"),
+                                          QStringLiteral("--threshold"), QStringLiteral("0") }))
+                                     .json()
+                                     .value(QStringLiteral("kiosks"))
+                                     .toArray()
+                                     .size()
                 == 2,
             60000);
         QCOMPARE(all.exitCode, 0);
@@ -355,7 +365,8 @@ private Q_SLOTS:
         QCOMPARE(p.size(), 4);
         QCOMPARE(p.at(0)[QStringLiteral("visits")].toInt(), 62); // 40 + 22
         QCOMPARE(p.at(1)[QStringLiteral("visits")].toInt(), 25); // kiosk-b missing
-        QCOMPARE(p.at(1)[QStringLiteral("missing")].toObject().keys(), QStringList { QStringLiteral("kiosk-b") });
+        QCOMPARE(p.at(1)[QStringLiteral("missing")].toObject().keys(),
+            QStringList { QStringLiteral("kiosk-b") });
         QCOMPARE(p.at(2)[QStringLiteral("visits")].toInt(), 17);
         QVERIFY(p.at(3)[QStringLiteral("visits")].isNull()); // today: no closed day yet
         QJsonObject t = totals(json);
@@ -363,7 +374,8 @@ private Q_SLOTS:
         QCOMPARE(t[QStringLiteral("languages")][QStringLiteral("ar")].toInt(), 30);
         QCOMPARE(t[QStringLiteral("languages")][QStringLiteral("en")].toInt(), 74);
         QCOMPARE(t[QStringLiteral("features")][QStringLiteral("listen")].toInt(), 30);
-        QCOMPARE(t[QStringLiteral("takeAways")][QStringLiteral("call")].toInt(), 13 + 8 + 1 + 7 + 4);
+        QCOMPARE(
+            t[QStringLiteral("takeAways")][QStringLiteral("call")].toInt(), 13 + 8 + 1 + 7 + 4);
         const QJsonObject slide = json.value(QStringLiteral("slides")).toArray().at(0).toObject();
         QCOMPARE(slide.value(QStringLiteral("plays")).toInt(), 300 + 280 + 310 + 290 + 305);
         QCOMPARE(slide.value(QStringLiteral("daysPlayed")).toInt(), 3);
@@ -372,7 +384,10 @@ private Q_SLOTS:
 
         // The cell-size rule by default: 3 + 14 = 17 is shown; kiosk-a's 1 Arabic visit on 12-07
         // is inside the sums, and the sums are what is shown.
-        Run hidden = pack(source + range + QStringList { QStringLiteral("--json"), QStringLiteral("--to"), QStringLiteral("2026-12-07"), QStringLiteral("--kiosk"), QStringLiteral("kiosk-a") });
+        Run hidden = pack(source + range
+            + QStringList { QStringLiteral("--json"), QStringLiteral("--to"),
+                QStringLiteral("2026-12-07"), QStringLiteral("--kiosk"),
+                QStringLiteral("kiosk-a") });
         QCOMPARE(hidden.exitCode, 0);
         const QJsonArray onlyA = hidden.json().value(QStringLiteral("periods")).toArray();
         QCOMPARE(onlyA.at(2)[QStringLiteral("visits")].toString(), QStringLiteral("fewer than 11"));
@@ -381,7 +396,9 @@ private Q_SLOTS:
 
         // --archive twice: the same database, row for row (read by sqlite3 itself).
         const QString archive = work.filePath(QStringLiteral("reach.sqlite"));
-        const QStringList archiving = source + range + QStringList { QStringLiteral("--archive"), archive, QStringLiteral("--json"), QStringLiteral("--threshold"), QStringLiteral("0") };
+        const QStringList archiving = source + range
+            + QStringList { QStringLiteral("--archive"), archive, QStringLiteral("--json"),
+                  QStringLiteral("--threshold"), QStringLiteral("0") };
         const Run first = pack(archiving);
         QCOMPARE(first.exitCode, 0);
         const Run dump1 = run(QStringLiteral("sqlite3"), { archive, QStringLiteral(".dump") });
@@ -390,11 +407,14 @@ private Q_SLOTS:
         QCOMPARE(pack(archiving).exitCode, 0);
         const Run dump2 = run(QStringLiteral("sqlite3"), { archive, QStringLiteral(".dump") });
         QCOMPARE(dump2.out, dump1.out);
-        const Run rows = run(QStringLiteral("sqlite3"), { archive, QStringLiteral("SELECT count(*) FROM days") });
+        const Run rows = run(
+            QStringLiteral("sqlite3"), { archive, QStringLiteral("SELECT count(*) FROM days") });
         QCOMPARE(rows.out.trimmed(), QByteArray("5"));
         QCOMPARE(first.json(), json);
         // The archive alone gives the same report: the history outlives the broker.
-        const Run alone = pack(range + QStringList { QStringLiteral("--archive"), archive, QStringLiteral("--json"), QStringLiteral("--threshold"), QStringLiteral("0") });
+        const Run alone = pack(range
+            + QStringList { QStringLiteral("--archive"), archive, QStringLiteral("--json"),
+                QStringLiteral("--threshold"), QStringLiteral("0") });
         QCOMPARE(alone.exitCode, 0);
         QCOMPARE(alone.json(), json);
 
@@ -407,18 +427,23 @@ private Q_SLOTS:
             { QStringLiteral("--state"), stateA.path(), QStringLiteral("--now"),
                 QStringLiteral("2026-12-09T08:00:00-06:00") });
         again.start();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            pack(source + range + QStringList { QStringLiteral("--json"), QStringLiteral("--threshold"), QStringLiteral("0") })
-                .json()
-                .value(QStringLiteral("periods"))
-                .toArray()
-                .at(3)[QStringLiteral("visits")]
-                .toInt(),
+        QTRY_COMPARE_WITH_TIMEOUT(pack(source + range
+                                      + QStringList { QStringLiteral("--json"),
+                                          QStringLiteral("--threshold"), QStringLiteral("0") })
+                                      .json()
+                                      .value(QStringLiteral("periods"))
+                                      .toArray()
+                                      .at(3)[QStringLiteral("visits")]
+                                      .toInt(),
             9, 60000);
 
         // CSV for spreadsheets, and the HTML page in a real browser.
         const QString csv = work.filePath(QStringLiteral("reach.csv"));
-        QCOMPARE(pack(source + range + QStringList { QStringLiteral("--csv"), csv, QStringLiteral("--threshold"), QStringLiteral("0") }).exitCode, 0);
+        QCOMPARE(pack(source + range
+                     + QStringList { QStringLiteral("--csv"), csv, QStringLiteral("--threshold"),
+                         QStringLiteral("0") })
+                     .exitCode,
+            0);
         const QString csvText = QString::fromUtf8(readFile(csv));
         QVERIFY(csvText.startsWith(QStringLiteral("table,key,period,value\n")));
         QVERIFY(csvText.contains(QStringLiteral("visits,,2026-12-05,62\n")));
@@ -442,7 +467,9 @@ private:
         const QStringList common { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
             QStringLiteral("--disable-gpu"), QStringLiteral("--user-data-dir=") + profile.path() };
         const Run dom = run(chromium,
-            common + QStringList { QStringLiteral("--dump-dom"), QUrl::fromLocalFile(html).toString() },
+            common
+                + QStringList { QStringLiteral("--dump-dom"),
+                    QUrl::fromLocalFile(html).toString() },
             120000);
         QCOMPARE(dom.exitCode, 0);
         const QString rendered = QString::fromUtf8(dom.out);
@@ -460,10 +487,13 @@ private:
         QVERIFY(rendered.contains(QStringLiteral("fewer than 11")));
         const QString shots = qEnvironmentVariable("KIOSK_REACH_SHOTS");
         QTemporaryDir here;
-        const QString png = (shots.isEmpty() ? here.path() : shots) + QStringLiteral("/reach-report.png");
+        const QString png
+            = (shots.isEmpty() ? here.path() : shots) + QStringLiteral("/reach-report.png");
         const Run shot = run(chromium,
-            common + QStringList { QStringLiteral("--window-size=1280,3200"), QStringLiteral("--hide-scrollbars"),
-                QStringLiteral("--screenshot=") + png, QUrl::fromLocalFile(html).toString() },
+            common
+                + QStringList { QStringLiteral("--window-size=1280,3200"),
+                    QStringLiteral("--hide-scrollbars"), QStringLiteral("--screenshot=") + png,
+                    QUrl::fromLocalFile(html).toString() },
             120000);
         QCOMPARE(shot.exitCode, 0);
         QVERIFY(QFileInfo(png).size() > 20000);

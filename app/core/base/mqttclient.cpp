@@ -2,11 +2,11 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QSettings>
 #include <QSet>
+#include <QSettings>
 #include <QTimer>
-#include <QUuid>
 #include <QUrl>
+#include <QUuid>
 #include <condition_variable>
 #include <mosquitto.h>
 #include <mutex>
@@ -301,10 +301,14 @@ bool MqttClient::readRetained(const MqttSettings &broker, const QStringList &fil
     const QString barrier = QStringLiteral("lactation-reader/barrier/")
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSet<QString> waiting; // the round's topics that have not brought their message yet
+    bool wildcards = false; // the round has a filter whose messages cannot be counted
     const auto ask = [&](const QStringList &round) {
         waiting.clear();
+        wildcards = false;
         for (const QString &filter : round) {
-            if (!filter.contains(u'+') && !filter.contains(u'#'))
+            if (filter.contains(u'+') || filter.contains(u'#'))
+                wildcards = true;
+            else
                 waiting.insert(filter);
         }
         // Named topics at QoS 1: a broker queues those for a busy reader (up to its
@@ -330,15 +334,15 @@ bool MqttClient::readRetained(const MqttSettings &broker, const QStringList &fil
     QObject::connect(&quiet, &QTimer::timeout, &loop, endRound);
     QObject::connect(&client, &MqttClient::subscribed, &loop, [&] {
         answered = acknowledged = true;
-        if (waiting.isEmpty())
+        if (waiting.isEmpty() && !wildcards)
             endRound();
         else
             quiet.start();
     });
-    QObject::connect(&client, &MqttClient::message, &loop,
-        [&](const QString &topic, const QByteArray &payload) {
+    QObject::connect(
+        &client, &MqttClient::message, &loop, [&](const QString &topic, const QByteArray &payload) {
             each(topic, payload);
-            if (waiting.remove(topic) && waiting.isEmpty() && acknowledged)
+            if (waiting.remove(topic) && waiting.isEmpty() && !wildcards && acknowledged)
                 endRound();
             else if (acknowledged)
                 quiet.start();

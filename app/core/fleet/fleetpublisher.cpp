@@ -71,5 +71,6 @@ void FleetPublisher::publishStatus()
 void FleetPublisher::setRetained(const QString &leaf, const QByteArray &payload)
 {
     m_retained.insert(leaf, payload);
-    m_client.publish(FleetSettings::topic(m_settings.prefix, m_settings.kioskId, leaf), payload, true);
+    m_client.publish(
+        FleetSettings::topic(m_settings.prefix, m_settings.kioskId, leaf), payload, true);
 }

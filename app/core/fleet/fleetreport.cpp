@@ -209,7 +209,8 @@ std::optional<FleetReport> FleetReport::collect(
         FleetSettings::topic(prefix, QStringLiteral("+"), QStringLiteral("status")),
         FleetSettings::topic(prefix, QStringLiteral("+"), QStringLiteral("availability")),
     };
-    const bool read = MqttClient::readRetained(broker, filters, waitSeconds,
+    const bool read = MqttClient::readRetained(
+        broker, filters, waitSeconds,
         [&report](const QString &topic, const QByteArray &payload) {
             report.add(topic, payload);
         },

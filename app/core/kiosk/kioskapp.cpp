@@ -122,7 +122,8 @@ KioskApp::KioskApp(KioskSetup setup)
     QObject::connect(&m_visit, &Visit::ended, &m_console, &StaffConsole::close);
     // A visit begins at the first touch after the start, the attract loop or a reset.
     QObject::connect(&m_session, &KioskSession::visitBegan, &m_visit, &Visit::begin);
-    QObject::connect(&m_rooms, &RoomStatus::waitlistJoined, &m_reach, &ReachCounter::waitlistJoined);
+    QObject::connect(
+        &m_rooms, &RoomStatus::waitlistJoined, &m_reach, &ReachCounter::waitlistJoined);
     // A visitor who listens hears the idle warning too, so she can keep her visit.
     QObject::connect(&m_session, &KioskSession::phaseChanged, &m_readAloud, [this] {
         // In speech mode the warning is the keypad's to say (any key gives more time).

@@ -3,8 +3,7 @@
 #include "kioskclock.h"
 #include "visit.h"
 
-ReachCounter::ReachCounter(
-    Visit *visit, ReachSettings settings, QString stateDir, QObject *parent)
+ReachCounter::ReachCounter(Visit *visit, ReachSettings settings, QString stateDir, QObject *parent)
     : QObject(parent)
     , m_visit(visit)
     , m_settings(settings)

@@ -168,7 +168,8 @@ public:
     /** Someone touched the kiosk after the attract loop, a reset or the start: a visit began. */
     void begin();
     bool visiting() const { return m_visiting; }
-    /** The visitor used @p feature (listen, keypad, largeText, largestText, highContrast, reach). */
+    /** The visitor used @p feature (listen, keypad, largeText, largestText, highContrast, reach).
+     */
     void markUsed(const QString &feature);
     /** A take-away code of @p kind (TakeAwaySheet's kind names) is on screen for her. */
     Q_INVOKABLE void noteTakeAway(const QString &kind);
@@ -201,7 +202,8 @@ Q_SIGNALS:
     void takeAwayShown(const QString &kind);
 
 private:
-    /** Installs the UI's words for her language: the pack's catalogue, the kiosk's, the default's. */
+    /** Installs the UI's words for her language: the pack's catalogue, the kiosk's, the default's.
+     */
     void translateUi();
     QString nextLanguage() const;
     void contentSwapped();

@@ -210,7 +210,8 @@ bool ReachDocument::readAll(const MqttSettings &broker, const Topic &topic, int 
         if (const auto doc = fromJson(payload, &bad))
             each(kiosk, *doc);
         else
-            problems->append(QStringLiteral("%1: %2; that kiosk's days are left out").arg(name, bad));
+            problems->append(
+                QStringLiteral("%1: %2; that kiosk's days are left out").arg(name, bad));
     };
     const auto nextRound = [&] {
         QStringList round;
@@ -218,6 +219,5 @@ bool ReachDocument::readAll(const MqttSettings &broker, const Topic &topic, int 
             round.append(topic(kiosks.at(asked), QStringLiteral("reach")));
         return round;
     };
-    return MqttClient::readRetained(
-        broker, { availability }, waitSeconds, message, why, nextRound);
+    return MqttClient::readRetained(broker, { availability }, waitSeconds, message, why, nextRound);
 }

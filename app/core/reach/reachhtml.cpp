@@ -42,8 +42,9 @@ QString figureCell(const QString &key, const QJsonValue &value, const QString &e
 QString duration(qint64 seconds)
 {
     if (seconds >= 3600)
-        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60, 2, 10,
-            QLatin1Char('0'));
+        return QStringLiteral("%1 h %2 min")
+            .arg(seconds / 3600)
+            .arg(seconds % 3600 / 60, 2, 10, QLatin1Char('0'));
     if (seconds >= 60)
         return QStringLiteral("%1 min").arg(seconds / 60);
     return QStringLiteral("%1 s").arg(seconds);
@@ -130,8 +131,8 @@ QString tableSection(const QString &title, const QString &table, const QJsonObje
     for (const QString &key : keys)
         html += QStringLiteral("<tr><td>%1</td>%2</tr>")
                     .arg(esc(label(table, key)),
-                        figureCell(QStringLiteral("totals/%1/%2").arg(table, key),
-                            cells.value(key)));
+                        figureCell(
+                            QStringLiteral("totals/%1/%2").arg(table, key), cells.value(key)));
     return html + QStringLiteral("</table></section>");
 }
 
@@ -214,7 +215,8 @@ svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
     html += QStringLiteral("<section><h2>Visits</h2><table><tr><th>Visits in all</th>"
                            "<th>Kiosk days reported</th><th>Kiosk days missing</th></tr><tr>%1%2%3"
                            "</tr></table>")
-                .arg(figureCell(QStringLiteral("totals/visits"), totals.value(QStringLiteral("visits"))),
+                .arg(figureCell(
+                         QStringLiteral("totals/visits"), totals.value(QStringLiteral("visits"))),
                     figureCell(QStringLiteral("totals/kioskDaysReported"),
                         totals.value(QStringLiteral("kioskDaysReported"))),
                     figureCell(QStringLiteral("totals/kioskDaysMissing"),
@@ -259,9 +261,10 @@ svg text { font-size: 13px; fill: #1b1b1b; } svg .small { font-size: 11px; }
     if (slides.isEmpty()) {
         html += QStringLiteral("<p class=\"none\">No slide played in this range.</p>");
     } else {
-        html += QStringLiteral("<table><tr><th>Slide</th><th>Campaign window</th><th>Plays</th>"
-                               "<th>Seconds on screen</th><th>Time on screen</th><th>Days in window</th><th>Days "
-                               "played</th><th>Plays outside window</th></tr>");
+        html += QStringLiteral(
+            "<table><tr><th>Slide</th><th>Campaign window</th><th>Plays</th>"
+            "<th>Seconds on screen</th><th>Time on screen</th><th>Days in window</th><th>Days "
+            "played</th><th>Plays outside window</th></tr>");
         for (const QJsonValue &v : slides) {
             const QJsonObject s = v.toObject();
             const QString start = s.value(QStringLiteral("start")).toString();

@@ -23,8 +23,9 @@ std::optional<ReachDay> ReachLedger::read(QDate day, QString *why) const
         return std::nullopt;
     QString error;
     QJsonParseError parse {};
-    const QJsonDocument doc
-        = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parse) : QJsonDocument();
+    const QJsonDocument doc = file.open(QIODevice::ReadOnly)
+        ? QJsonDocument::fromJson(file.readAll(), &parse)
+        : QJsonDocument();
     std::optional<ReachDay> result;
     if (!file.isOpen())
         error = file.errorString();
@@ -55,13 +56,15 @@ bool ReachLedger::merge(const ReachDay &day, QString *why) const
         qWarning("reach: %s; kept as %s", qPrintable(broken), qPrintable(aside));
     }
     sum.day = day.day;
-    return writeDurably(fileOf(day.day), QJsonDocument(sum.toJson()).toJson(QJsonDocument::Compact), why);
+    return writeDurably(
+        fileOf(day.day), QJsonDocument(sum.toJson()).toJson(QJsonDocument::Compact), why);
 }
 
 QList<QDate> ReachLedger::days() const
 {
     QList<QDate> out;
-    const QStringList files = QDir(m_folder).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(m_folder).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         const QDate day = QDate::fromString(name.chopped(5), Qt::ISODate);
         if (day.isValid())

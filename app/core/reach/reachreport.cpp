@@ -109,8 +109,8 @@ void ReachReport::noteKiosk(const QString &kiosk, const QString &site)
 int ReachReport::periodOf(QDate day) const
 {
     // Periods are consecutive and in order: a binary search over their first days.
-    const auto it = std::upper_bound(m_periods.cbegin(), m_periods.cend(), day,
-        [](QDate d, const ReachQuery::Period &p) {
+    const auto it = std::upper_bound(
+        m_periods.cbegin(), m_periods.cend(), day, [](QDate d, const ReachQuery::Period &p) {
             return d < p.from;
         });
     return int(it - m_periods.cbegin()) - 1;
@@ -139,7 +139,8 @@ bool ReachReport::add(const QString &kiosk, const ReachDay &day)
         Slide &slide = m_slides[it.key()];
         if (it->plays > 0)
             slide.daysPlayed.insert(day.day);
-        if ((it->start.isValid() && day.day < it->start) || (it->end.isValid() && day.day > it->end))
+        if ((it->start.isValid() && day.day < it->start)
+            || (it->end.isValid() && day.day > it->end))
             slide.playsOutsideWindow += it->plays;
     }
     return true;
@@ -248,10 +249,9 @@ QJsonObject ReachReport::toJson() const
     return { { QStringLiteral("from"), isoDate(m_query.from) },
         { QStringLiteral("to"), isoDate(m_query.to) },
         { QStringLiteral("by"), QLatin1String(byNames[int(m_query.by)]) },
-        { QStringLiteral("threshold"), m_query.threshold },
-        { QStringLiteral("suppression"), rule }, { QStringLiteral("kiosks"), kioskList },
-        { QStringLiteral("periods"), periods }, { QStringLiteral("totals"), totals },
-        { QStringLiteral("slides"), slides } };
+        { QStringLiteral("threshold"), m_query.threshold }, { QStringLiteral("suppression"), rule },
+        { QStringLiteral("kiosks"), kioskList }, { QStringLiteral("periods"), periods },
+        { QStringLiteral("totals"), totals }, { QStringLiteral("slides"), slides } };
 }
 
 QString ReachReport::toCsv() const
@@ -298,8 +298,8 @@ QString ReachReport::toCsv() const
     }
     for (const QJsonValue &v : json.value(QStringLiteral("slides")).toArray()) {
         const QJsonObject s = v.toObject();
-        for (const char *key : { "plays", "seconds", "daysInWindow", "daysPlayed",
-                 "playsOutsideWindow" })
+        for (const char *key :
+            { "plays", "seconds", "daysInWindow", "daysPlayed", "playsOutsideWindow" })
             row(QStringLiteral("slides.") + QLatin1String(key),
                 s.value(QStringLiteral("id")).toString(), range, s.value(QLatin1String(key)));
     }
@@ -315,10 +315,9 @@ QStringList ReachReport::lines() const
         const QJsonValue visits = p.value(QStringLiteral("visits"));
         QString line = QStringLiteral("%1  visits %2  kiosk days %3")
                            .arg(p.value(QStringLiteral("period")).toString(),
-                               visits.isNull() ? QStringLiteral("missing")
-                                   : visits.isString()
-                                   ? visits.toString()
-                                   : QString::number(qint64(visits.toDouble())))
+                               visits.isNull()         ? QStringLiteral("missing")
+                                   : visits.isString() ? visits.toString()
+                                                       : QString::number(qint64(visits.toDouble())))
                            .arg(qint64(p.value(QStringLiteral("kioskDaysReported")).toDouble()));
         const QJsonObject missing = p.value(QStringLiteral("missing")).toObject();
         if (!missing.isEmpty())

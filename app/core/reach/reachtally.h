@@ -38,5 +38,6 @@ private:
 
     ReachDay m_day;
     QHash<QString, qint64> m_slideMs;
-    QSet<QString> m_marks; ///< the visit's: what it was counted for already ("l" + tag, "f" + feature)
+    QSet<QString>
+        m_marks; ///< the visit's: what it was counted for already ("l" + tag, "f" + feature)
 };
