@@ -30,9 +30,11 @@ static void finishOnFrame(QQuickWindow *window, const KioskOptions &options,
 {
     const auto drawn = [=, &sinceStart, &qmlErrors] {
         const ProcessMemory memory = processMemory();
+        StartupTrace::mark("first-frame");
         if (options.selfTest)
-            std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n",
-                sinceStart.elapsed(), memory.rssKib, memory.peakRssKib);
+            std::printf("first-frame-ms=%lld\nrss-kib=%lld\npeak-rss-kib=%lld\n%s",
+                sinceStart.elapsed(), memory.rssKib, memory.peakRssKib,
+                StartupTrace::lines().constData());
         std::fflush(stdout);
         // A screenshot waits for images to decode and layouts to settle; grabbing renders.
         QTimer::singleShot(options.screenshot.isEmpty() ? 0 : 400, window, [=, &qmlErrors] {
@@ -124,14 +126,18 @@ int main(int argc, char *argv[])
         return withoutWindow(argc, argv);
     QElapsedTimer sinceStart;
     sinceStart.start();
+    StartupTrace::mark("main"); // since the launch: the libraries loaded
     QGuiApplication app(argc, argv);
+    StartupTrace::mark("application");
     KioskOptions options;
     if (const auto exit = setUp(&options))
         return *exit;
-    const auto setup = usableSetup(options);
+    const auto setup = usableSetup(options); // the INI and the pack (mark "pack" within)
     if (!setup)
         return 1;
+    StartupTrace::mark("settings");
     KioskApp kiosk(*setup);
+    StartupTrace::mark("kiosk-parts");
     QQmlApplicationEngine engine;
     QString why;
     QQuickWindow *window
@@ -148,6 +154,13 @@ int main(int argc, char *argv[])
         window->show();
     else
         window->showFullScreen();
+    StartupTrace::mark("shown");
+    QObject::connect(
+        window, &QQuickWindow::afterRendering, window,
+        [] {
+            StartupTrace::mark("rendered");
+        },
+        Qt::SingleShotConnection);
     if (oneShot)
         finishOnFrame(window, options, sinceStart, kiosk.qmlWarnings());
     else

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks: print figures, never pass or fail on them.
 #   tests/bench/run.sh [BUILD_DIR]     (default build/ci; build it first)
-# Startup to first frame and peak RSS of `lactation-kiosk --self-test` on the built-in pack,
-# side by side with a minimal Qt Quick window (one Text) built in the same tree, median of 5
-# runs each, as ratios; then the time to switch language and to open the groups screen; then
+# Startup of `lactation-kiosk --self-test` on the built-in pack, phase by phase from the launch,
+# side by side with a minimal Qt Quick window (one Text) built in the same tree, under Xvfb with
+# the software renderer, medians, first frame and peak RSS as ratios; then the time to switch
+# language and to open the groups screen; then
 # the content feed: bytes per idle check and per one-file change, hashing speed, switch time;
 # then room status: MQTT publish-to-model latency and memory over 100,000 state changes;
 # then fleet status: lactation-pack fleet's time and memory over 5,000 kiosks;
@@ -14,21 +15,9 @@
 set -euo pipefail
 build="${1:-build/ci}"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-runs=5
 
-measure() { # command... -> prints "ms kib" for each of $runs runs
-    for _ in $(seq "$runs"); do
-        "$@" 2>/dev/null | awk -F= '/first-frame-ms/{ms=$2} /peak-rss-kib/{kib=$2} END{print ms, kib}'
-    done
-}
-median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
-
-kiosk=$(measure "$build/bin/lactation-kiosk" --self-test)
-minimal=$(measure "$build/bin/kiosk_bench_minimal")
-k_ms=$(echo "$kiosk" | cut -d' ' -f1 | median); k_kib=$(echo "$kiosk" | cut -d' ' -f2 | median)
-m_ms=$(echo "$minimal" | cut -d' ' -f1 | median); m_kib=$(echo "$minimal" | cut -d' ' -f2 | median)
-echo "startup (median of $runs, ms):   kiosk $k_ms   minimal $m_ms   ratio $(awk "BEGIN{printf \"%.2f\", $k_ms/$m_ms}") (target <= 1.5)"
-echo "peak RSS (median of $runs, KiB): kiosk $k_kib   minimal $m_kib   ratio $(awk "BEGIN{printf \"%.2f\", $k_kib/$m_kib}") (target <= 1.6)"
+# Startup part by part, against the bare window, under Xvfb (tests/bench/startup.sh).
+"$(dirname "$0")/startup.sh" "$build" 7
 "$build/bin/kiosk_bench_ui" 2>/dev/null
 # The content feed against a real nginx on loopback (needs nginx).
 "$build/bin/kiosk_bench_feed" 2>/dev/null

@@ -4,6 +4,9 @@
 #include "kiosksettings.h"
 #include "renderchoice.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -89,28 +92,89 @@ private Q_SLOTS:
     void thisMachineGetsTheSoftwareRenderer()
     {
         qunsetenv("QT_QUICK_BACKEND");
-        const RenderChoice choice = RenderChoice::applyFor(Setting::Auto);
+        QTemporaryDir state;
+        const RenderChoice choice = RenderChoice::applyFor(Setting::Auto, state.path());
         qInfo("%s", qPrintable(choice.describe()));
         QVERIFY(choice.software);
-        if (qEnvironmentVariableIsSet("KIOSK_EXPECT_LLVMPIPE")) {
-            // Under Xvfb Mesa's OpenGL is there and is llvmpipe: the probe must have seen it.
-            QVERIFY2(!choice.glRenderer.isEmpty(), "the probe found no OpenGL under Xvfb");
-            QVERIFY2(choice.glRenderer.contains(QStringLiteral("llvmpipe"))
-                    && RenderChoice::isSoftwareRasterizer(choice.glRenderer),
-                qPrintable(choice.glRenderer));
+        if (RenderChoice::gpuIdentity().isEmpty()) {
+            // No render node: no OpenGL context is opened at all, and the log says why.
+            QVERIFY(choice.glRenderer.isEmpty());
+            QVERIFY(choice.why.contains(QStringLiteral("no DRM render node")));
+            QVERIFY(!QFileInfo::exists(state.filePath(QStringLiteral("renderer.json"))));
         } else {
             QVERIFY(choice.glRenderer.isEmpty()
                 || RenderChoice::isSoftwareRasterizer(choice.glRenderer));
         }
+        if (qEnvironmentVariableIsSet("KIOSK_EXPECT_LLVMPIPE")) {
+            // Under Xvfb Mesa's OpenGL is there and is llvmpipe: the probe must see it (a kiosk
+            // with a GPU under Xvfb would be told software by it).
+            const QString probed = RenderChoice::probeGlRenderer();
+            QVERIFY2(probed.contains(QStringLiteral("llvmpipe"))
+                    && RenderChoice::isSoftwareRasterizer(probed),
+                qPrintable(probed));
+        }
         QCOMPARE(QQuickWindow::sceneGraphBackend(), QStringLiteral("software"));
-        // The probe's cost is in the log line.
+        // The decision's cost is in the log line.
         QVERIFY(choice.probeMs >= 0);
-        QVERIFY(choice.describe().contains(QStringLiteral("; probed in ")));
+        QVERIFY(choice.describe().contains(QStringLiteral("; decided in ")));
         // A backend named in the environment wins, and the log says so.
         qputenv("QT_QUICK_BACKEND", "software");
         QVERIFY(
             RenderChoice::applyFor(Setting::Gl).why.contains(QStringLiteral("QT_QUICK_BACKEND")));
         qunsetenv("QT_QUICK_BACKEND");
+    }
+
+    /** The GPUs by their render nodes, drivers and PCI ids, read from a made-up /dev and /sys. */
+    void namesTheGpus()
+    {
+        QTemporaryDir root;
+        QCOMPARE(RenderChoice::gpuIdentity(root.path()), QString());
+        const QString device = root.filePath(QStringLiteral("sys/class/drm/renderD128/device"));
+        QVERIFY(QDir().mkpath(device));
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("sys/bus/pci/drivers/i915"))));
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("dev/dri"))));
+        const auto write = [](const QString &file, const QByteArray &text) {
+            QFile f(file);
+            return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+        };
+        QVERIFY(write(root.filePath(QStringLiteral("dev/dri/renderD128")), {}));
+        QVERIFY(write(device + QStringLiteral("/vendor"), "0x8086\n"));
+        QVERIFY(write(device + QStringLiteral("/device"), "0x46a6\n"));
+        QVERIFY(QFile::link(root.filePath(QStringLiteral("sys/bus/pci/drivers/i915")),
+            device + QStringLiteral("/driver")));
+        QCOMPARE(RenderChoice::gpuIdentity(root.path()), QStringLiteral("renderD128 i915 8086:46a6"));
+    }
+
+    /** Auto opens no OpenGL context without a GPU, probes a GPU once and keeps the verdict for it,
+     * and probes again for another GPU or driver. */
+    void keepsTheVerdictPerGpu()
+    {
+        QTemporaryDir state;
+        int probes = 0;
+        const auto probe = [&probes] {
+            ++probes;
+            return QStringLiteral("Mesa Intel(R) UHD Graphics (ADL-S GT1)");
+        };
+        const RenderChoice none = RenderChoice::chooseAuto({}, state.path(), probe);
+        QVERIFY(none.software);
+        QCOMPARE(probes, 0);
+
+        const QString intel = QStringLiteral("renderD128 i915 8086:4680 | wayland | mesa 1");
+        const RenderChoice first = RenderChoice::chooseAuto(intel, state.path(), probe);
+        QVERIFY(!first.software);
+        QCOMPARE(probes, 1);
+        const RenderChoice again = RenderChoice::chooseAuto(intel, state.path(), probe);
+        QCOMPARE(probes, 1); // known: no context opened
+        QVERIFY(!again.software);
+        QCOMPARE(again.glRenderer, first.glRenderer);
+        QVERIFY(again.why.contains(QStringLiteral("as probed before on this GPU and driver")));
+        // A new driver (or card, or platform) is another identity: probed again.
+        RenderChoice::chooseAuto(QStringLiteral("renderD128 i915 8086:4680 | wayland | mesa 2"),
+            state.path(), probe);
+        QCOMPARE(probes, 2);
+        // Without a state folder it probes every time, and keeps nothing.
+        RenderChoice::chooseAuto(intel, QString(), probe);
+        QCOMPARE(probes, 3);
     }
 };
 

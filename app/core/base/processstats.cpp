@@ -1,6 +1,8 @@
 #include "processstats.h"
 
 #include <QFile>
+#include <QMutex>
+#include <ctime>
 
 ProcessMemory processMemory()
 {
@@ -18,4 +20,55 @@ ProcessMemory processMemory()
             memory.peakRssKib = value();
     }
     return memory;
+}
+
+namespace {
+
+qint64 realtimeNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+struct Trace
+{
+    QMutex mutex; // the pack is read on a thread of its own while the application starts
+    qint64 launchNs = 0;
+    QList<QPair<QByteArray, double>> marks;
+};
+
+Trace &trace()
+{
+    static Trace t;
+    return t;
+}
+
+} // namespace
+
+void StartupTrace::mark(const char *phase)
+{
+    Trace &t = trace();
+    const qint64 now = realtimeNs();
+    const QMutexLocker lock(&t.mutex);
+    if (t.launchNs == 0) {
+        bool ok = false;
+        const qint64 launch = qEnvironmentVariable("KIOSK_LAUNCH_NS").toLongLong(&ok);
+        t.launchNs = ok && launch > 0 && launch <= now ? launch : now;
+    }
+    t.marks.append({ QByteArray(phase), double(now - t.launchNs) / 1e6 });
+}
+
+QList<QPair<QByteArray, double>> StartupTrace::marks()
+{
+    const QMutexLocker lock(&trace().mutex);
+    return trace().marks;
+}
+
+QByteArray StartupTrace::lines()
+{
+    QByteArray out;
+    for (const auto &[phase, ms] : marks())
+        out += "phase-" + phase + "-ms=" + QByteArray::number(ms, 'f', 1) + '\n';
+    return out;
 }

@@ -6,6 +6,7 @@
 #include "kioskclock.h"
 #include "kioskoptions.h"
 #include "packstore.h"
+#include "processstats.h"
 #include "statusfile.h"
 #include "systemdnotify.h"
 #include "words.h"
@@ -66,6 +67,7 @@ KioskSetup KioskSetup::fromOptions(const KioskOptions &options)
         ? PackStore(setup.feed.stateDir).currentPath()
         : QString();
     setup.content = firstClean({ options.pack, current, KioskApp::builtInPackDir() }, &setup.notes);
+    StartupTrace::mark("pack");
     if (!setup.content)
         setup.notes.append(QStringLiteral("no usable content pack, not even the built-in one"));
     setup.language = options.language;
@@ -157,7 +159,8 @@ QQuickWindow *KioskApp::loadUi(
     QQmlApplicationEngine *engine, const QVariantMap &properties, QString *why)
 {
     // Before the first window: OpenGL, or the software renderer where OpenGL is only a CPU.
-    m_renderer = RenderChoice::applyFor(m_setup.kiosk.renderer);
+    m_renderer = RenderChoice::applyFor(m_setup.kiosk.renderer, m_setup.stateDir);
+    StartupTrace::mark("renderer");
     prepareEngine(engine);
     m_qmlWarnings.clear();
     QObject::connect(engine, &QQmlEngine::warnings, engine, [this](const QList<QQmlError> &errors) {
@@ -169,6 +172,7 @@ QQuickWindow *KioskApp::loadUi(
         initial.insert(QStringLiteral("readAloudAtStart"), true);
     engine->setInitialProperties(initial);
     engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Lactation/Ui/Main.qml")));
+    StartupTrace::mark("main-qml"); // the engine, its imports, Main.qml and the home screen
     auto *window = engine->rootObjects().isEmpty()
         ? nullptr
         : qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
@@ -258,6 +262,50 @@ QString KioskApp::speechMode() const
     return QStringLiteral("available");
 }
 
+void KioskApp::startLive(QQuickWindow *window)
+{
+    StartupTrace::mark("first-frame");
+    qInfo("display: the first frame %.0f ms after the launch",
+        StartupTrace::marks().constLast().second);
+    // Updates from the feed: checked off the UI thread, shown between screens.
+    if (m_setup.followFeed && m_setup.feed.enabled()) {
+        m_poller = std::make_unique<FeedPoller>(m_setup.feed);
+        QObject::connect(
+            m_poller.get(), &FeedPoller::contentReady, &m_store, &ContentStore::offerContent);
+        m_poller->start();
+        m_console.setPoller(m_poller.get());
+    }
+    StartupTrace::mark("feed-poller");
+    m_rooms.start();
+    StartupTrace::mark("room-sources");
+    const QSizeF size = window->size();
+    const double reach = m_display.reachLine(size);
+    qInfo("display: drawn by the %s renderer", qPrintable(m_renderer.describe()));
+    qInfo("display: a %.1f-inch panel (%s), %.2f px/mm at %dx%d; %s", m_display.diagonalInches(),
+        qPrintable(m_display.diagonalSource()), m_display.pixelsPerMm(size), window->width(),
+        window->height(),
+        m_display.bottomEdgeMm() < 0 ? "its height above the floor is not set"
+            : reach > 0
+            ? qPrintable(QStringLiteral("the top %1 px are above a seated visitor's reach, so the "
+                                        "controls sit at the bottom")
+                             .arg(qRound(reach)))
+            : "all of it within a seated visitor's reach");
+    if (m_setup.fleet.enabled())
+        startFleet();
+    StartupTrace::mark("fleet");
+    // The voice takes about 1.3 s to create: on its own thread.
+    m_readAloud.start();
+    StartupTrace::mark("voice");
+    // What each of them would have added before the first frame.
+    QStringList costs;
+    const auto marks = StartupTrace::marks();
+    for (qsizetype i = marks.size() - 4; i > 0 && i < marks.size(); ++i)
+        costs.append(QStringLiteral("%1 %2 ms")
+                         .arg(QString::fromLatin1(marks.at(i).first))
+                         .arg(marks.at(i).second - marks.at(i - 1).second, 0, 'f', 1));
+    qInfo("startup: after the first frame: %s", qPrintable(costs.join(QStringLiteral(", "))));
+}
+
 void KioskApp::startFleet()
 {
     m_fleet = std::make_unique<FleetPublisher>(m_setup.fleet, [this] {
@@ -304,37 +352,18 @@ void KioskApp::startFleet()
 
 void KioskApp::start(QQuickWindow *window)
 {
-    // Updates from the feed: checked off the UI thread, shown between screens.
-    if (m_setup.followFeed && m_setup.feed.enabled()) {
-        m_poller = std::make_unique<FeedPoller>(m_setup.feed);
-        QObject::connect(
-            m_poller.get(), &FeedPoller::contentReady, &m_store, &ContentStore::offerContent);
-        m_poller->start();
-        m_console.setPoller(m_poller.get());
-    }
-    m_rooms.start();
-    const QSizeF size = window->size();
-    const double reach = m_display.reachLine(size);
-    qInfo("display: drawn by the %s renderer", qPrintable(m_renderer.describe()));
-    qInfo("display: a %.1f-inch panel (%s), %.2f px/mm at %dx%d; %s", m_display.diagonalInches(),
-        qPrintable(m_display.diagonalSource()), m_display.pixelsPerMm(size), window->width(),
-        window->height(),
-        m_display.bottomEdgeMm() < 0 ? "its height above the floor is not set"
-            : reach > 0
-            ? qPrintable(QStringLiteral("the top %1 px are above a seated visitor's reach, so the "
-                                        "controls sit at the bottom")
-                             .arg(qRound(reach)))
-            : "all of it within a seated visitor's reach");
-    // Fleet status: after the first frame is queued, so a broker never delays the screen.
-    if (m_setup.fleet.enabled())
-        startFleet();
+    // Nothing that can wait comes before the first frame: the feed's first check, the rooms'
+    // sources, the fleet's connection and the voice start once it is out.
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [this, window] {
+            startLive(window);
+        },
+        Qt::SingleShotConnection);
     // systemd (Type=notify): ready once drawn; then the event loop feeds the watchdog.
     QCoreApplication *app = QCoreApplication::instance();
     QObject::connect(
         window, &QQuickWindow::frameSwapped, app, &SystemdNotify::ready, Qt::SingleShotConnection);
-    // The voice takes about 1.3 s to create: on its own thread, once the first frame is out.
-    QObject::connect(window, &QQuickWindow::frameSwapped, &m_readAloud, &ReadAloud::start,
-        Qt::SingleShotConnection);
     SystemdNotify::startWatchdog(app);
     SystemdNotify::quitOnSignals(app);
     QObject::connect(app, &QCoreApplication::aboutToQuit, &SystemdNotify::stopping);

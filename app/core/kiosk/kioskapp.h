@@ -94,8 +94,8 @@ public:
      */
     void guard(QQuickWindow *window, bool kioskMode);
     /**
-     * Live running: the room sources, the feed checks, the fleet status, and systemd's readiness
-     * and watchdog.
+     * Live running: systemd's readiness and watchdog now; once the first frame is out
+     * (startLive), the room sources, the feed checks, the fleet status and the voice.
      */
     void start(QQuickWindow *window);
 
@@ -115,6 +115,8 @@ public:
     static QString builtInPackDir();
 
 private:
+    /** What start() leaves until the first frame is out, so none of it holds the screen up. */
+    void startLive(QQuickWindow *window);
     /** The fleet publisher, told of every change of what fleetStatus() returns, and given the
      * closed days of reach as they close. */
     void startFleet();

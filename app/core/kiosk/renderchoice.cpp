@@ -1,6 +1,14 @@
 #include "renderchoice.h"
 
+#include "durablefile.h"
+
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -9,8 +17,29 @@
 
 namespace {
 
-/** GL_RENDERER of an offscreen OpenGL context, or empty when this platform makes none. */
-QString probeGlRenderer()
+/** The first line of @p file, trimmed; empty when there is none. */
+QString firstLine(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readLine()).trimmed() : QString();
+}
+
+/** Which GL library a probe goes through, and its version as its file's time: a driver update
+ * (Mesa) changes it. */
+QString glLibraryStamp()
+{
+    for (const char *name : { "libGLX_mesa.so.0", "libEGL_mesa.so.0", "libGL.so.1" }) {
+        const QFileInfo library(QStringLiteral("/usr/lib/x86_64-linux-gnu/") + QLatin1String(name));
+        if (library.exists())
+            return QStringLiteral("%1 %2").arg(library.canonicalFilePath()).arg(
+                library.lastModified().toSecsSinceEpoch());
+    }
+    return {};
+}
+
+} // namespace
+
+QString RenderChoice::probeGlRenderer()
 {
     QOpenGLContext context;
     if (!context.create())
@@ -27,7 +56,48 @@ QString probeGlRenderer()
     return renderer;
 }
 
-} // namespace
+QString RenderChoice::gpuIdentity(const QString &root)
+{
+    QStringList gpus;
+    const QDir dri(root + QStringLiteral("/dev/dri"));
+    for (const QString &node : dri.entryList({ QStringLiteral("renderD*") }, QDir::System | QDir::Files)) {
+        const QString device = root + QStringLiteral("/sys/class/drm/") + node + QStringLiteral("/device");
+        const QString driver = QFileInfo(device + QStringLiteral("/driver")).symLinkTarget().section(u'/', -1);
+        const auto id = [&](const char *file) {
+            return firstLine(device + u'/' + QLatin1String(file)).remove(QStringLiteral("0x"));
+        };
+        gpus.append(QStringLiteral("%1 %2 %3:%4").arg(node, driver, id("vendor"), id("device")));
+    }
+    if (QFileInfo::exists(root + QStringLiteral("/dev/nvidia0")))
+        gpus.append(QStringLiteral("nvidia0 %1").arg(firstLine(root + QStringLiteral("/sys/module/nvidia/version"))));
+    return gpus.join(QStringLiteral("; "));
+}
+
+RenderChoice RenderChoice::chooseAuto(
+    const QString &identity, const QString &stateDir, const std::function<QString()> &probe)
+{
+    if (identity.isEmpty()) {
+        RenderChoice c = decide(Setting::Auto, false, QString());
+        c.software = true;
+        c.why = QStringLiteral("no GPU here: no DRM render node");
+        return c;
+    }
+    const QString file = stateDir.isEmpty() ? QString() : stateDir + QStringLiteral("/renderer.json");
+    const QJsonObject kept = file.isEmpty() ? QJsonObject() : readJsonObject(file);
+    if (!kept.isEmpty() && kept.value(QStringLiteral("gpu")).toString() == identity) {
+        RenderChoice c = decide(Setting::Auto, true, kept.value(QStringLiteral("glRenderer")).toString());
+        c.why += QStringLiteral(", as probed before on this GPU and driver");
+        return c;
+    }
+    const QString renderer = probe();
+    if (!file.isEmpty()) {
+        QString why;
+        const QJsonObject verdict { { QStringLiteral("gpu"), identity }, { QStringLiteral("glRenderer"), renderer } };
+        if (!writeDurably(file, QJsonDocument(verdict).toJson(), &why))
+            qWarning("display: the renderer's verdict is not kept: %s", qPrintable(why));
+    }
+    return decide(Setting::Auto, true, renderer);
+}
 
 RenderChoice::Setting RenderChoice::parse(const QString &value, QString *problem)
 {
@@ -80,7 +150,7 @@ RenderChoice RenderChoice::decide(Setting setting, bool probed, const QString &g
     return c;
 }
 
-RenderChoice RenderChoice::applyFor(Setting setting)
+RenderChoice RenderChoice::applyFor(Setting setting, const QString &stateDir)
 {
     if (const QByteArray forced = qgetenv("QT_QUICK_BACKEND"); !forced.isEmpty()) {
         RenderChoice c;
@@ -90,12 +160,17 @@ RenderChoice RenderChoice::applyFor(Setting setting)
                     .arg(QString::fromLatin1(forced));
         return c;
     }
-    const bool probe = setting == Setting::Auto;
-    QElapsedTimer probing;
-    probing.start();
-    RenderChoice c = decide(setting, probe, probe ? probeGlRenderer() : QString());
-    if (probe)
-        c.probeMs = probing.elapsed();
+    QElapsedTimer deciding;
+    deciding.start();
+    RenderChoice c = decide(setting, false, QString());
+    if (setting == Setting::Auto) {
+        QString gpu = gpuIdentity();
+        // The same GPU under another platform (Xvfb's llvmpipe) or GL library is another answer.
+        if (!gpu.isEmpty())
+            gpu += QStringLiteral(" | %1 | %2").arg(QGuiApplication::platformName(), glLibraryStamp());
+        c = chooseAuto(gpu, stateDir, &RenderChoice::probeGlRenderer);
+        c.probeMs = deciding.elapsed();
+    }
     // OpenGL is Qt Quick's own default here; naming it (setGraphicsApi(OpenGL)) left Qt
     // Multimedia's VideoOutput without frames in Qt 6.4, so only the software renderer is asked
     // for.
@@ -107,7 +182,7 @@ RenderChoice RenderChoice::applyFor(Setting setting)
 QString RenderChoice::describe() const
 {
     const QString probed
-        = probeMs >= 0 ? QStringLiteral("; probed in %1 ms").arg(probeMs) : QString();
+        = probeMs >= 0 ? QStringLiteral("; decided in %1 ms").arg(probeMs) : QString();
     return QStringLiteral("%1 (%2%3)").arg(
         software ? QStringLiteral("software") : QStringLiteral("OpenGL"), why, probed);
 }
