@@ -142,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(write(device + QStringLiteral("/device"), "0x46a6\n"));
         QVERIFY(QFile::link(root.filePath(QStringLiteral("sys/bus/pci/drivers/i915")),
             device + QStringLiteral("/driver")));
-        QCOMPARE(RenderChoice::gpuIdentity(root.path()), QStringLiteral("renderD128 i915 8086:46a6"));
+        QCOMPARE(
+            RenderChoice::gpuIdentity(root.path()), QStringLiteral("renderD128 i915 8086:46a6"));
     }
 
     /** Auto opens no OpenGL context without a GPU, probes a GPU once and keeps the verdict for it,
@@ -169,8 +170,8 @@ private Q_SLOTS:
         QCOMPARE(again.glRenderer, first.glRenderer);
         QVERIFY(again.why.contains(QStringLiteral("as probed before on this GPU and driver")));
         // A new driver (or card, or platform) is another identity: probed again.
-        RenderChoice::chooseAuto(QStringLiteral("renderD128 i915 8086:4680 | wayland | mesa 2"),
-            state.path(), probe);
+        RenderChoice::chooseAuto(
+            QStringLiteral("renderD128 i915 8086:4680 | wayland | mesa 2"), state.path(), probe);
         QCOMPARE(probes, 2);
         // Without a state folder it probes every time, and keeps nothing.
         RenderChoice::chooseAuto(intel, QString(), probe);

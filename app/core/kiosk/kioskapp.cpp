@@ -162,6 +162,7 @@ QQuickWindow *KioskApp::loadUi(
     m_renderer = RenderChoice::applyFor(m_setup.kiosk.renderer, m_setup.stateDir);
     StartupTrace::mark("renderer");
     prepareEngine(engine);
+    StartupTrace::mark("engine");
     m_qmlWarnings.clear();
     QObject::connect(engine, &QQmlEngine::warnings, engine, [this](const QList<QQmlError> &errors) {
         for (const QQmlError &e : errors)

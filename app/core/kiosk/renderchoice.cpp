@@ -31,8 +31,9 @@ QString glLibraryStamp()
     for (const char *name : { "libGLX_mesa.so.0", "libEGL_mesa.so.0", "libGL.so.1" }) {
         const QFileInfo library(QStringLiteral("/usr/lib/x86_64-linux-gnu/") + QLatin1String(name));
         if (library.exists())
-            return QStringLiteral("%1 %2").arg(library.canonicalFilePath()).arg(
-                library.lastModified().toSecsSinceEpoch());
+            return QStringLiteral("%1 %2")
+                .arg(library.canonicalFilePath())
+                .arg(library.lastModified().toSecsSinceEpoch());
     }
     return {};
 }
@@ -60,16 +61,20 @@ QString RenderChoice::gpuIdentity(const QString &root)
 {
     QStringList gpus;
     const QDir dri(root + QStringLiteral("/dev/dri"));
-    for (const QString &node : dri.entryList({ QStringLiteral("renderD*") }, QDir::System | QDir::Files)) {
-        const QString device = root + QStringLiteral("/sys/class/drm/") + node + QStringLiteral("/device");
-        const QString driver = QFileInfo(device + QStringLiteral("/driver")).symLinkTarget().section(u'/', -1);
+    for (const QString &node :
+        dri.entryList({ QStringLiteral("renderD*") }, QDir::System | QDir::Files)) {
+        const QString device
+            = root + QStringLiteral("/sys/class/drm/") + node + QStringLiteral("/device");
+        const QString driver
+            = QFileInfo(device + QStringLiteral("/driver")).symLinkTarget().section(u'/', -1);
         const auto id = [&](const char *file) {
             return firstLine(device + u'/' + QLatin1String(file)).remove(QStringLiteral("0x"));
         };
         gpus.append(QStringLiteral("%1 %2 %3:%4").arg(node, driver, id("vendor"), id("device")));
     }
     if (QFileInfo::exists(root + QStringLiteral("/dev/nvidia0")))
-        gpus.append(QStringLiteral("nvidia0 %1").arg(firstLine(root + QStringLiteral("/sys/module/nvidia/version"))));
+        gpus.append(QStringLiteral("nvidia0 %1")
+                        .arg(firstLine(root + QStringLiteral("/sys/module/nvidia/version"))));
     return gpus.join(QStringLiteral("; "));
 }
 
@@ -82,17 +87,20 @@ RenderChoice RenderChoice::chooseAuto(
         c.why = QStringLiteral("no GPU here: no DRM render node");
         return c;
     }
-    const QString file = stateDir.isEmpty() ? QString() : stateDir + QStringLiteral("/renderer.json");
+    const QString file
+        = stateDir.isEmpty() ? QString() : stateDir + QStringLiteral("/renderer.json");
     const QJsonObject kept = file.isEmpty() ? QJsonObject() : readJsonObject(file);
     if (!kept.isEmpty() && kept.value(QStringLiteral("gpu")).toString() == identity) {
-        RenderChoice c = decide(Setting::Auto, true, kept.value(QStringLiteral("glRenderer")).toString());
+        RenderChoice c
+            = decide(Setting::Auto, true, kept.value(QStringLiteral("glRenderer")).toString());
         c.why += QStringLiteral(", as probed before on this GPU and driver");
         return c;
     }
     const QString renderer = probe();
     if (!file.isEmpty()) {
         QString why;
-        const QJsonObject verdict { { QStringLiteral("gpu"), identity }, { QStringLiteral("glRenderer"), renderer } };
+        const QJsonObject verdict { { QStringLiteral("gpu"), identity },
+            { QStringLiteral("glRenderer"), renderer } };
         if (!writeDurably(file, QJsonDocument(verdict).toJson(), &why))
             qWarning("display: the renderer's verdict is not kept: %s", qPrintable(why));
     }
@@ -167,7 +175,8 @@ RenderChoice RenderChoice::applyFor(Setting setting, const QString &stateDir)
         QString gpu = gpuIdentity();
         // The same GPU under another platform (Xvfb's llvmpipe) or GL library is another answer.
         if (!gpu.isEmpty())
-            gpu += QStringLiteral(" | %1 | %2").arg(QGuiApplication::platformName(), glLibraryStamp());
+            gpu += QStringLiteral(" | %1 | %2")
+                       .arg(QGuiApplication::platformName(), glLibraryStamp());
         c = chooseAuto(gpu, stateDir, &RenderChoice::probeGlRenderer);
         c.probeMs = deciding.elapsed();
     }
@@ -183,6 +192,6 @@ QString RenderChoice::describe() const
 {
     const QString probed
         = probeMs >= 0 ? QStringLiteral("; decided in %1 ms").arg(probeMs) : QString();
-    return QStringLiteral("%1 (%2%3)").arg(
-        software ? QStringLiteral("software") : QStringLiteral("OpenGL"), why, probed);
+    return QStringLiteral("%1 (%2%3)")
+        .arg(software ? QStringLiteral("software") : QStringLiteral("OpenGL"), why, probed);
 }
