@@ -66,9 +66,20 @@ QString label(const QString &table, const QString &key)
         { QStringLiteral("takeAways/event"), QStringLiteral("Calendar event") },
         { QStringLiteral("takeAways/join"), QStringLiteral("Online meeting link") },
         { QStringLiteral("takeAways/link"), QStringLiteral("Web page") },
+        // The kiosk's screens (ScreenList's names), as the visitor knows them.
+        { QStringLiteral("screens/home"), QStringLiteral("Home") },
+        { QStringLiteral("screens/learn"), QStringLiteral("Learn (the articles)") },
+        { QStringLiteral("screens/article"), QStringLiteral("An article") },
+        { QStringLiteral("screens/groups"), QStringLiteral("Groups and classes") },
+        { QStringLiteral("screens/help"), QStringLiteral("Help and services") },
+        { QStringLiteral("screens/room"), QStringLiteral("The lactation room") },
+        { QStringLiteral("screens/visit"), QStringLiteral("Your visit") },
+        { QStringLiteral("screens/takeaway"), QStringLiteral("Send to my phone") },
+        { QStringLiteral("screens/languages"), QStringLiteral("The language chooser") },
+        { QStringLiteral("screens/language-help"), QStringLiteral("Free language help") },
     };
     if (const auto it = words.constFind(table + u'/' + key); it != words.constEnd())
-        return *it;
+        return table == u"screens" ? QStringLiteral("%1 (%2)").arg(*it, key) : *it;
     if (table == u"languages") {
         const QLocale locale(key);
         const QString name = QLocale::languageToString(locale.language());
