@@ -3,6 +3,7 @@
 // the wall time and the tool's peak memory (median of 5 runs; target under 3 s and 100 MiB).
 //   kiosk_bench_fleet [KIOSKS]
 #include "../unit/mqttbroker.h"
+#include "benchpublisher.h"
 #include "childrun.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cstdio>
-#include <mosquitto.h>
 
 namespace {
 
@@ -44,24 +44,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int kiosks = argc > 1 ? std::max(1, atoi(argv[1])) : 5000;
     Broker broker;
-    mosquitto_lib_init();
-    mosquitto *publisher = mosquitto_new("bench-fleet", true, nullptr);
-    if (mosquitto_connect(publisher, "127.0.0.1", broker.port, 30) != MOSQ_ERR_SUCCESS) {
+    BenchPublisher publisher("bench-fleet", broker.port);
+    if (!publisher.connected()) {
         std::fprintf(stderr, "bench_fleet: no broker\n");
         return 1;
     }
-    mosquitto_loop_start(publisher);
     qint64 bytes = 0;
     for (int i = 0; i < kiosks; ++i) {
         const QByteArray id = QStringLiteral("kiosk-%1").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
         const QByteArray doc = status(i);
         bytes += doc.size();
-        mosquitto_publish(publisher, nullptr,
-            QByteArray("lactation/kiosks/" + id + "/status").constData(), int(doc.size()),
-            doc.constData(), 1, true);
-        mosquitto_publish(publisher, nullptr,
-            QByteArray("lactation/kiosks/" + id + "/availability").constData(), 6, "online", 1,
-            true);
+        publisher.publish("lactation/kiosks/" + id + "/status", doc);
+        publisher.publish("lactation/kiosks/" + id + "/availability", "online");
     }
     // Every retained message is on the broker once a reader sees the last one.
     for (int tries = 0; tries < 100; ++tries) {
@@ -99,8 +93,5 @@ int main(int argc, char *argv[])
         "is the quiet wait that ends the read), peak RSS %.1f MiB, exit %d (targets: "
         "< 3 s, < 100 MiB)\n",
         kiosks, median.ms, median.maxRssKib / 1024.0, median.exitCode);
-    mosquitto_disconnect(publisher);
-    mosquitto_loop_stop(publisher, true);
-    mosquitto_destroy(publisher);
     return 0;
 }

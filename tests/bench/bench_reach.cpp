@@ -7,6 +7,7 @@
 //    archive alone (median of 3, the first merge once; targets under 10 s and 200 MiB).
 //   kiosk_bench_reach [KIOSKS]
 #include "../unit/mqttbroker.h"
+#include "benchpublisher.h"
 #include "childrun.h"
 #include "contentloader.h"
 #include "kioskclock.h"
@@ -17,9 +18,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <atomic>
 #include <cstdio>
-#include <mosquitto.h>
 
 namespace {
 
@@ -107,18 +106,11 @@ int main(int argc, char *argv[])
     touchCost();
 
     Broker broker;
-    mosquitto_lib_init();
-    mosquitto *publisher = mosquitto_new("bench-reach", true, nullptr);
-    if (mosquitto_connect(publisher, "127.0.0.1", broker.port, 30) != MOSQ_ERR_SUCCESS) {
+    BenchPublisher publisher("bench-reach", broker.port);
+    if (!publisher.connected()) {
         std::fprintf(stderr, "bench_reach: no broker\n");
         return 1;
     }
-    // Each PUBACK: the broker has that kiosk's document.
-    static std::atomic<int> acknowledged { 0 };
-    mosquitto_publish_callback_set(publisher, [](mosquitto *, void *, int) {
-        ++acknowledged;
-    });
-    mosquitto_loop_start(publisher);
     const QDate last(2026, 12, 7);
     qint64 bytes = 0;
     for (int i = 0; i < kiosks; ++i) {
@@ -127,18 +119,16 @@ int main(int argc, char *argv[])
         const QByteArray kiosk = "lactation/kiosks/"
             + QStringLiteral("kiosk-%1").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
         // As a kiosk does: its availability, and its closed days.
-        mosquitto_publish(publisher, nullptr, QByteArray(kiosk + "/availability").constData(), 6,
-            "online", 1, true);
-        mosquitto_publish(publisher, nullptr, QByteArray(kiosk + "/reach").constData(),
-            int(doc.size()), doc.constData(), 1, true);
+        publisher.publish(kiosk + "/availability", "online");
+        publisher.publish(kiosk + "/reach", doc);
     }
     QElapsedTimer waiting;
     waiting.start();
-    while (acknowledged < 2 * kiosks && waiting.elapsed() < 300000)
+    while (publisher.acknowledged() < 2 * kiosks && waiting.elapsed() < 300000)
         QThread::msleep(20);
     std::printf("reach: %d kiosks × %d closed days retained on the broker (%.1f MiB, %d of %d "
                 "publishes acknowledged)\n",
-        kiosks, Days, bytes / 1048576.0, int(acknowledged), 2 * kiosks);
+        kiosks, Days, bytes / 1048576.0, publisher.acknowledged(), 2 * kiosks);
 
     const QString url = QStringLiteral("mqtt://127.0.0.1:%1").arg(broker.port);
     const QStringList range { QStringLiteral("--from"),
@@ -179,8 +169,5 @@ int main(int argc, char *argv[])
     measure("from the broker, merged again (nothing new)", merging);
     measure("from the archive alone", { QStringLiteral("--archive"), archive });
     std::printf("reach: the archive holds %.1f MiB\n", QFileInfo(archive).size() / 1048576.0);
-    mosquitto_disconnect(publisher);
-    mosquitto_loop_stop(publisher, true);
-    mosquitto_destroy(publisher);
     return 0;
 }

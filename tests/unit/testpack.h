@@ -2,8 +2,11 @@
 
 #include "contentloader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +23,19 @@ inline void writeFile(const QString &path, const QByteArray &data)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write %s", qPrintable(path));
     f.write(data);
+}
+
+/** Every file under @p dir with a hash of its bytes: two equal snapshots, nothing changed. */
+inline QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(
+            path, QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex());
+    }
+    return files;
 }
 
 /** A small valid pack in a temporary folder that a test then breaks or extends. */

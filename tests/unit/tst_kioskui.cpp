@@ -37,19 +37,6 @@ QStringList accessibleNames(QAccessibleInterface *node, int depth = 0)
     return out;
 }
 
-/** Every file under @p dir with a hash of its bytes. */
-QMap<QString, QByteArray> snapshot(const QString &dir)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(
-            path, QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex());
-    }
-    return files;
-}
-
 } // namespace
 
 class TestKioskUi : public QObject

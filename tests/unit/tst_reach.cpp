@@ -18,19 +18,6 @@
 
 namespace {
 
-/** Every file under @p dir with a hash of its bytes. */
-QMap<QString, QByteArray> snapshot(const QString &dir)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files.insert(
-            path, QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex());
-    }
-    return files;
-}
-
 const QDate Day(2026, 12, 1); // testKioskSetup's day, in the pack's zone (America/Chicago)
 
 /** Half a minute past the site's midnight after @p day. */

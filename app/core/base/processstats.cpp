@@ -1,7 +1,6 @@
 #include "processstats.h"
 
 #include <QFile>
-#include <QMutex>
 #include <ctime>
 
 ProcessMemory processMemory()
@@ -33,7 +32,6 @@ qint64 realtimeNs()
 
 struct Trace
 {
-    QMutex mutex; // the pack is read on a thread of its own while the application starts
     qint64 launchNs = 0;
     QList<QPair<QByteArray, double>> marks;
 };
@@ -50,7 +48,6 @@ void StartupTrace::mark(const char *phase)
 {
     Trace &t = trace();
     const qint64 now = realtimeNs();
-    const QMutexLocker lock(&t.mutex);
     if (t.launchNs == 0) {
         bool ok = false;
         const qint64 launch = qEnvironmentVariable("KIOSK_LAUNCH_NS").toLongLong(&ok);
@@ -61,7 +58,6 @@ void StartupTrace::mark(const char *phase)
 
 QList<QPair<QByteArray, double>> StartupTrace::marks()
 {
-    const QMutexLocker lock(&trace().mutex);
     return trace().marks;
 }
 

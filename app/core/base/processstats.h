@@ -17,8 +17,9 @@ ProcessMemory processMemory();
 /**
  * Where a start's time goes, for --self-test and the startup benchmark: named marks in
  * milliseconds since the launch. The launch is $KIOSK_LAUNCH_NS (CLOCK_REALTIME in ns, which
- * tests/bench/run.sh sets just before it starts the process, so loading the libraries before
- * main() counts), else the first mark. Cheap enough to leave in: a clock read and a list append.
+ * tests/bench/startup.sh sets just before it starts the process, so loading the libraries before
+ * main() counts), else the first mark. Cheap enough to leave in: a clock read and a list append;
+ * the UI thread's only.
  */
 namespace StartupTrace {
 

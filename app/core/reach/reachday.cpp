@@ -62,17 +62,6 @@ QMap<QString, qint64> &ReachDay::table(const QString &name)
     return takeAways;
 }
 
-bool ReachDay::isEmpty() const
-{
-    if (visits || waitlistJoins || !slides.isEmpty())
-        return false;
-    for (const QString &name : tableNames()) {
-        if (!table(name).isEmpty())
-            return false;
-    }
-    return true;
-}
-
 void ReachDay::add(const ReachDay &other)
 {
     visits += other.visits;

@@ -40,8 +40,6 @@ struct ReachDay
     QMap<QString, qint64> takeAways; ///< call, text, contact, event, meeting, link -> codes shown
     QMap<QString, SlidePlay> slides; ///< slide id -> plays and seconds
 
-    /** Nothing counted (a day with no visit and no slide). */
-    bool isEmpty() const;
     /** Adds @p other's counts to these (a slide's window: the one @p other names, if any). */
     void add(const ReachDay &other);
 

@@ -31,7 +31,6 @@ public:
 
     /** The counts so far as the day @p day (seconds rounded), and a fresh start for the next. */
     ReachDay take(QDate day);
-    bool isEmpty() const { return m_day.isEmpty() && m_slideMs.isEmpty(); }
 
 private:
     void once(QMap<QString, qint64> &table, const QString &key);
